@@ -1,0 +1,71 @@
+package de.regionet.command.region;
+
+import de.regionet.command.workinggroup.WorkingGroup;
+import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
+import de.regionet.kernel.region.RegionCommand.RegisterRegion;
+import de.regionet.kernel.region.RegionEvent.RegionRegistered;
+import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+
+/**
+ * A district or independent city in the network. It is the consistency boundary for "one active working group
+ * per region": establishing a working group goes through the region, which spawns the {@link WorkingGroup}.
+ */
+@Aggregate
+public class Region {
+
+    @AggregateIdentifier
+    private RegionKey key;
+    private WorkingGroupId activeWorkingGroup;
+
+    protected Region() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RegisterRegion command) {
+        if (key != null) {
+            throw Rejection.conflict("region " + command.key() + " is already registered");
+        }
+        apply(new RegionRegistered(command.key(), command.name(), command.kind()), inRegion(command.key()));
+    }
+
+    @CommandHandler
+    WorkingGroupId handle(EstablishWorkingGroup command) throws Exception {
+        if (activeWorkingGroup != null) {
+            throw Rejection.conflict("region " + key + " already has an active working group (" + activeWorkingGroup + ")");
+        }
+        apply(new WorkingGroupAttached(key, command.workingGroupId()), inRegion(key));
+        createNew(WorkingGroup.class, () -> new WorkingGroup(command.workingGroupId(), key, command.name()));
+        return command.workingGroupId();
+    }
+
+    @EventSourcingHandler
+    void on(RegionRegistered event) {
+        key = event.key();
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupAttached event) {
+        activeWorkingGroup = event.workingGroupId();
+    }
+
+    /** Metadata that places an event in its region for feeds, exports and authorisation. */
+    public static MetaData inRegion(RegionKey key) {
+        return MetaData.with(EventMetaData.REGION_KEY, key.value());
+    }
+}

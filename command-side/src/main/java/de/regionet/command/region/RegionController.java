@@ -1,0 +1,45 @@
+package de.regionet.command.region;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.kernel.region.RegionCommand.RegisterRegion;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.region.RegionKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** Registers regions (districts and independent cities). Reads are served by the query side. */
+@RestController
+class RegionController {
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+
+    RegionController(CommandGateway commands, IdempotentCreation idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    record RegisterRegionRequest(@NotNull RegionKey key, @NotBlank @Size(max = 200) String name,
+                                 @NotNull RegionKind kind) {
+    }
+
+    @PostMapping("/api/regions")
+    ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterRegionRequest request,
+                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return idempotent.run(key, "POST /api/regions", request, () -> {
+            commands.sendAndWait(new RegisterRegion(request.key(), request.name(), request.kind()));
+            return CommandAnswer.created("/api/regions/" + request.key(), 0, Map.of("key", request.key().value()));
+        }).toResponse();
+    }
+}

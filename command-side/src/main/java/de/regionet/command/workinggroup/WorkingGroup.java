@@ -1,0 +1,108 @@
+package de.regionet.command.workinggroup;
+
+import de.regionet.command.dispatch.ExpectedVersion;
+import de.regionet.command.region.Region;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.workinggroup.MemberId;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand.AdmitMember;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand.SetCoordination;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand.WithdrawMember;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A regional working group (RAK): its members and the coordination office that runs it. Established through its
+ * {@link Region}; every command handler answers the aggregate version after the change.
+ */
+@Aggregate
+public class WorkingGroup {
+
+    @AggregateIdentifier
+    private WorkingGroupId id;
+    private RegionKey regionKey;
+    /** Active members by id; withdrawn ones leave this map but stay in the stream. */
+    private final Map<MemberId, Seat> activeMembers = new HashMap<>();
+
+    private record Seat(String organisation, LocalDate admittedOn) {
+    }
+
+    protected WorkingGroup() {
+        // for Axon
+    }
+
+    public WorkingGroup(WorkingGroupId id, RegionKey regionKey, String name) {
+        apply(new WorkingGroupEstablished(id, regionKey, name), Region.inRegion(regionKey));
+    }
+
+    @CommandHandlerInterceptor
+    Object checkExpectedVersion(WorkingGroupCommand command, InterceptorChain chain) throws Exception {
+        ExpectedVersion.check(command.expectedVersion());
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    long handle(AdmitMember command) {
+        if (activeMembers.containsKey(command.memberId())) {
+            throw Rejection.conflict("member " + command.memberId() + " already exists");
+        }
+        if (activeMembers.values().stream().anyMatch(seat -> seat.organisation().equalsIgnoreCase(command.organisation()))) {
+            throw Rejection.conflict(command.organisation() + " is already a member of this working group");
+        }
+        apply(new MemberAdmitted(id, command.memberId(), command.organisation(), command.category(),
+                command.admittedOn()), Region.inRegion(regionKey));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(WithdrawMember command) {
+        var seat = activeMembers.get(command.memberId());
+        if (seat == null) {
+            throw Rejection.notFound("no active member " + command.memberId() + " in this working group");
+        }
+        if (command.withdrawnOn().isBefore(seat.admittedOn())) {
+            throw Rejection.invalid("withdrawnOn", "a withdrawal cannot precede the member's admission");
+        }
+        apply(new MemberWithdrawn(id, command.memberId(), command.withdrawnOn()), Region.inRegion(regionKey));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SetCoordination command) {
+        apply(new CoordinationSet(id, command.organisation(), command.period()), Region.inRegion(regionKey));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(WorkingGroupEstablished event) {
+        id = event.workingGroupId();
+        regionKey = event.regionKey();
+    }
+
+    @EventSourcingHandler
+    void on(MemberAdmitted event) {
+        activeMembers.put(event.memberId(), new Seat(event.organisation(), event.admittedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(MemberWithdrawn event) {
+        activeMembers.remove(event.memberId());
+    }
+}

@@ -1,0 +1,113 @@
+package de.regionet.command.workinggroup;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.Period;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.workinggroup.MemberId;
+import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand.AdmitMember;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand.SetCoordination;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand.WithdrawMember;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Establishes working groups and changes their membership and coordination. */
+@RestController
+class WorkingGroupController {
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+    private final Clock clock;
+
+    WorkingGroupController(CommandGateway commands, IdempotentCreation idempotent, Clock clock) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    record EstablishRequest(@NotNull RegionKey regionKey, @NotBlank @Size(max = 200) String name) {
+    }
+
+    record AdmitRequest(@NotBlank @Size(max = 200) String organisation, @NotNull StakeholderCategory category,
+                        LocalDate admittedOn) {
+    }
+
+    record CoordinationRequest(@NotBlank @Size(max = 200) String organisation, @NotNull LocalDate from,
+                               LocalDate to) {
+    }
+
+    @PostMapping("/api/working-groups")
+    ResponseEntity<Map<String, String>> establish(@Valid @RequestBody EstablishRequest request,
+                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        return idempotent.run(key, "POST /api/working-groups", request, () -> {
+            var id = WorkingGroupId.random();
+            try {
+                commands.sendAndWait(new EstablishWorkingGroup(request.regionKey(), id, request.name()));
+            } catch (AggregateNotFoundException e) {
+                throw Rejection.invalid("regionKey", "no region " + request.regionKey() + " is registered");
+            }
+            return CommandAnswer.created("/api/working-groups/" + id, 0, Map.of("id", id.value()));
+        }).toResponse();
+    }
+
+    @PostMapping("/api/working-groups/{id}/members")
+    ResponseEntity<Map<String, String>> admit(@PathVariable WorkingGroupId id, @Valid @RequestBody AdmitRequest request,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        var expected = Versions.fromIfMatch(ifMatch);
+        return idempotent.run(key, "POST /api/working-groups/" + id + "/members", request, () -> {
+            var memberId = MemberId.random();
+            var admittedOn = request.admittedOn() != null ? request.admittedOn() : LocalDate.now(clock);
+            long version = commands.sendAndWait(new AdmitMember(id, memberId, request.organisation(),
+                    request.category(), admittedOn, expected));
+            return CommandAnswer.created("/api/working-groups/" + id + "/members/" + memberId, version,
+                    Map.of("id", memberId.value()));
+        }).toResponse();
+    }
+
+    @DeleteMapping("/api/working-groups/{id}/members/{memberId}")
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable WorkingGroupId id, @PathVariable MemberId memberId,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long version = commands.sendAndWait(new WithdrawMember(id, memberId, LocalDate.now(clock),
+                Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    @PutMapping("/api/working-groups/{id}/coordination")
+    ResponseEntity<Map<String, String>> coordinate(@PathVariable WorkingGroupId id,
+                                                   @Valid @RequestBody CoordinationRequest request,
+                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var period = period(request.from(), request.to());
+        long version = commands.sendAndWait(new SetCoordination(id, request.organisation(), period,
+                Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    private static Period period(LocalDate from, LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw Rejection.invalid("to", "to (" + to + ") must not be before from (" + from + ")");
+        }
+        return new Period(from, to);
+    }
+}

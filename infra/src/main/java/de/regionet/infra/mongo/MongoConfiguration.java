@@ -1,0 +1,85 @@
+package de.regionet.infra.mongo;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.bson.UuidRepresentation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * The one MongoDB database RegioNet uses: the configured one, or, without {@code regionet.mongo.uri}, an embedded
+ * MongoDB-wire server on 127.0.0.1 at a free port, backed by an H2 file under the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MongoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoConfiguration.class);
+
+    /** Present only when no external MongoDB is configured. */
+    @Bean(destroyMethod = "shutdown")
+    EmbeddedMongo embeddedMongo(MongoProperties properties) {
+        if (properties.mongo().external()) {
+            return EmbeddedMongo.NONE;
+        }
+        if (properties.embedded().backend() == MongoProperties.Backend.MEMORY) {
+            return EmbeddedMongo.start(new MongoServer(new MemoryBackend()), "in memory");
+        }
+        try {
+            Files.createDirectories(properties.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + properties.dataDir(), e);
+        }
+        var file = properties.dataDir().resolve("regionet.mv.db").toAbsolutePath();
+        return EmbeddedMongo.start(new MongoServer(new H2Backend(file.toString())), file.toString());
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(MongoProperties properties, EmbeddedMongo embedded) {
+        var uri = properties.mongo().external() ? properties.mongo().uri() : embedded.connectionString();
+        if (properties.mongo().external()) {
+            log.info("Using MongoDB at {}", new ConnectionString(uri).getHosts());
+        }
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(uri))
+                .uuidRepresentation(UuidRepresentation.STANDARD)
+                .applicationName("regionet")
+                .build());
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties) {
+        return client.getDatabase(properties.mongo().database());
+    }
+
+    /** The embedded server, or {@link #NONE} when an external MongoDB is used. */
+    public record EmbeddedMongo(MongoServer server, String connectionString) {
+
+        static final EmbeddedMongo NONE = new EmbeddedMongo(null, null);
+
+        static EmbeddedMongo start(MongoServer server, String where) {
+            server.bind("127.0.0.1", 0);
+            var address = server.getLocalAddress();
+            log.info("Started embedded MongoDB-wire server on {} ({})", address, where);
+            return new EmbeddedMongo(server,
+                    "mongodb://" + address.getHostString() + ":" + address.getPort() + "/?directConnection=true");
+        }
+
+        public void shutdown() {
+            if (server != null) {
+                server.shutdown();
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package de.regionet.kernel;
+
+/**
+ * A command refused by a domain rule. The message is written for the user who sent the command; the
+ * {@link Kind} tells the API how to answer (conflict, unknown target, stale version, invalid request).
+ */
+public class Rejection extends RuntimeException {
+
+    /** Why a command was refused, independent of any transport. */
+    public enum Kind { CONFLICT, NOT_FOUND, STALE_VERSION, INVALID }
+
+    private final Kind kind;
+    private final String field;
+
+    public Rejection(Kind kind, String message) {
+        this(kind, null, message);
+    }
+
+    public Rejection(Kind kind, String field, String message) {
+        super(message, null, false, false);
+        this.kind = kind;
+        this.field = field;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The request field the rejection is about, or {@code null} when it concerns the request as a whole. */
+    public String field() {
+        return field;
+    }
+
+    public static Rejection conflict(String message) {
+        return new Rejection(Kind.CONFLICT, message);
+    }
+
+    public static Rejection notFound(String message) {
+        return new Rejection(Kind.NOT_FOUND, message);
+    }
+
+    public static Rejection invalid(String field, String message) {
+        return new Rejection(Kind.INVALID, field, message);
+    }
+
+    public static Rejection staleVersion(long expected, long actual) {
+        return new Rejection(Kind.STALE_VERSION,
+                "the request was based on version " + expected + ", but the current version is " + actual);
+    }
+}

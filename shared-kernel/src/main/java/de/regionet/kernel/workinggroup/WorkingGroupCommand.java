@@ -1,0 +1,51 @@
+package de.regionet.kernel.workinggroup;
+
+import de.regionet.kernel.Period;
+import de.regionet.kernel.Require;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDate;
+
+/**
+ * Commands to an existing {@code WorkingGroup}. Each carries the aggregate version the sender based it on
+ * ({@code null}: the sender does not care), so a decision made on stale information is refused, not applied.
+ */
+public sealed interface WorkingGroupCommand {
+
+    WorkingGroupId workingGroupId();
+
+    Long expectedVersion();
+
+    /** Admits an organisation to the working group as a member for a stakeholder category. */
+    record AdmitMember(@TargetAggregateIdentifier WorkingGroupId workingGroupId, MemberId memberId,
+                       String organisation, StakeholderCategory category, LocalDate admittedOn,
+                       Long expectedVersion) implements WorkingGroupCommand {
+        public AdmitMember {
+            Require.present(workingGroupId, "workingGroupId");
+            Require.present(memberId, "memberId");
+            organisation = Require.text(organisation, "organisation", 200);
+            Require.present(category, "category");
+            Require.present(admittedOn, "admittedOn");
+        }
+    }
+
+    /** Ends a membership; the history keeps it. */
+    record WithdrawMember(@TargetAggregateIdentifier WorkingGroupId workingGroupId, MemberId memberId,
+                          LocalDate withdrawnOn, Long expectedVersion) implements WorkingGroupCommand {
+        public WithdrawMember {
+            Require.present(workingGroupId, "workingGroupId");
+            Require.present(memberId, "memberId");
+            Require.present(withdrawnOn, "withdrawnOn");
+        }
+    }
+
+    /** Sets up or changes the regional coordination office (REKO) that runs the working group. */
+    record SetCoordination(@TargetAggregateIdentifier WorkingGroupId workingGroupId, String organisation,
+                           Period period, Long expectedVersion) implements WorkingGroupCommand {
+        public SetCoordination {
+            Require.present(workingGroupId, "workingGroupId");
+            organisation = Require.text(organisation, "organisation", 200);
+            Require.present(period, "period");
+        }
+    }
+}
