@@ -18,7 +18,8 @@ public final class ExpectedVersion {
         if (expected == null) {
             return;
         }
-        long actual = AggregateLifecycle.getVersion();
+        var current = AggregateLifecycle.getVersion();
+        long actual = current == null ? -1 : current;
         if (expected != actual) {
             throw Rejection.staleVersion(expected, actual);
         }

@@ -24,7 +24,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -40,6 +42,8 @@ public class WorkingGroup {
     private RegionKey regionKey;
     /** Active members by id; withdrawn ones leave this map but stay in the stream. */
     private final Map<MemberId, Seat> activeMembers = new HashMap<>();
+    /** Every member id ever admitted: an id names one membership and is never reused. */
+    private final Set<MemberId> admitted = new HashSet<>();
 
     private record Seat(String organisation, LocalDate admittedOn) {
     }
@@ -60,8 +64,8 @@ public class WorkingGroup {
 
     @CommandHandler
     long handle(AdmitMember command) {
-        if (activeMembers.containsKey(command.memberId())) {
-            throw Rejection.conflict("member " + command.memberId() + " already exists");
+        if (admitted.contains(command.memberId())) {
+            throw Rejection.conflict("member id " + command.memberId() + " is already taken in this working group");
         }
         if (activeMembers.values().stream().anyMatch(seat -> seat.organisation().equalsIgnoreCase(command.organisation()))) {
             throw Rejection.conflict(command.organisation() + " is already a member of this working group");
@@ -99,6 +103,7 @@ public class WorkingGroup {
     @EventSourcingHandler
     void on(MemberAdmitted event) {
         activeMembers.put(event.memberId(), new Seat(event.organisation(), event.admittedOn()));
+        admitted.add(event.memberId());
     }
 
     @EventSourcingHandler

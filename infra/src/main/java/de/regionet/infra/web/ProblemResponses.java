@@ -119,22 +119,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        var cause = e.getCause();
-        while (cause != null && !(cause instanceof BodyTooLarge) && !(cause instanceof JacksonException)) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof BodyTooLarge tooLarge) {
+        var tooLarge = causeOfType(e, BodyTooLarge.class);
+        if (tooLarge != null) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of());
         }
+        var cause = causeOfType(e, JacksonException.class);
         if (cause instanceof StreamReadException malformed) {
             var location = malformed.getLocation();
             return problem(HttpStatus.BAD_REQUEST, "the request body is not well-formed JSON"
                     + (location == null ? "" : " (line " + location.getLineNr() + ", column "
                     + location.getColumnNr() + ")"), List.of());
         }
-        if (cause instanceof JacksonException invalid && !invalid.getPath().isEmpty()) {
-            var field = fieldPath(invalid);
-            var error = new FieldError(field, describe(invalid));
+        if (cause != null && !cause.getPath().isEmpty()) {
+            var field = fieldPath(cause);
+            var error = new FieldError(field, describe(cause));
             return problem(HttpStatus.BAD_REQUEST, "invalid " + field + ": " + error.message(), List.of(error));
         }
         return problem(HttpStatus.BAD_REQUEST, "the request body is missing or not a JSON object", List.of());
@@ -183,6 +181,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (var cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static Throwable rootCause(Throwable e) {

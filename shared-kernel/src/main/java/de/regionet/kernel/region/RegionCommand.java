@@ -23,7 +23,7 @@ public sealed interface RegionCommand {
     record EstablishWorkingGroup(@TargetAggregateIdentifier RegionKey key, WorkingGroupId workingGroupId, String name)
             implements RegionCommand {
         public EstablishWorkingGroup {
-            Require.present(key, "regionKey");
+            Require.present(key, "key");
             Require.present(workingGroupId, "workingGroupId");
             name = Require.text(name, "name", 200);
         }

@@ -1,0 +1,158 @@
+package de.regionet.command.region;
+
+import de.regionet.command.workinggroup.WorkingGroup;
+import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
+import de.regionet.kernel.region.RegionCommand.RegisterRegion;
+import de.regionet.kernel.region.RegionEvent.RegionRegistered;
+import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.RepositoryProvider;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static de.regionet.kernel.region.RegionKind.DISTRICT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+class RegionTest {
+
+    private static final RegionKey SALZLANDKREIS = new RegionKey("15089");
+    private static final WorkingGroupId RAK = new WorkingGroupId("rak-salzlandkreis");
+
+    /** Where the working groups a region spawns are stored; the fixture only records the region's own stream. */
+    private final EmbeddedEventStore workingGroupStore = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine())
+            .build();
+    private FixtureConfiguration<Region> fixture;
+
+    @BeforeEach
+    void setUp() {
+        var workingGroups = EventSourcingRepository.builder(WorkingGroup.class).eventStore(workingGroupStore).build();
+        fixture = new AggregateTestFixture<>(Region.class).registerRepositoryProvider(new RepositoryProvider() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> Repository<T> repositoryFor(Class<T> aggregateType) {
+                return aggregateType == WorkingGroup.class ? (Repository<T>) workingGroups : null;
+            }
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        workingGroupStore.shutDown();
+    }
+
+    @Test
+    void registering_a_region_records_it_in_its_region() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(inSalzlandkreis(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT)));
+    }
+
+    @Test
+    void a_region_is_registered_under_its_name_without_surrounding_blanks() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(SALZLANDKREIS, "  Salzlandkreis ", DISTRICT))
+                .expectEvents(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT));
+    }
+
+    @Test
+    void registering_a_key_twice_is_rejected() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .when(new RegisterRegion(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .expectException(rejectedAs(Rejection.Kind.CONFLICT))
+                .expectExceptionMessage("region 15089 is already registered")
+                .expectNoEvents();
+    }
+
+    @Test
+    void establishing_a_working_group_attaches_it_to_the_region() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(RAK)
+                .expectEvents(inSalzlandkreis(new WorkingGroupAttached(SALZLANDKREIS, RAK)));
+    }
+
+    @Test
+    void establishing_a_working_group_starts_its_stream_with_the_establishment() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"))
+                .expectSuccessfulHandlerExecution();
+
+        var stream = workingGroupStream();
+        assertThat(stream).hasSize(1);
+        var established = stream.get(0);
+        assertThat(established.getPayload())
+                .isEqualTo(new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis"));
+        assertThat(established.getSequenceNumber()).isZero();
+        assertThat(established.getType()).isEqualTo("WorkingGroup");
+        assertThat(established.getMetaData()).containsEntry(EventMetaData.REGION_KEY, "15089");
+    }
+
+    @Test
+    void a_region_with_a_working_group_rejects_a_second_one() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT),
+                        new WorkingGroupAttached(SALZLANDKREIS, RAK))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, new WorkingGroupId("rak-2"), "Zweiter RAK"))
+                .expectException(rejectedAs(Rejection.Kind.CONFLICT))
+                .expectExceptionMessage("region 15089 already has an active working group (rak-salzlandkreis)")
+                .expectNoEvents();
+
+        assertThat(workingGroupStream()).isEmpty();
+        assertThat(streamOf(new WorkingGroupId("rak-2"))).isEmpty();
+    }
+
+    @Test
+    void establishing_a_working_group_for_an_unregistered_region_fails() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"))
+                .expectException(AggregateNotFoundException.class)
+                .expectNoEvents();
+
+        assertThat(workingGroupStream()).isEmpty();
+    }
+
+    private List<? extends DomainEventMessage<?>> workingGroupStream() {
+        return streamOf(RAK);
+    }
+
+    private List<? extends DomainEventMessage<?>> streamOf(WorkingGroupId id) {
+        return workingGroupStore.readEvents(id.value()).asStream().toList();
+    }
+
+    private static EventMessage<?> inSalzlandkreis(Object payload) {
+        return GenericEventMessage.asEventMessage(payload)
+                .andMetaData(Map.of(EventMetaData.REGION_KEY, SALZLANDKREIS.value()));
+    }
+
+    private static Matcher<Object> rejectedAs(Rejection.Kind kind) {
+        return new FeatureMatcher<>(equalTo(kind), "a rejection of kind", "kind") {
+            @Override
+            protected Rejection.Kind featureValueOf(Object actual) {
+                return actual instanceof Rejection rejection ? rejection.kind() : null;
+            }
+        };
+    }
+}

@@ -1,0 +1,62 @@
+package de.regionet.infra;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
+
+/** The whole application started on a data directory, as an operator would run it, for restart tests. */
+final class RunningApplication implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningApplication(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    static RunningApplication start(Path dataDir, String... properties) {
+        var builder = new SpringApplicationBuilder(RegioNetApplication.class)
+                .properties("server.port=0", "regionet.data-dir=" + dataDir, "regionet.embedded.backend=h2")
+                .properties(properties);
+        return new RunningApplication(builder.run());
+    }
+
+    ApiClient api() {
+        return new ApiClient(port());
+    }
+
+    int port() {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Read-model changes applied by projections since this application started. */
+    double projectionEffects() {
+        return bean(MeterRegistry.class).find("regionet.projection.effects").counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+
+    /** Waits until every streaming processor has caught up with the head of the event store. */
+    void awaitProcessorsCaughtUp() {
+        var processing = bean(EventProcessingConfiguration.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .allMatch(processor -> processor.isRunning() && !processor.processingStatus().isEmpty()
+                        && processor.processingStatus().values().stream().allMatch(status -> status.isCaughtUp())));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,130 @@
+package de.regionet.kernel;
+
+import de.regionet.kernel.region.RegionEvent;
+import de.regionet.kernel.region.RegionEvent.RegionRegistered;
+import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.region.RegionKind;
+import de.regionet.kernel.workinggroup.MemberId;
+import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Pins the stored JSON of every event type to a reviewed file under {@code src/test/resources/events/}. A change to
+ * a stored format must show up here, together with an upcaster for the events already in the store. Run with
+ * {@code -Dapprove=true} to write the file of a new event type; review it before checking it in.
+ */
+class EventJsonApprovalTest {
+
+    private static final Path APPROVED = Path.of("src/test/resources/events");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final RegionKey SALZLANDKREIS = new RegionKey("15089");
+    private static final WorkingGroupId RAK = new WorkingGroupId("5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f");
+    private static final MemberId JOBCENTER = new MemberId("9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d");
+
+    /** One sample per event type, with every field set, so each field's format is pinned. */
+    private static final Map<Class<?>, Object> SAMPLES = Stream.of(
+            new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", RegionKind.DISTRICT),
+            new WorkingGroupAttached(SALZLANDKREIS, RAK),
+            new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis"),
+            new MemberAdmitted(RAK, JOBCENTER, "Jobcenter Salzlandkreis", StakeholderCategory.JOB_CENTRE,
+                    LocalDate.of(2025, 3, 1)),
+            new MemberWithdrawn(RAK, JOBCENTER, LocalDate.of(2025, 6, 30)),
+            new CoordinationSet(RAK, "REKO Salzlandkreis",
+                    new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)))
+    ).collect(Collectors.toMap(Object::getClass, Function.identity()));
+
+    static Stream<Class<?>> eventTypes() {
+        return Stream.of(RegionEvent.class, WorkingGroupEvent.class).flatMap(EventJsonApprovalTest::recordsPermittedBy);
+    }
+
+    private static Stream<Class<?>> recordsPermittedBy(Class<?> sealedType) {
+        return Arrays.stream(sealedType.getPermittedSubclasses())
+                .flatMap(type -> type.isSealed() ? recordsPermittedBy(type) : Stream.of(type));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void an_event_serialises_to_its_approved_json(Class<?> type) throws IOException {
+        var approved = approvedJsonOf(type);
+        assertThat(JSON.readTree(JSON.writeValueAsString(sampleOf(type))))
+                .as("JSON of %s compared with %s", type.getSimpleName(), approvedFile(type))
+                .isEqualTo(JSON.readTree(approved));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void an_event_reads_back_from_its_approved_json(Class<?> type) throws IOException {
+        assertThat(JSON.readValue(approvedJsonOf(type), type)).isEqualTo(sampleOf(type));
+    }
+
+    @Test
+    void event_types_have_distinct_names_so_each_has_a_file_of_its_own() {
+        List<String> names = eventTypes().map(Class::getSimpleName).toList();
+        assertThat(names).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void every_approved_file_belongs_to_an_event_type() throws IOException {
+        if (!Files.isDirectory(APPROVED)) {
+            return;
+        }
+        var expected = eventTypes().map(type -> type.getSimpleName() + ".json").toList();
+        try (var files = Files.list(APPROVED)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .as("files in %s without an event type (renamed or removed event?)", APPROVED)
+                    .isSubsetOf(expected);
+        }
+    }
+
+    private static Object sampleOf(Class<?> type) {
+        var sample = SAMPLES.get(type);
+        if (sample == null) {
+            fail("no sample instance of " + type.getName() + "; add one to EventJsonApprovalTest.SAMPLES");
+        }
+        return sample;
+    }
+
+    private static Path approvedFile(Class<?> type) {
+        return APPROVED.resolve(type.getSimpleName() + ".json");
+    }
+
+    /** The reviewed JSON of an event type; a missing file is written only when approving is asked for. */
+    private static String approvedJsonOf(Class<?> type) throws IOException {
+        var approved = approvedFile(type);
+        if (!Files.exists(approved)) {
+            if (!Boolean.getBoolean("approve")) {
+                fail("no approved JSON " + approved + " for " + type.getName()
+                        + "; run with -Dapprove=true to write it, then review it");
+            }
+            Files.createDirectories(approved.getParent());
+            var pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(sampleOf(type));
+            Files.writeString(approved, pretty + "\n");
+        }
+        return Files.readString(approved);
+    }
+}
