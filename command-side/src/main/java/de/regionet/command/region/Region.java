@@ -1,7 +1,6 @@
 package de.regionet.command.region;
 
 import de.regionet.command.workinggroup.WorkingGroup;
-import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
@@ -11,11 +10,12 @@ import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import static de.regionet.command.dispatch.EventContext.inRegion;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
@@ -62,10 +62,5 @@ public class Region {
     @EventSourcingHandler
     void on(WorkingGroupAttached event) {
         activeWorkingGroup = event.workingGroupId();
-    }
-
-    /** Metadata that places an event in its region for feeds, exports and authorisation. */
-    public static MetaData inRegion(RegionKey key) {
-        return MetaData.with(EventMetaData.REGION_KEY, key.value());
     }
 }

@@ -1,7 +1,6 @@
 package de.regionet.command.workinggroup;
 
 import de.regionet.command.dispatch.ExpectedVersion;
-import de.regionet.command.region.Region;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.MemberId;
@@ -22,6 +21,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import static de.regionet.command.dispatch.EventContext.inRegion;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A regional working group (RAK): its members and the coordination office that runs it. Established through its
- * {@link Region}; every command handler answers the aggregate version after the change.
+ * region; every command handler answers the aggregate version after the change.
  */
 @Aggregate
 public class WorkingGroup {
@@ -53,7 +54,7 @@ public class WorkingGroup {
     }
 
     public WorkingGroup(WorkingGroupId id, RegionKey regionKey, String name) {
-        apply(new WorkingGroupEstablished(id, regionKey, name), Region.inRegion(regionKey));
+        apply(new WorkingGroupEstablished(id, regionKey, name), inRegion(regionKey));
     }
 
     @CommandHandlerInterceptor
@@ -71,7 +72,7 @@ public class WorkingGroup {
             throw Rejection.conflict(command.organisation() + " is already a member of this working group");
         }
         apply(new MemberAdmitted(id, command.memberId(), command.organisation(), command.category(),
-                command.admittedOn()), Region.inRegion(regionKey));
+                command.admittedOn()), inRegion(regionKey));
         return AggregateLifecycle.getVersion();
     }
 
@@ -84,13 +85,13 @@ public class WorkingGroup {
         if (command.withdrawnOn().isBefore(seat.admittedOn())) {
             throw Rejection.invalid("withdrawnOn", "a withdrawal cannot precede the member's admission");
         }
-        apply(new MemberWithdrawn(id, command.memberId(), command.withdrawnOn()), Region.inRegion(regionKey));
+        apply(new MemberWithdrawn(id, command.memberId(), command.withdrawnOn()), inRegion(regionKey));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     long handle(SetCoordination command) {
-        apply(new CoordinationSet(id, command.organisation(), command.period()), Region.inRegion(regionKey));
+        apply(new CoordinationSet(id, command.organisation(), command.period()), inRegion(regionKey));
         return AggregateLifecycle.getVersion();
     }
 

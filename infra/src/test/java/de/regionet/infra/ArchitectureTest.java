@@ -1,0 +1,48 @@
+package de.regionet.infra;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** The module rules of the design, in code. */
+@AnalyzeClasses(packages = "de.regionet", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule command_side_does_not_know_the_query_side = noClasses()
+            .that().resideInAPackage("de.regionet.command..")
+            .should().dependOnClassesThat().resideInAPackage("de.regionet.query..");
+
+    @ArchTest
+    static final ArchRule query_side_does_not_know_the_command_side = noClasses()
+            .that().resideInAPackage("de.regionet.query..")
+            .should().dependOnClassesThat().resideInAPackage("de.regionet.command..");
+
+    @ArchTest
+    static final ArchRule neither_side_knows_the_infrastructure = noClasses()
+            .that().resideInAnyPackage("de.regionet.command..", "de.regionet.query..", "de.regionet.kernel..")
+            .should().dependOnClassesThat().resideInAPackage("de.regionet.infra..");
+
+    @ArchTest
+    static final ArchRule the_shared_kernel_depends_on_nothing_of_ours = noClasses()
+            .that().resideInAPackage("de.regionet.kernel..")
+            .should().dependOnClassesThat().resideInAnyPackage("de.regionet.command..", "de.regionet.query..");
+
+    @ArchTest
+    static final ArchRule the_shared_kernel_knows_no_spring = noClasses()
+            .that().resideInAPackage("de.regionet.kernel..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
+                    "com.mongodb..", "tools.jackson..");
+
+    @ArchTest
+    static final ArchRule command_features_are_free_of_cycles = slices()
+            .matching("de.regionet.command.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule query_features_are_free_of_cycles = slices()
+            .matching("de.regionet.query.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,52 @@
+package de.regionet.infra;
+
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A retried creation with the same Idempotency-Key stores nothing new and answers as the first time did. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "regionet.embedded.backend=memory")
+class IdempotencyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStorageEngine events;
+
+    @Test
+    void a_retried_creation_answers_as_the_first_time_and_stores_nothing_new() {
+        var api = new ApiClient(port);
+        var region = """
+                {"key":"15087","name":"Mansfeld-Südharz","kind":"DISTRICT"}""";
+        var first = api.post("/api/regions", region, "Idempotency-Key", "register-15087");
+        var retry = api.post("/api/regions", region, "Idempotency-Key", "register-15087");
+        assertThat(retry.status()).isEqualTo(first.status()).isEqualTo(201);
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.body()).isEqualTo(first.body());
+
+        var group = """
+                {"regionKey":"15087","name":"RAK Mansfeld-Südharz"}""";
+        var created = api.post("/api/working-groups", group, "Idempotency-Key", "rak-15087");
+        long stored = storedEvents();
+        var again = api.post("/api/working-groups", group, "Idempotency-Key", "rak-15087");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asString()).isEqualTo(created.json().get("id").asString());
+        assertThat(again.header("ETag")).isEqualTo(created.header("ETag"));
+        assertThat(storedEvents()).isEqualTo(stored);
+
+        var withoutKey = api.post("/api/regions", region);
+        assertThat(withoutKey.status()).as("without a key, a second registration is a conflict").isEqualTo(409);
+    }
+
+    private long storedEvents() {
+        try (var stream = events.readEvents(null, false)) {
+            return stream.count();
+        }
+    }
+}
