@@ -26,7 +26,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * use {@code {wg}} and {@code {member}}, an existing working group and member.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "regionet.embedded.backend=memory")
+        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=badinput"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadInputTest {
 

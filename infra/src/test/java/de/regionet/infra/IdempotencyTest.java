@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A retried creation with the same Idempotency-Key stores nothing new and answers as the first time did. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "regionet.embedded.backend=memory")
+        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=idempotency"})
 class IdempotencyTest {
 
     @LocalServerPort

@@ -22,10 +22,13 @@ final class RunningApplication implements AutoCloseable {
     }
 
     static RunningApplication start(Path dataDir, String... properties) {
-        var builder = new SpringApplicationBuilder(RegioNetApplication.class)
-                .properties("server.port=0", "regionet.data-dir=" + dataDir, "regionet.embedded.backend=h2")
-                .properties(properties);
-        return new RunningApplication(builder.run());
+        var arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+                "--regionet.data-dir=" + dataDir, "--regionet.embedded.backend=h2"));
+        for (var property : properties) {
+            arguments.add("--" + property);
+        }
+        return new RunningApplication(new SpringApplicationBuilder(RegioNetApplication.class)
+                .run(arguments.toArray(String[]::new)));
     }
 
     ApiClient api() {

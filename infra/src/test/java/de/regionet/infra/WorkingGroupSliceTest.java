@@ -19,7 +19,7 @@ import static org.awaitility.Awaitility.await;
  * stale version.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "regionet.embedded.backend=memory")
+        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=workinggroupslice"})
 class WorkingGroupSliceTest {
 
     @LocalServerPort
