@@ -1,46 +1,100 @@
 package de.regionet.infra.eventstore;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import de.regionet.infra.mongo.MongoConfiguration.EmbeddedMongo;
 import de.regionet.infra.mongo.MongoProperties;
 import de.regionet.query.live.LiveFeed;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 /**
- * Axon's storage in MongoDB: events, snapshots, tracking tokens and sagas. The one place that chooses the storage
- * engine, so it can be replaced without touching anything else.
+ * Axon's storage in MongoDB: events and snapshots in RegioNet's own engine ({@link MongoEventStore}), tracking
+ * tokens, sagas and dead letters through axon-mongo. The one place that decides how anything is stored.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EventStoreProperties.class)
 public class EventStoreConfiguration {
+
+    /** The snapshot trigger aggregates name in {@code @Aggregate(snapshotTriggerDefinition = ...)}. */
+    public static final String SNAPSHOT_TRIGGER = "snapshotTrigger";
+
+    @Bean
+    MongoEventStore eventStorageEngine(MongoDatabase database, EmbeddedMongo embedded, EventStoreProperties properties,
+                                       Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
+                                       Clock clock) {
+        var builder = MongoEventStore.builder()
+                .database(embedded.running() ? database : database.withWriteConcern(WriteConcern.MAJORITY.withJournal(true)))
+                .batchSize(properties.batchSize())
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .clock(clock);
+        if (embedded.running()) {
+            builder.durableCommit(embedded.commit());
+        }
+        return builder.build();
+    }
+
+    @Bean
+    StoreMaintenance storeMaintenance(MongoEventStore store, MongoDatabase database, EventStoreProperties properties,
+                                      Clock clock) {
+        return new StoreMaintenance(store, database.getCollection(StoreMaintenance.CHECKPOINTS),
+                properties.checkpointInterval(), properties.gapTimeout(), clock);
+    }
+
+    @Bean
+    StoreVerifier storeVerifier(MongoEventStore store, MongoDatabase database, EventStoreProperties properties,
+                                Clock clock) {
+        return new StoreVerifier(store, database.getCollection(StoreMaintenance.CHECKPOINTS),
+                properties.gapTimeout(), clock);
+    }
+
+    @Bean(destroyMethod = "shutdownNow")
+    ScheduledExecutorService storeMaintenanceSchedule(StoreMaintenance maintenance, EventStoreProperties properties) {
+        var executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            var thread = new Thread(runnable, "event-store-maintenance");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = properties.maintenanceInterval().toMillis();
+        executor.scheduleWithFixedDelay(maintenance::run, interval, interval, TimeUnit.MILLISECONDS);
+        return executor;
+    }
+
+    @Bean(SNAPSHOT_TRIGGER)
+    SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter, EventStoreProperties properties) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+    }
 
     @Bean
     MongoTemplate axonMongoTemplate(MongoClient client, MongoProperties properties) {
         return DefaultMongoTemplate.builder().mongoDatabase(client, properties.mongo().database()).build();
-    }
-
-    @Bean
-    EventStorageEngine eventStorageEngine(MongoTemplate template, Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
-        return MongoEventStorageEngine.builder()
-                .mongoTemplate(template)
-                .snapshotSerializer(serializer)
-                .eventSerializer(eventSerializer)
-                .build();
     }
 
     @Bean
@@ -51,6 +105,23 @@ public class EventStoreConfiguration {
     @Bean
     SagaStore<Object> sagaStore(MongoTemplate template, Serializer serializer) {
         return MongoSagaStore.builder().mongoTemplate(template).serializer(serializer).build();
+    }
+
+    /**
+     * A read model whose handler keeps failing parks the event (and the rest of its aggregate's sequence) in a
+     * dead-letter queue in MongoDB, instead of blocking its processor or skipping the event silently. The live
+     * feed has none: a message that cannot be pushed now is not worth pushing later.
+     */
+    @Bean
+    ConfigurerModule deadLetterQueues(MongoTemplate template) {
+        return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
+                processingGroup -> LiveFeed.NAME.equals(processingGroup) ? null
+                        : config -> MongoSequencedDeadLetterQueue.builder()
+                        .processingGroup(processingGroup)
+                        .mongoTemplate(template)
+                        .serializer(config.serializer())
+                        .transactionManager(NoTransactionManager.INSTANCE)
+                        .build());
     }
 
     /**

@@ -34,7 +34,8 @@ public class MongoConfiguration {
             return EmbeddedMongo.NONE;
         }
         if (properties.embedded().backend() == MongoProperties.Backend.MEMORY) {
-            return EmbeddedMongo.start(new MongoServer(new MemoryBackend()), "in memory");
+            return EmbeddedMongo.start(new MongoServer(new MemoryBackend()), "in memory", () -> {
+            });
         }
         try {
             Files.createDirectories(properties.dataDir());
@@ -42,7 +43,8 @@ public class MongoConfiguration {
             throw new UncheckedIOException("cannot create data directory " + properties.dataDir(), e);
         }
         var file = properties.dataDir().resolve("regionet.mv.db").toAbsolutePath();
-        return EmbeddedMongo.start(new MongoServer(new H2Backend(file.toString())), file.toString());
+        var backend = new H2Backend(file.toString());
+        return EmbeddedMongo.start(new MongoServer(backend), file.toString(), backend::commit);
     }
 
     @Bean(destroyMethod = "close")
@@ -63,17 +65,25 @@ public class MongoConfiguration {
         return client.getDatabase(properties.mongo().database());
     }
 
-    /** The embedded server, or {@link #NONE} when an external MongoDB is used. */
-    public record EmbeddedMongo(MongoServer server, String connectionString) {
+    /**
+     * The embedded server, or {@link #NONE} when an external MongoDB is used. {@code commit} makes everything
+     * written so far durable: the H2 file commits in the background unless told to.
+     */
+    public record EmbeddedMongo(MongoServer server, String connectionString, Runnable commit) {
 
-        static final EmbeddedMongo NONE = new EmbeddedMongo(null, null);
+        static final EmbeddedMongo NONE = new EmbeddedMongo(null, null, null);
 
-        static EmbeddedMongo start(MongoServer server, String where) {
+        public boolean running() {
+            return server != null;
+        }
+
+        static EmbeddedMongo start(MongoServer server, String where, Runnable commit) {
             server.bind("127.0.0.1", 0);
             var address = server.getLocalAddress();
             log.info("Started embedded MongoDB-wire server on {} ({})", address, where);
             return new EmbeddedMongo(server,
-                    "mongodb://" + address.getHostString() + ":" + address.getPort() + "/?directConnection=true");
+                    "mongodb://" + address.getHostString() + ":" + address.getPort() + "/?directConnection=true",
+                    commit);
         }
 
         public void shutdown() {

@@ -1,0 +1,20 @@
+package de.regionet.infra.eventstore;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/audit/verification}: walks the event store and reports {@code ok} or the first tampering. */
+@RestController
+class AuditVerificationController {
+
+    private final StoreVerifier verifier;
+
+    AuditVerificationController(StoreVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @GetMapping("/api/audit/verification")
+    StoreVerifier.Verification verify() {
+        return verifier.verify();
+    }
+}

@@ -1,0 +1,145 @@
+package de.regionet.infra.eventstore;
+
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.bson.Document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The stored form of events. One document per global position: {@code _id} is the position; an event document
+ * carries the serialized event, its aggregate stream key {@code "<aggregateId>/<seq>"} (unique, which makes
+ * concurrent appends of the same sequence number fail), the last position of the append it belongs to, and a
+ * SHA-256 hash over its canonical content chained to its predecessor in the same aggregate stream. A position
+ * whose append failed or was abandoned holds a void document instead, so the sequence of positions is dense.
+ */
+final class EventDocuments {
+
+    static final String POSITION = "_id";
+    static final String RECORDED_POSITION = "position";
+    static final String STREAM_KEY = "streamKey";
+    static final String AGGREGATE_TYPE = "aggregateType";
+    static final String AGGREGATE_ID = "aggregateId";
+    static final String SEQUENCE = "seq";
+    static final String EVENT_ID = "eventId";
+    static final String TIMESTAMP = "timestamp";
+    static final String PAYLOAD_TYPE = "payloadType";
+    static final String PAYLOAD_REVISION = "payloadRevision";
+    static final String PAYLOAD = "payload";
+    static final String META_DATA = "metaData";
+    static final String PREVIOUS_HASH = "prevHash";
+    static final String HASH = "hash";
+    static final String BATCH_END = "batchEnd";
+    static final String STORED_AT = "storedAt";
+    static final String VOID = "void";
+
+    /** The hash a stream's first event chains to. */
+    static final String GENESIS = "";
+
+    private EventDocuments() {
+    }
+
+    /** The serialized content of one event, before it has a position. */
+    record Content(String aggregateType, String aggregateId, long sequence, String eventId, String timestamp,
+                   String payloadType, String payloadRevision, String payload, String metaData) {
+
+        String streamKey() {
+            return aggregateId == null ? "~event/" + eventId : EventDocuments.streamKey(aggregateId, sequence);
+        }
+
+        boolean isDomainEvent() {
+            return aggregateId != null;
+        }
+
+        Document toDocument(long position, long batchEnd, String previousHash, Date storedAt) {
+            return new Document(POSITION, position)
+                    .append(RECORDED_POSITION, position)
+                    .append(STREAM_KEY, streamKey())
+                    .append(AGGREGATE_TYPE, aggregateType)
+                    .append(AGGREGATE_ID, aggregateId)
+                    .append(SEQUENCE, sequence)
+                    .append(EVENT_ID, eventId)
+                    .append(TIMESTAMP, timestamp)
+                    .append(PAYLOAD_TYPE, payloadType)
+                    .append(PAYLOAD_REVISION, payloadRevision)
+                    .append(PAYLOAD, payload)
+                    .append(META_DATA, metaData)
+                    .append(PREVIOUS_HASH, previousHash)
+                    .append(HASH, hash(position, previousHash))
+                    .append(BATCH_END, batchEnd)
+                    .append(STORED_AT, storedAt);
+        }
+
+        /**
+         * SHA-256 over the canonical form: every field as {@code <length>:<value>} in a fixed order (an absent
+         * value as {@code -1:}), so no two different contents share an encoding.
+         */
+        String hash(long position, String previousHash) {
+            var canonical = new StringBuilder(256 + payload.length() + metaData.length());
+            for (var field : new String[]{Long.toString(position), aggregateType, aggregateId,
+                    Long.toString(sequence), eventId, timestamp, payloadType, payloadRevision, payload, metaData,
+                    previousHash}) {
+                if (field == null) {
+                    canonical.append("-1:");
+                } else {
+                    canonical.append(field.length()).append(':').append(field);
+                }
+            }
+            return sha256(canonical.toString());
+        }
+
+        static Content of(Document document) {
+            return new Content(document.getString(AGGREGATE_TYPE), document.getString(AGGREGATE_ID),
+                    document.getLong(SEQUENCE), document.getString(EVENT_ID), document.getString(TIMESTAMP),
+                    document.getString(PAYLOAD_TYPE), document.getString(PAYLOAD_REVISION),
+                    document.getString(PAYLOAD), document.getString(META_DATA));
+        }
+    }
+
+    static String streamKey(String aggregateId, long sequence) {
+        return aggregateId + "/" + sequence;
+    }
+
+    static Document voidAt(long position, String reason, Date storedAt) {
+        return new Document(POSITION, position).append(RECORDED_POSITION, position).append(VOID, reason)
+                .append(STORED_AT, storedAt);
+    }
+
+    static boolean isVoid(Document document) {
+        return document.containsKey(VOID);
+    }
+
+    static long position(Document document) {
+        return ((Number) document.get(POSITION)).longValue();
+    }
+
+    static long batchEnd(Document document) {
+        var end = document.get(BATCH_END);
+        return end == null ? position(document) : ((Number) end).longValue();
+    }
+
+    static DomainEventData<String> toEventData(Document document) {
+        return new GenericDomainEventEntry<>(document.getString(AGGREGATE_TYPE), document.getString(AGGREGATE_ID),
+                document.getLong(SEQUENCE), document.getString(EVENT_ID), document.getString(TIMESTAMP),
+                document.getString(PAYLOAD_TYPE), document.getString(PAYLOAD_REVISION), document.getString(PAYLOAD),
+                document.getString(META_DATA));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    static boolean sameHash(String expected, Document document) {
+        return Objects.equals(expected, document.getString(HASH));
+    }
+}
