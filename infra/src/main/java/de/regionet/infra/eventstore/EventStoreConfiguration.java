@@ -130,12 +130,15 @@ public class EventStoreConfiguration {
      */
     @Bean
     Jackson3SerializerCustomizer trustedTypes() {
-        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                .allowIfSubType("org.axonframework.")
-                .allowIfSubType("de.regionet.")
-                .allowIfSubType("java.util.")
-                .build());
+        return TRUSTED_TYPES;
     }
+
+    static final Jackson3SerializerCustomizer TRUSTED_TYPES = builder -> builder.polymorphicTypeValidator(
+            BasicPolymorphicTypeValidator.builder()
+                    .allowIfSubType("org.axonframework.")
+                    .allowIfSubType("de.regionet.")
+                    .allowIfSubType("java.util.")
+                    .build());
 
     /** Live feeds report what happens from now on: their processor starts at the head of the store. */
     @Bean

@@ -99,7 +99,25 @@ public class StoreVerifier {
                 }
             }
         }
+        var beyond = beyondHead(Math.max(head, covered), events + voids);
+        if (beyond != null) {
+            return failed(head, events, voids, checkpointsChecked, beyond);
+        }
         return new Verification("ok", head, events, voids, checkpointsChecked, null);
+    }
+
+    /**
+     * An entry beyond the last position any append reserved was put there behind the store's back. Counting is
+     * cheap; only when the count disagrees is the stray entry looked up (a range query, which scans).
+     */
+    private Failure beyondHead(long last, long walked) {
+        if (store.events().estimatedDocumentCount() <= walked) {
+            return null;
+        }
+        var stray = store.events().find(Filters.gt(POSITION, last)).sort(com.mongodb.client.model.Sorts.ascending(POSITION))
+                .first();
+        return stray == null ? null : new Failure(position(stray), Kind.ALTERED,
+                "an entry at a position no append reserved");
     }
 
     private static Verification failed(long head, long events, long voids, long checkpoints, Failure failure) {

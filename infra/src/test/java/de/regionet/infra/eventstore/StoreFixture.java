@@ -36,7 +36,8 @@ final class StoreFixture implements AutoCloseable {
     record Noted(String aggregateId, long sequence) {
     }
 
-    static final Serializer SERIALIZER = Jackson3Serializer.builder().build();
+    static final Serializer SERIALIZER = Jackson3Serializer.builder()
+            .jsonMapperBuilderCustomizer(EventStoreConfiguration.TRUSTED_TYPES).build();
 
     private final MongoServer server;
     private final MongoClient client;
