@@ -83,7 +83,10 @@ public class StoreMaintenance {
             final long gap = position;
             boolean olderAppendAfter = found.values().stream().anyMatch(document -> position(document) > gap
                     && document.getDate(STORED_AT).toInstant().isBefore(cutoff));
-            if (!olderAppendAfter || !store.insertVoid(gap, "abandoned", Date.from(clock.instant()))) {
+            var now = Date.from(clock.instant());
+            if (olderAppendAfter && store.insertVoid(gap, "abandoned", now)) {
+                found.put(gap, voidAt(gap, "abandoned", now));
+            } else {
                 missing = true;
             }
         }

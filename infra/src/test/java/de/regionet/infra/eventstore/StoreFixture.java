@@ -48,6 +48,10 @@ final class StoreFixture implements AutoCloseable {
     final StoreVerifier verifier;
 
     private StoreFixture(MongoServer server, Runnable commit, int checkpointInterval) {
+        this(server, commit, checkpointInterval, Duration.ofSeconds(10));
+    }
+
+    private StoreFixture(MongoServer server, Runnable commit, int checkpointInterval, Duration gapTimeout) {
         this.server = server;
         var address = server.bind();
         this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
@@ -56,14 +60,25 @@ final class StoreFixture implements AutoCloseable {
                 .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).batchSize(100).build();
         this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         var checkpoints = database.getCollection(StoreMaintenance.CHECKPOINTS);
-        this.maintenance = new StoreMaintenance(engine, checkpoints, checkpointInterval, Duration.ofSeconds(10),
+        this.maintenance = new StoreMaintenance(engine, checkpoints, checkpointInterval, gapTimeout,
                 Clock.systemUTC());
-        this.verifier = new StoreVerifier(engine, checkpoints, Duration.ofSeconds(10), Clock.systemUTC());
+        this.verifier = new StoreVerifier(engine, checkpoints, gapTimeout, Clock.systemUTC());
     }
 
     static StoreFixture inMemory(int checkpointInterval) {
         return new StoreFixture(new MongoServer(new MemoryBackend()), () -> {
         }, checkpointInterval);
+    }
+
+    static StoreFixture inMemory(int checkpointInterval, Duration gapTimeout) {
+        return new StoreFixture(new MongoServer(new MemoryBackend()), () -> {
+        }, checkpointInterval, gapTimeout);
+    }
+
+    /** Reserves positions as an append would, and then never writes them: a writer that died. */
+    long reserveAndDie(int count) {
+        return new PositionCounter(database.getCollection(MongoEventStore.COUNTERS), MongoEventStore.POSITIONS)
+                .reserve(count);
     }
 
     static StoreFixture onFile(Path file) {
