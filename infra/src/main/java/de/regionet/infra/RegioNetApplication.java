@@ -1,5 +1,6 @@
 package de.regionet.infra;
 
+import de.regionet.infra.security.PasswordHashes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** RegioNet: command side, query side and live feeds in one node, on MongoDB or the embedded server. */
+/**
+ * RegioNet: command side, query side and live feeds in one node, on MongoDB or the embedded server. With the single
+ * argument {@code hash-password} it only prints a password hash for an embedded user.
+ */
 @SpringBootApplication(scanBasePackages = "de.regionet")
 @ConfigurationPropertiesScan
 public class RegioNetApplication {
@@ -16,7 +20,10 @@ public class RegioNetApplication {
     /** The network works in German civil time: "today" for a decision is today in Berlin. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length == 1 && PasswordHashes.COMMAND.equals(args[0])) {
+            System.exit(PasswordHashes.run(System.out, System.err));
+        }
         SpringApplication.run(RegioNetApplication.class, args);
     }
 

@@ -9,18 +9,51 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 
-/** The HTTP API as a client sees it: JSON in, status, headers and JSON out. */
+/**
+ * The HTTP API as a client sees it: JSON in, status, headers and JSON out. {@link #as} signs in like a client
+ * does (HTTP Basic at {@code POST /api/auth/token}) and sends the bearer token with every request.
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** An anonymous client. */
     public ApiClient(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port, null);
+    }
+
+    private ApiClient(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same API, signed in as one of the {@link TestUsers}. */
+    public ApiClient as(String user) {
+        return withToken(token(user));
+    }
+
+    /** The same API, sending {@code token} as bearer token. */
+    public ApiClient withToken(String token) {
+        return new ApiClient(base, "Bearer " + token);
+    }
+
+    /** Signs in as one of the {@link TestUsers} and answers the access token. */
+    public String token(String user) {
+        var basic = Base64.getEncoder().encodeToString((user + ":" + TestUsers.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        var response = new ApiClient(base, "Basic " + basic).raw("POST", "/api/auth/token", null, new byte[0]);
+        if (response.status() != 200) {
+            throw new IllegalStateException("cannot sign in as " + user + ": " + response.status() + " " + response.body());
+        }
+        return response.json().get("access_token").asString();
     }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
@@ -83,6 +116,9 @@ public final class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
+        }
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());

@@ -5,6 +5,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.access.SentBy;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -37,6 +43,18 @@ class ArchitectureTest {
             .that().resideInAPackage("de.regionet.kernel..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..",
                     "com.mongodb..", "tools.jackson..");
+
+    @ArchTest
+    static final ArchRule every_command_declares_who_may_send_it = classes()
+            .that().resideInAPackage("de.regionet.kernel..").and().haveNameMatching(".*Command\\$[A-Za-z]+")
+            .should().beAnnotatedWith(SentBy.class);
+
+    @ArchTest
+    static final ArchRule every_read_endpoint_declares_who_may_read_it = methods()
+            .that().areAnnotatedWith(GetMapping.class)
+            .and().areDeclaredInClassesThat().resideInAnyPackage("de.regionet.command..", "de.regionet.query..")
+            .should().beAnnotatedWith(ReadableBy.class)
+            .orShould().beDeclaredInClassesThat().areAnnotatedWith(ReadableBy.class);
 
     @ArchTest
     static final ArchRule command_features_are_free_of_cycles = slices()

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Every kind of bad input gets a 4xx problem document that names what is wrong, and stores nothing. Paths may
- * use {@code {wg}} and {@code {member}}, an existing working group and member.
+ * Every kind of bad input, from a signed-in network office, gets a 4xx problem document that names what is wrong,
+ * and stores nothing. Paths may use {@code {wg}} and {@code {member}}, an existing working group and member.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=badinput"})
@@ -39,12 +39,14 @@ class BadInputTest {
     EventStorageEngine events;
 
     ApiClient api;
+    String token;
     String workingGroup;
     String member;
 
     @BeforeAll
     void aRegionWithWorkingGroupAndMember() {
-        api = new ApiClient(port);
+        token = new ApiClient(port).token(TestUsers.OFFICE);
+        api = new ApiClient(port).withToken(token);
         api.post("/api/regions", """
                 {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""");
         workingGroup = api.post("/api/working-groups", """
@@ -159,6 +161,7 @@ class BadInputTest {
     private ApiClient.Response chunked(String path, byte[] body) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", JSON)
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         return new ApiClient.Response(response.statusCode(), response.headers().map(), response.body());

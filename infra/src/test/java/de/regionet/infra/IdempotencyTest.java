@@ -21,7 +21,7 @@ class IdempotencyTest {
 
     @Test
     void a_retried_creation_answers_as_the_first_time_and_stores_nothing_new() {
-        var api = new ApiClient(port);
+        var api = new ApiClient(port).as(TestUsers.OFFICE);
         var region = """
                 {"key":"15087","name":"Mansfeld-Südharz","kind":"DISTRICT"}""";
         var first = api.post("/api/regions", region, "Idempotency-Key", "register-15087");
@@ -42,6 +42,26 @@ class IdempotencyTest {
 
         var withoutKey = api.post("/api/regions", region);
         assertThat(withoutKey.status()).as("without a key, a second registration is a conflict").isEqualTo(409);
+    }
+
+    @Test
+    void an_idempotency_key_belongs_to_the_user_who_sent_it() {
+        var coordinator = new ApiClient(port).as(TestUsers.COORDINATOR_SALZLAND);
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        office.post("/api/regions", """
+                {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""");
+        var group = """
+                {"regionKey":"15089","name":"RAK Salzlandkreis"}""";
+        var first = coordinator.post("/api/working-groups", group, "Idempotency-Key", "rak-15089");
+        assertThat(first.status()).isEqualTo(201);
+
+        var sameKeyOtherUser = office.post("/api/working-groups", group, "Idempotency-Key", "rak-15089");
+        assertThat(sameKeyOtherUser.status()).as("not a replay of the coordinator's answer, but the office's own "
+                + "attempt, which finds the working group there").isEqualTo(409);
+        assertThat(sameKeyOtherUser.contentType()).startsWith("application/problem+json");
+
+        var sameKeySameUser = coordinator.post("/api/working-groups", group, "Idempotency-Key", "rak-15089");
+        assertThat(sameKeySameUser.body()).isEqualTo(first.body());
     }
 
     private long storedEvents() {

@@ -7,18 +7,33 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded default keeps its data in a file: a restart finds events, read models and tokens intact. */
+/**
+ * The embedded default keeps its data in a file: a restart finds events, read models and tracking tokens intact,
+ * and the key that signs access tokens, so a token issued before the restart is still good.
+ */
 class RestartTest {
 
     @TempDir
     Path dataDir;
 
     @Test
+    void the_token_signing_key_is_kept_in_the_data_directory_for_its_owner_only() throws Exception {
+        try (var app = RunningApplication.start(dataDir)) {
+            var key = dataDir.resolve("regionet-jwt-key.json");
+            assertThat(key).exists();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void a_restart_on_the_same_data_directory_keeps_data_and_projections_without_reapplying_events() {
         String groupId;
+        String tokenBeforeRestart;
         double effectsBeforeRestart;
         try (var app = RunningApplication.start(dataDir)) {
             var api = app.api();
+            tokenBeforeRestart = new ApiClient(app.port()).token(TestUsers.OFFICE);
             assertThat(api.post("/api/regions", """
                     {"key":"15001","name":"Dessau-Roßlau","kind":"INDEPENDENT_CITY"}""").status()).isEqualTo(201);
             groupId = api.post("/api/working-groups", """
@@ -33,7 +48,9 @@ class RestartTest {
 
         try (var app = RunningApplication.start(dataDir)) {
             app.awaitProcessorsCaughtUp();
-            var api = app.api();
+            var api = new ApiClient(app.port()).withToken(tokenBeforeRestart);
+            assertThat(api.get("/api/working-groups").status()).as("the signing key survives in the data directory")
+                    .isEqualTo(200);
             assertThat(app.projectionEffects()).as("no event applied again after the restart").isZero();
             assertThat(api.get("/api/regions/15001").json().get("name").asString()).isEqualTo("Dessau-Roßlau");
             var group = api.get("/api/working-groups/" + groupId);

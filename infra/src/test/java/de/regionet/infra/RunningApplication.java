@@ -31,8 +31,9 @@ final class RunningApplication implements AutoCloseable {
                 .run(arguments.toArray(String[]::new)));
     }
 
+    /** The API signed in as the network office. */
     ApiClient api() {
-        return new ApiClient(port());
+        return new ApiClient(port()).as(TestUsers.OFFICE);
     }
 
     int port() {

@@ -5,11 +5,13 @@ import org.springframework.messaging.converter.JacksonJsonMessageConverter;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
-import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
 
@@ -22,29 +24,95 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A real STOMP-over-WebSocket client subscribed to one topic, collecting what arrives. */
+/**
+ * A real STOMP-over-WebSocket client, anonymous or with a bearer token in its CONNECT frame, collecting the
+ * messages of the topics it subscribed to and the ERROR frames the server answers.
+ */
 public final class StompFeed implements AutoCloseable {
 
-    private final WebSocketStompClient client;
-    private final StompSession session;
-    private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
-    private StompFeed(WebSocketStompClient client, StompSession session) {
+    private final WebSocketStompClient client;
+    private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+    private volatile StompSession session;
+
+    private StompFeed(WebSocketStompClient client) {
         this.client = client;
-        this.session = session;
+    }
+
+    /** An anonymous client subscribed to {@code topic}; see {@link #subscribe(int, String, SimpleBrokerMessageHandler, String)}. */
+    public static StompFeed subscribe(int port, String topic, SimpleBrokerMessageHandler broker) throws Exception {
+        return subscribe(port, topic, broker, null);
     }
 
     /**
-     * Connects, subscribes and returns once the broker has registered the subscription (STOMP's SUBSCRIBE has no
-     * acknowledgement of its own), so nothing published afterwards can be missed.
+     * Connects (with {@code token} as bearer token, if not {@code null}), subscribes and returns once the broker has
+     * registered the subscription (STOMP's SUBSCRIBE has no acknowledgement of its own), so nothing published
+     * afterwards can be missed.
      */
-    public static StompFeed subscribe(int port, String topic, SimpleBrokerMessageHandler broker) throws Exception {
+    public static StompFeed subscribe(int port, String topic, SimpleBrokerMessageHandler broker, String token)
+            throws Exception {
         int before = subscriptions(broker, topic);
+        var feed = connect(port, token);
+        feed.subscribeTo(topic);
+        Awaitility.await().atMost(PATIENCE).until(() -> subscriptions(broker, topic) > before);
+        return feed;
+    }
+
+    /** A connected client, anonymous when {@code token} is {@code null}. */
+    public static StompFeed connect(int port, String token) throws Exception {
+        var feed = start(port, token == null ? null : "Bearer " + token);
+        Awaitility.await().atMost(PATIENCE).until(() -> feed.session != null || !feed.errors.isEmpty());
+        if (feed.session == null) {
+            throw new IllegalStateException("connection refused: " + feed.errors.peek());
+        }
+        return feed;
+    }
+
+    /** Sends a CONNECT frame with this {@code Authorization} header and answers the ERROR it gets, if any. */
+    public static String refusedConnection(int port, String authorization) throws Exception {
+        try (var feed = start(port, authorization)) {
+            return feed.awaitError();
+        }
+    }
+
+    private static StompFeed start(int port, String authorization) {
         var client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new JacksonJsonMessageConverter());
-        var session = client.connectAsync("ws://localhost:" + port + "/ws", new StompSessionHandlerAdapter() {
-        }).get(10, TimeUnit.SECONDS);
-        var feed = new StompFeed(client, session);
+        var feed = new StompFeed(client);
+        var connectHeaders = new StompHeaders();
+        if (authorization != null) {
+            connectHeaders.add("Authorization", authorization);
+        }
+        client.connectAsync("ws://localhost:" + port + "/ws", new WebSocketHttpHeaders(), connectHeaders,
+                new StompSessionHandlerAdapter() {
+                    @Override
+                    public void afterConnected(StompSession connected, StompHeaders headers) {
+                        feed.session = connected;
+                    }
+
+                    @Override
+                    public Type getPayloadType(StompHeaders headers) {
+                        return String.class;
+                    }
+
+                    @Override
+                    public void handleFrame(StompHeaders headers, Object payload) {
+                        feed.errors.add(String.valueOf(headers.getFirst("message")));
+                    }
+
+                    @Override
+                    public void handleException(StompSession failed, StompCommand command, StompHeaders headers,
+                                                byte[] payload, Throwable exception) {
+                        feed.errors.add(String.valueOf(exception.getMessage()));
+                    }
+                });
+        return feed;
+    }
+
+    /** Sends a SUBSCRIBE frame without waiting for the broker. */
+    public void subscribeTo(String topic) {
         session.subscribe(topic, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
@@ -54,14 +122,22 @@ public final class StompFeed implements AutoCloseable {
             @Override
             @SuppressWarnings("unchecked")
             public void handleFrame(StompHeaders headers, Object payload) {
-                feed.received.add((Map<String, Object>) payload);
+                received.add((Map<String, Object>) payload);
             }
         });
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> subscriptions(broker, topic) > before);
-        return feed;
     }
 
-    private static int subscriptions(SimpleBrokerMessageHandler broker, String topic) {
+    /** Sends a SEND frame, as a client that tries to publish would. */
+    public void send(String destination, Object payload) {
+        session.send(destination, payload);
+    }
+
+    /** The message of the next ERROR frame, waiting at most ten seconds; {@code null} if none came. */
+    public String awaitError() throws InterruptedException {
+        return errors.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    static int subscriptions(SimpleBrokerMessageHandler broker, String topic) {
         var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
         headers.setDestination(topic);
         var probe = MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders());
@@ -84,7 +160,10 @@ public final class StompFeed implements AutoCloseable {
 
     @Override
     public void close() {
-        session.disconnect();
+        var open = session;
+        if (open != null && open.isConnected()) {
+            open.disconnect();
+        }
         client.stop();
     }
 }

@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The backbone slice as a client sees it: register a region and its working group, admit members, set the
- * coordination office, read everything back, watch it happen on the region's live topic, and be refused on a
- * stale version.
+ * The backbone slice as clients see it: the network office registers a region, the region's coordinator sets up
+ * its working group, admits members, sets the coordination office, reads everything back, watches it happen on the
+ * region's live topic, and is refused on a stale version.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=workinggroupslice"})
@@ -35,9 +35,11 @@ class WorkingGroupSliceTest {
     @Test
     void a_region_its_working_group_members_and_coordination_go_from_command_to_query_and_live_feed()
             throws Exception {
-        var api = new ApiClient(port);
-        try (var feed = StompFeed.subscribe(port, "/topic/regions.15089", broker)) {
-            var region = api.post("/api/regions", """
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        var coordinator = new ApiClient(port).token(TestUsers.COORDINATOR_SALZLAND);
+        var api = new ApiClient(port).withToken(coordinator);
+        try (var feed = StompFeed.subscribe(port, "/topic/regions.15089", broker, coordinator)) {
+            var region = office.post("/api/regions", """
                     {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""");
             assertThat(region.status()).isEqualTo(201);
             assertThat(region.header("Location")).isEqualTo("/api/regions/15089");

@@ -2,12 +2,37 @@ package de.regionet.kernel;
 
 /**
  * Keys of the metadata every stored event carries next to its payload. The region key lets feeds, exports and
- * authorisation place an event without knowing its payload type.
+ * authorisation place an event without knowing its payload type; the principal, correlation and causation ids
+ * let the audit history say who did what, in which request, because of which message.
  */
 public final class EventMetaData {
 
     /** The official key of the region an event concerns, where it concerns one. */
     public static final String REGION_KEY = "regionKey";
+
+    /** The subject (user name or token subject) of the principal who sent the command. */
+    public static final String PRINCIPAL = "principal";
+
+    /** The principal's roles when it sent the command, as a list of role names. */
+    public static final String PRINCIPAL_ROLES = "principalRoles";
+
+    /** The region keys the principal coordinates; on commands only, for the region-scope check. */
+    public static final String PRINCIPAL_REGIONS = "principalRegions";
+
+    /** The organisation the principal acts for, where it has one; on commands only. */
+    public static final String PRINCIPAL_ORGANISATION = "principalOrganisation";
+
+    /**
+     * The id of the request that started it all: the client's {@code X-Request-Id} header, or one generated for
+     * the request and returned in that header. Every message caused by the request carries it.
+     */
+    public static final String CORRELATION_ID = "correlationId";
+
+    /** The id of the message (usually the command) whose handling produced this one. */
+    public static final String CAUSATION_ID = "causationId";
+
+    /** The id of the first message of the chain this one belongs to. */
+    public static final String TRACE_ID = "traceId";
 
     private EventMetaData() {
     }

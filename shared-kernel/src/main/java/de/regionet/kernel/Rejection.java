@@ -2,12 +2,13 @@ package de.regionet.kernel;
 
 /**
  * A command refused by a domain rule. The message is written for the user who sent the command; the
- * {@link Kind} tells the API how to answer (conflict, unknown target, stale version, invalid request).
+ * {@link Kind} tells the API how to answer (conflict, unknown target, stale version, invalid request, a sender
+ * who may not do this).
  */
 public class Rejection extends RuntimeException {
 
     /** Why a command was refused, independent of any transport. */
-    public enum Kind { CONFLICT, NOT_FOUND, STALE_VERSION, INVALID }
+    public enum Kind { CONFLICT, NOT_FOUND, STALE_VERSION, INVALID, FORBIDDEN }
 
     private final Kind kind;
     private final String field;
@@ -41,6 +42,11 @@ public class Rejection extends RuntimeException {
 
     public static Rejection invalid(String field, String message) {
         return new Rejection(Kind.INVALID, field, message);
+    }
+
+    /** The sender may not send this command, or not for this region. */
+    public static Rejection forbidden(String message) {
+        return new Rejection(Kind.FORBIDDEN, message);
     }
 
     public static Rejection staleVersion(long expected, long actual) {

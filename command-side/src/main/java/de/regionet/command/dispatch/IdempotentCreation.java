@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
  * Creations under an {@code Idempotency-Key}: the first request with a key claims it, runs, and records its
  * answer; a retry with the same key and body gets that answer again and stores nothing new. A claim is taken
  * before the command runs (a unique {@code _id}), so two concurrent retries cannot both create. A failed
- * creation releases its claim, so the client may retry with a corrected request.
+ * creation releases its claim, so the client may retry with a corrected request. Keys belong to the principal
+ * who sent them: the same key from another user is another key, so nobody can replay someone else's answer.
  */
 @Component
 public class IdempotentCreation {
@@ -37,19 +39,21 @@ public class IdempotentCreation {
     }
 
     /**
-     * Runs {@code creation} once per {@code (scope, key)}; without a key it simply runs.
+     * Runs {@code creation} once per {@code (sender, scope, key)}; without a key it simply runs.
      *
+     * @param sender  who sends the request ({@code null}: nobody signed in)
      * @param scope   what is being created, e.g. {@code POST /api/regions}
      * @param request the request body, compared with the first request's
      */
-    public CommandAnswer run(String key, String scope, Object request, Supplier<CommandAnswer> creation) {
+    public CommandAnswer run(Principal sender, String key, String scope, Object request,
+                             Supplier<CommandAnswer> creation) {
         if (key == null || key.isBlank()) {
             return creation.get();
         }
         if (key.length() > 200) {
             throw Rejection.invalid("Idempotency-Key", "Idempotency-Key must be at most 200 characters");
         }
-        var id = scope + " " + key;
+        var id = claimId(sender, scope, key);
         var fingerprint = fingerprint(request);
         var earlier = keys.find(Filters.eq("_id", id)).first();
         if (earlier != null) {
@@ -74,6 +78,12 @@ public class IdempotentCreation {
                 .append("status", answer.status()).append("location", answer.location())
                 .append("version", answer.version()).append("body", new Document(Map.copyOf(answer.body()))));
         return answer;
+    }
+
+    /** The sender's name comes first, length-prefixed, so no choice of names and keys can collide. */
+    private static String claimId(Principal sender, String scope, String key) {
+        var name = sender == null ? "" : sender.getName();
+        return name.length() + ":" + name + " " + scope + " " + key;
     }
 
     private CommandAnswer replay(Document earlier, String fingerprint) {

@@ -1,7 +1,9 @@
 package de.regionet.command.region;
 
+import de.regionet.command.dispatch.RegionScope;
 import de.regionet.command.workinggroup.WorkingGroup;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.region.RegionCommand;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
@@ -10,8 +12,11 @@ import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -33,6 +38,13 @@ public class Region {
 
     protected Region() {
         // for Axon
+    }
+
+    /** A region's commands are about the region they name, registered or not. */
+    @CommandHandlerInterceptor
+    Object actsForTheRegion(RegionCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        RegionScope.check(metaData, command.key());
+        return chain.proceed();
     }
 
     @CommandHandler

@@ -16,9 +16,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.Principal;
 import java.util.Map;
 
-/** Registers regions (districts and independent cities). Reads are served by the query side. */
+/**
+ * Registers regions (districts and independent cities). Reads are served by the query side. Who may register is
+ * declared on the command ({@code @SentBy}) and checked on the command bus, not here.
+ */
 @RestController
 class RegionController {
 
@@ -36,8 +40,9 @@ class RegionController {
 
     @PostMapping("/api/regions")
     ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterRegionRequest request,
-                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        return idempotent.run(key, "POST /api/regions", request, () -> {
+                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                 Principal sender) {
+        return idempotent.run(sender, key, "POST /api/regions", request, () -> {
             commands.sendAndWait(new RegisterRegion(request.key(), request.name(), request.kind()));
             return CommandAnswer.created("/api/regions/" + request.key(), 0, Map.of("key", request.key().value()));
         }).toResponse();

@@ -1,6 +1,7 @@
 package de.regionet.command.workinggroup;
 
 import de.regionet.command.dispatch.ExpectedVersion;
+import de.regionet.command.dispatch.RegionScope;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.MemberId;
@@ -16,6 +17,7 @@ import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -57,8 +59,11 @@ public class WorkingGroup {
         apply(new WorkingGroupEstablished(id, regionKey, name), inRegion(regionKey));
     }
 
+    /** The sender must act for the working group's region; only then does the version it saw matter. */
     @CommandHandlerInterceptor
-    Object checkExpectedVersion(WorkingGroupCommand command, InterceptorChain chain) throws Exception {
+    Object checkSenderAndVersion(WorkingGroupCommand command, MetaData metaData, InterceptorChain chain)
+            throws Exception {
+        RegionScope.check(metaData, regionKey);
         ExpectedVersion.check(command.expectedVersion());
         return chain.proceed();
     }

@@ -28,11 +28,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Establishes working groups and changes their membership and coordination. */
+/**
+ * Establishes working groups and changes their membership and coordination. Who may do so, and for which region,
+ * is checked on the commands themselves (command bus and aggregate), not here.
+ */
 @RestController
 class WorkingGroupController {
 
@@ -59,8 +63,9 @@ class WorkingGroupController {
 
     @PostMapping("/api/working-groups")
     ResponseEntity<Map<String, String>> establish(@Valid @RequestBody EstablishRequest request,
-                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        return idempotent.run(key, "POST /api/working-groups", request, () -> {
+                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                  Principal sender) {
+        return idempotent.run(sender, key, "POST /api/working-groups", request, () -> {
             var id = WorkingGroupId.random();
             try {
                 commands.sendAndWait(new EstablishWorkingGroup(request.regionKey(), id, request.name()));
@@ -74,9 +79,10 @@ class WorkingGroupController {
     @PostMapping("/api/working-groups/{id}/members")
     ResponseEntity<Map<String, String>> admit(@PathVariable WorkingGroupId id, @Valid @RequestBody AdmitRequest request,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
-                                              @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                              Principal sender) {
         var expected = Versions.fromIfMatch(ifMatch);
-        return idempotent.run(key, "POST /api/working-groups/" + id + "/members", request, () -> {
+        return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/members", request, () -> {
             var memberId = MemberId.random();
             var admittedOn = request.admittedOn() != null ? request.admittedOn() : LocalDate.now(clock);
             long version = commands.sendAndWait(new AdmitMember(id, memberId, request.organisation(),

@@ -1,5 +1,7 @@
 package de.regionet.command.region;
 
+import de.regionet.command.dispatch.CommandSenders;
+import de.regionet.command.dispatch.Senders;
 import de.regionet.command.workinggroup.WorkingGroup;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
@@ -55,6 +57,8 @@ class RegionTest {
                 return aggregateType == WorkingGroup.class ? (Repository<T>) workingGroups : null;
             }
         });
+        fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
+        fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }
 
     @AfterEach
@@ -132,6 +136,45 @@ class RegionTest {
                 .expectNoEvents();
 
         assertThat(workingGroupStream()).isEmpty();
+    }
+
+    @Test
+    void a_coordinator_establishes_the_working_group_of_its_own_region() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"),
+                        Senders.sentBy(Senders.coordinatorOf("15089")))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(inSalzlandkreis(new WorkingGroupAttached(SALZLANDKREIS, RAK)));
+    }
+
+    @Test
+    void a_coordinator_of_another_region_cannot_establish_a_working_group_here() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"),
+                        Senders.sentBy(Senders.coordinatorOf("15001")))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectExceptionMessage("coordinator-15001 may not act for region 15089 (it acts for 15001)")
+                .expectNoEvents();
+
+        assertThat(workingGroupStream()).isEmpty();
+    }
+
+    @Test
+    void a_coordinator_cannot_register_a_region_not_even_its_own() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(SALZLANDKREIS, "Salzlandkreis", DISTRICT),
+                        Senders.sentBy(Senders.coordinatorOf("15089")))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_auditor_cannot_establish_a_working_group() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"),
+                        Senders.sentBy(Senders.AUDITOR))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
     }
 
     private List<? extends DomainEventMessage<?>> workingGroupStream() {

@@ -1,5 +1,6 @@
 package de.regionet.command.workinggroup;
 
+import de.regionet.command.dispatch.Senders;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -58,6 +59,7 @@ class WorkingGroupTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkingGroup.class);
+        fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
     }
 
     @Test
@@ -229,6 +231,57 @@ class WorkingGroupTest {
                 .when(command.apply(null))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(2L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void a_coordinator_of_the_region_may_send_every_command(String name,
+                                                            Function<Long, WorkingGroupCommand> command) {
+        fixture.given(ESTABLISHED, JOBCENTER_ADMITTED)
+                .when(command.apply(1L), Senders.sentBy(Senders.coordinatorOf("15001", "15089")))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(2L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void a_coordinator_of_another_region_is_refused_whatever_the_command(String name,
+                                                                         Function<Long, WorkingGroupCommand> command) {
+        fixture.given(ESTABLISHED, JOBCENTER_ADMITTED)
+                .when(command.apply(null), Senders.sentBy(Senders.coordinatorOf("15001")))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectExceptionMessage("coordinator-15001 may not act for region 15089 (it acts for 15001)")
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("commands")
+    void the_region_is_checked_before_the_version(String name, Function<Long, WorkingGroupCommand> command) {
+        fixture.given(ESTABLISHED, JOBCENTER_ADMITTED)
+                .when(command.apply(0L), Senders.sentBy(Senders.coordinatorOf("15001")))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void roles_without_a_region_cannot_change_a_working_group() {
+        for (var sender : new de.regionet.kernel.access.Actor[]{Senders.AUDITOR, Senders.SPONSOR}) {
+            fixture.given(ESTABLISHED)
+                    .when(new SetCoordination(RAK, "REKO Salzlandkreis", new Period(MARCH_1, null), null),
+                            Senders.sentBy(sender))
+                    .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                    .expectNoEvents();
+        }
+    }
+
+    @Test
+    void a_command_without_a_sender_is_refused() {
+        var withoutSenders = new AggregateTestFixture<>(WorkingGroup.class);
+        withoutSenders.given(ESTABLISHED)
+                .when(new SetCoordination(RAK, "REKO Salzlandkreis", new Period(MARCH_1, null), null))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectExceptionMessage("commands must be sent by a signed-in user")
+                .expectNoEvents();
     }
 
     private static EventMessage<?> inSalzlandkreis(Object payload) {

@@ -50,6 +50,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
         var errors = rejection.field() == null ? List.<FieldError>of()
                 : List.of(new FieldError(rejection.field(), rejection.getMessage()));

@@ -1,5 +1,6 @@
 package de.regionet.query.network;
 
+import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKind;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
 import de.regionet.query.region.RegionProjection;
@@ -15,10 +16,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+
 /**
  * The network office's overview: every region with its working group, member counts by stakeholder category and
  * coordination. Composed from the region and working-group read models, which hold one document per region
- * (a few dozen state-wide), so joining them per request is cheaper than keeping a third copy in step.
+ * (a few dozen state-wide), so joining them per request is cheaper than keeping a third copy in step. Shared with
+ * everyone signed in to the network.
  */
 @RestController
 class NetworkOverviewController {
@@ -38,6 +42,7 @@ class NetworkOverviewController {
                                 WorkingGroupView.Coordination coordination) {
     }
 
+    @ReadableBy(NETWORK)
     @GetMapping("/api/network/overview")
     List<RegionOverview> overview() {
         var groups = workingGroups.groups().all("_id").stream()

@@ -3,6 +3,7 @@ package de.regionet.query.workinggroup;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.access.ReadableBy;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** Reads working groups from their read collection. */
+import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+
+/** Reads working groups from their read collection; shared with everyone signed in to the network. */
 @RestController
 class WorkingGroupQueryController {
 
@@ -21,6 +24,7 @@ class WorkingGroupQueryController {
         this.projection = projection;
     }
 
+    @ReadableBy(NETWORK)
     @GetMapping("/api/working-groups")
     List<WorkingGroupView> list(@RequestParam(name = "region", required = false) RegionKey region) {
         return region == null
@@ -28,6 +32,7 @@ class WorkingGroupQueryController {
                 : projection.groups().where("regionKey", region.value(), "name");
     }
 
+    @ReadableBy(NETWORK)
     @GetMapping("/api/working-groups/{id}")
     ResponseEntity<WorkingGroupView> one(@PathVariable WorkingGroupId id) {
         return projection.groups().find(id.value())

@@ -1,15 +1,23 @@
 package de.regionet.kernel.region;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Commands to the {@code Region} aggregate. */
+import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
+import static de.regionet.kernel.access.Role.REGIONAL_COORDINATOR;
+
+/**
+ * Commands to the {@code Region} aggregate. Each declares who may send it; the region aggregate checks that the
+ * sender acts for the command's region.
+ */
 public sealed interface RegionCommand {
 
     RegionKey key();
 
     /** Registers a district or independent city with the network. */
+    @SentBy(NETWORK_OFFICE)
     record RegisterRegion(@TargetAggregateIdentifier RegionKey key, String name, RegionKind kind)
             implements RegionCommand {
         public RegisterRegion {
@@ -20,6 +28,7 @@ public sealed interface RegionCommand {
     }
 
     /** Establishes the region's working group (RAK); a region has at most one active working group. */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record EstablishWorkingGroup(@TargetAggregateIdentifier RegionKey key, WorkingGroupId workingGroupId, String name)
             implements RegionCommand {
         public EstablishWorkingGroup {

@@ -2,13 +2,18 @@ package de.regionet.kernel.workinggroup;
 
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
+import de.regionet.kernel.access.SentBy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
 
+import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
+import static de.regionet.kernel.access.Role.REGIONAL_COORDINATOR;
+
 /**
  * Commands to an existing {@code WorkingGroup}. Each carries the aggregate version the sender based it on
  * ({@code null}: the sender does not care), so a decision made on stale information is refused, not applied.
+ * Sent by the network office or a coordinator of the working group's region (checked by the aggregate).
  */
 public sealed interface WorkingGroupCommand {
 
@@ -17,6 +22,7 @@ public sealed interface WorkingGroupCommand {
     Long expectedVersion();
 
     /** Admits an organisation to the working group as a member for a stakeholder category. */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record AdmitMember(@TargetAggregateIdentifier WorkingGroupId workingGroupId, MemberId memberId,
                        String organisation, StakeholderCategory category, LocalDate admittedOn,
                        Long expectedVersion) implements WorkingGroupCommand {
@@ -30,6 +36,7 @@ public sealed interface WorkingGroupCommand {
     }
 
     /** Ends a membership; the history keeps it. */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record WithdrawMember(@TargetAggregateIdentifier WorkingGroupId workingGroupId, MemberId memberId,
                           LocalDate withdrawnOn, Long expectedVersion) implements WorkingGroupCommand {
         public WithdrawMember {
@@ -40,6 +47,7 @@ public sealed interface WorkingGroupCommand {
     }
 
     /** Sets up or changes the regional coordination office (REKO) that runs the working group. */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record SetCoordination(@TargetAggregateIdentifier WorkingGroupId workingGroupId, String organisation,
                            Period period, Long expectedVersion) implements WorkingGroupCommand {
         public SetCoordination {

@@ -1,0 +1,32 @@
+package de.regionet.command.dispatch;
+
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.region.RegionKey;
+import org.axonframework.messaging.MetaData;
+
+import java.util.stream.Collectors;
+
+/**
+ * The one region-scope rule for commands, called by every aggregate that belongs to a region, with the region it
+ * knows from its own state (or, for a region's own commands, the command's key): the network office acts for
+ * every region, a regional coordinator only for the regions it holds. Whatever URL a command came through, a
+ * coordinator of 15001 cannot act for 15089.
+ */
+public final class RegionScope {
+
+    private RegionScope() {
+    }
+
+    /** Call from an aggregate's command handler interceptor, with the command's metadata. */
+    public static void check(MetaData metaData, RegionKey region) {
+        var actor = Actor.fromMetaData(metaData)
+                .orElseThrow(() -> Rejection.forbidden("commands must be sent by a signed-in user"));
+        if (!actor.mayActFor(region)) {
+            throw Rejection.forbidden(actor.subject() + " may not act for region " + region + " ("
+                    + (actor.regions().isEmpty() ? "it acts for no region"
+                    : "it acts for " + actor.regions().stream().map(RegionKey::value).sorted()
+                    .collect(Collectors.joining(", "))) + ")");
+        }
+    }
+}

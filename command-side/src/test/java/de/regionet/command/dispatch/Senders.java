@@ -1,0 +1,39 @@
+package de.regionet.command.dispatch;
+
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
+import de.regionet.kernel.region.RegionKey;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Principals for fixture tests, and their metadata as a command would carry it. */
+public final class Senders {
+
+    public static final Actor OFFICE = new Actor("office", Set.of(Role.NETWORK_OFFICE), Set.of(), null);
+    public static final Actor AUDITOR = new Actor("auditor", Set.of(Role.AUDITOR), Set.of(), null);
+    public static final Actor SPONSOR =
+            new Actor("sponsor", Set.of(Role.PROJECT_SPONSOR), Set.of(), "Bildungswerk Salzland");
+
+    private Senders() {
+    }
+
+    public static Actor coordinatorOf(String... regionKeys) {
+        return new Actor("coordinator-" + String.join("-", regionKeys), Set.of(Role.REGIONAL_COORDINATOR),
+                Arrays.stream(regionKeys).map(RegionKey::new).collect(Collectors.toSet()), null);
+    }
+
+    public static Map<String, Object> sentBy(Actor actor) {
+        return actor.toMetaData();
+    }
+
+    /** Commands without a sender of their own are sent by {@code actor}, as if it had signed in. */
+    public static MessageDispatchInterceptor<CommandMessage<?>> byDefault(Actor actor) {
+        return messages -> (index, command) -> Actor.fromMetaData(command.getMetaData()).isPresent() ? command
+                : command.andMetaData(actor.toMetaData());
+    }
+}

@@ -1,0 +1,96 @@
+package de.regionet.infra.security;
+
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The users of {@code regionet.users}, checked at start: each has a name, a password hash in
+ * {@code DelegatingPasswordEncoder} format (never a plain password), at least one role, region keys if it
+ * coordinates and an organisation if it sponsors. Without any user the application starts and says how to add one.
+ */
+final class EmbeddedUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedUsers.class);
+    private static final Pattern HASH = Pattern.compile("\\{[a-zA-Z0-9_-]+}\\S+");
+
+    static final String HOW_TO_ADD = """
+            add one with a password hash made by `java -jar infra/target/regionet.jar hash-password` (it reads the \
+            password from standard input), e.g. in application.yml: regionet.users[0].name=office, \
+            regionet.users[0].password-hash={bcrypt}..., regionet.users[0].roles=NETWORK_OFFICE \
+            (environment: REGIONET_USERS_0_NAME, REGIONET_USERS_0_PASSWORDHASH, REGIONET_USERS_0_ROLES); \
+            see README "Users and sign-in\"""";
+
+    private final Map<String, SecuritySettings.User> byName = new LinkedHashMap<>();
+
+    EmbeddedUsers(SecuritySettings settings) {
+        var users = settings.users();
+        for (int i = 0; i < users.size(); i++) {
+            var user = users.get(i);
+            validate(user, "regionet.users[" + i + "]");
+            if (byName.putIfAbsent(user.name(), user) != null) {
+                throw new IllegalStateException("regionet.users: the name " + user.name() + " is used twice");
+            }
+        }
+        if (byName.isEmpty()) {
+            log.warn("No users are configured, so nobody can sign in yet: {}", HOW_TO_ADD);
+        } else {
+            log.info("{} embedded users can sign in at POST /api/auth/token", byName.size());
+        }
+    }
+
+    private static void validate(SecuritySettings.User user, String at) {
+        if (user.name() == null || user.name().isBlank() || !user.name().strip().equals(user.name())) {
+            throw new IllegalStateException(at + ".name must be a non-blank name without surrounding blanks");
+        }
+        if (user.passwordHash() == null || !HASH.matcher(user.passwordHash()).matches()) {
+            throw new IllegalStateException(at + ".password-hash must be a password hash such as {bcrypt}$2a$10$..., "
+                    + "never a plain password; make one with `java -jar infra/target/regionet.jar hash-password`");
+        }
+        if (user.roles().isEmpty()) {
+            throw new IllegalStateException(at + ".roles must name at least one of " + java.util.List.of(Role.values()));
+        }
+        if (user.roles().contains(Role.REGIONAL_COORDINATOR) && user.regions().isEmpty()) {
+            throw new IllegalStateException(at + ".regions must name the region keys a REGIONAL_COORDINATOR acts for");
+        }
+        if (user.roles().contains(Role.PROJECT_SPONSOR)
+                && (user.organisation() == null || user.organisation().isBlank())) {
+            throw new IllegalStateException(at + ".organisation must name the organisation a PROJECT_SPONSOR acts for");
+        }
+    }
+
+    Optional<Actor> actor(String name) {
+        return Optional.ofNullable(byName.get(name)).map(user -> new Actor(user.name(), new HashSet<>(user.roles()),
+                new HashSet<>(user.regions()), user.organisation()));
+    }
+
+    /** Checks HTTP Basic credentials against the configured hashes. */
+    AuthenticationManager authenticationManager() {
+        var provider = new DaoAuthenticationProvider(this::load);
+        provider.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return new ProviderManager(provider);
+    }
+
+    private UserDetails load(String name) {
+        var user = byName.get(name);
+        if (user == null) {
+            throw new UsernameNotFoundException("no such user");
+        }
+        return User.withUsername(user.name()).password(user.passwordHash())
+                .roles(user.roles().stream().map(Role::name).toArray(String[]::new)).build();
+    }
+}

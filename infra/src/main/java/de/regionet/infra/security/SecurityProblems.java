@@ -1,0 +1,74 @@
+package de.regionet.infra.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+
+/**
+ * Security's answers as RFC 9457 problem documents, like every other error of the API: 401 for a missing, expired,
+ * wrongly signed or malformed token (with the {@code WWW-Authenticate} challenge), 403 for a signed-in principal
+ * who may not do what it asked. Everything after authorisation is mapped by {@code ProblemResponses}.
+ */
+@Component
+class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+    private final JsonMapper json;
+
+    SecurityProblems(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        bearer.commence(request, response, failure);
+        var detail = failure instanceof InvalidBearerTokenException
+                ? "the bearer token was refused: " + failure.getMessage()
+                : "sign in first: send Authorization: Bearer <token>";
+        write(request, response, HttpStatus.UNAUTHORIZED, detail);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        var who = request.getUserPrincipal() == null ? "you" : request.getUserPrincipal().getName();
+        write(request, response, HttpStatus.FORBIDDEN,
+                who + " may not " + request.getMethod() + " " + request.getRequestURI());
+    }
+
+    /** For the token endpoint, where a user name and password are expected. */
+    AuthenticationEntryPoint basicEntryPoint() {
+        return (request, response, failure) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"RegioNet\"");
+            write(request, response, HttpStatus.UNAUTHORIZED,
+                    "sign in with HTTP Basic: the user name or password is missing or wrong");
+        };
+    }
+
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,52 @@
+package de.regionet.infra.security;
+
+import de.regionet.kernel.access.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * One authentication path for every request: a bearer JWT, validated by the resource server (the local key while
+ * RegioNet issues its own tokens, the configured identity provider otherwise). Technical endpoints have fixed rules
+ * here; every API endpoint is authorised by what it declares ({@link DeclaredReadAccess}), commands again on the
+ * command bus. No sessions, no cookies, so no CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class WebSecurity {
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TokenClaims claims, DeclaredReadAccess declared,
+                            SecurityProblems problems) {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/error").permitAll()
+                        // the WebSocket handshake is open; STOMP's CONNECT frame carries the token (StompAccess)
+                        .requestMatchers("/ws", "/ws/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAnyRole(Role.NETWORK_OFFICE.name(), Role.AUDITOR.name())
+                        // the audit API reads the event store itself: auditors and the network office only
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.NETWORK_OFFICE.name())
+                        .anyRequest().access(declared))
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claims))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+}

@@ -1,0 +1,182 @@
+package de.regionet.infra;
+
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may do what, for every endpoint that exists and every kind of caller: the network office, a regional
+ * coordinator acting for its own region and one acting for a foreign region, a project sponsor, an auditor and an
+ * anonymous client. A refusal is a 401 or 403 problem document and stores nothing. The "own" region is 15089 for
+ * working-group endpoints and a fresh test region (held by the Salzland coordinator) where an endpoint creates one;
+ * the foreign coordinator acts for 15001 only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=authorisation"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationTest {
+
+    enum Caller {
+        NETWORK_OFFICE(TestUsers.OFFICE),
+        COORDINATOR_OWN_REGION(TestUsers.COORDINATOR_SALZLAND),
+        COORDINATOR_FOREIGN_REGION(TestUsers.COORDINATOR_DESSAU),
+        PROJECT_SPONSOR(TestUsers.SPONSOR),
+        AUDITOR(TestUsers.AUDITOR),
+        ANONYMOUS(null);
+
+        final String user;
+
+        Caller(String user) {
+            this.user = user;
+        }
+    }
+
+    /** Expected statuses per caller, in the order of {@link Caller}. */
+    private static final Map<String, int[]> TABLE = new java.util.LinkedHashMap<>();
+
+    static {
+        TABLE.put("POST /api/auth/token", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/regions", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("GET /api/regions", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/regions/{key}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("POST /api/working-groups", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("GET /api/working-groups", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/working-groups?region=", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/working-groups/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/working-groups/{id}/members", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("DELETE /api/working-groups/{id}/members/{memberId}", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("PUT /api/working-groups/{id}/coordination", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("GET /api/network/overview", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStorageEngine events;
+
+    private final Map<Caller, ApiClient> clients = new EnumMap<>(Caller.class);
+    private final Deque<String> freshRegions = new ArrayDeque<>();
+    private final AtomicInteger organisations = new AtomicInteger();
+    private ApiClient office;
+    private String workingGroup;
+
+    @BeforeAll
+    void salzlandkreisWithItsWorkingGroup() {
+        var anonymous = new ApiClient(port);
+        for (var caller : Caller.values()) {
+            clients.put(caller, caller.user == null ? anonymous : anonymous.as(caller.user));
+        }
+        office = clients.get(Caller.NETWORK_OFFICE);
+        IntStream.rangeClosed(99001, 99016).forEach(key -> freshRegions.add(String.valueOf(key)));
+        assertThat(office.post("/api/regions", region("15089")).status()).isEqualTo(201);
+        workingGroup = office.post("/api/working-groups", """
+                {"regionKey":"15089","name":"RAK Salzlandkreis"}""").json().get("id").asString();
+    }
+
+    static Stream<Arguments> everyEndpointAndCaller() {
+        return TABLE.entrySet().stream().flatMap(row -> Stream.of(Caller.values())
+                .map(caller -> Arguments.of(row.getKey(), caller, row.getValue()[caller.ordinal()])));
+    }
+
+    @ParameterizedTest(name = "{0} as {1} -> {2}")
+    @MethodSource("everyEndpointAndCaller")
+    void each_caller_may_do_what_its_role_allows_and_a_refusal_stores_nothing(String endpoint, Caller caller,
+                                                                             int expected) {
+        var request = prepare(endpoint, caller);
+        long before = storedEvents();
+
+        var response = request.apply(clients.get(caller));
+
+        assertThat(response.status()).as(endpoint + " as " + caller + ": " + response.body()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().get("status").asInt()).isEqualTo(expected);
+            assertThat(response.json().get("detail").asString()).isNotBlank();
+            assertThat(storedEvents()).as("a refusal stores nothing").isEqualTo(before);
+        }
+        if (expected == 401) {
+            assertThat(response.header("WWW-Authenticate")).isNotBlank();
+        }
+    }
+
+    /** Sets up what the request needs (as the network office), then answers the request itself. */
+    private Function<ApiClient, ApiClient.Response> prepare(String endpoint, Caller caller) {
+        var wg = "/api/working-groups/" + workingGroup;
+        return switch (endpoint) {
+            case "POST /api/auth/token" -> client -> signIn(caller);
+            case "POST /api/regions" -> {
+                var key = freshRegions.pop();
+                yield client -> client.post("/api/regions", region(key));
+            }
+            case "GET /api/regions" -> client -> client.get("/api/regions");
+            case "GET /api/regions/{key}" -> client -> client.get("/api/regions/15089");
+            case "POST /api/working-groups" -> {
+                var key = freshRegions.pop();
+                assertThat(office.post("/api/regions", region(key)).status()).isEqualTo(201);
+                yield client -> client.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK\"}");
+            }
+            case "GET /api/working-groups" -> client -> client.get("/api/working-groups");
+            case "GET /api/working-groups?region=" -> client -> client.get("/api/working-groups?region=15089");
+            case "GET /api/working-groups/{id}" -> client -> client.get(wg);
+            case "POST /api/working-groups/{id}/members" -> client -> client.post(wg + "/members", member());
+            case "DELETE /api/working-groups/{id}/members/{memberId}" -> {
+                var member = office.post(wg + "/members", member()).json().get("id").asString();
+                yield client -> client.delete(wg + "/members/" + member);
+            }
+            case "PUT /api/working-groups/{id}/coordination" -> client -> client.put(wg + "/coordination", """
+                    {"organisation":"REKO Salzlandkreis","from":"2022-07-01","to":"2028-06-30"}""");
+            case "GET /api/network/overview" -> client -> client.get("/api/network/overview");
+            case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
+            case "GET /actuator/health" -> client -> client.get("/actuator/health");
+            case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
+            default -> throw new IllegalArgumentException("no request for " + endpoint);
+        };
+    }
+
+    private ApiClient.Response signIn(Caller caller) {
+        var anonymous = new ApiClient(port);
+        if (caller.user == null) {
+            return anonymous.raw("POST", "/api/auth/token", null, new byte[0]);
+        }
+        var basic = Base64.getEncoder().encodeToString((caller.user + ":" + TestUsers.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        return anonymous.raw("POST", "/api/auth/token", null, new byte[0], "Authorization", "Basic " + basic);
+    }
+
+    private static String region(String key) {
+        return "{\"key\":\"" + key + "\",\"name\":\"Region " + key + "\",\"kind\":\"DISTRICT\"}";
+    }
+
+    private String member() {
+        return "{\"organisation\":\"Organisation " + organisations.incrementAndGet() + "\",\"category\":\"OTHER\"}";
+    }
+
+    private long storedEvents() {
+        try (var stream = events.readEvents(null, false)) {
+            return stream.count();
+        }
+    }
+}

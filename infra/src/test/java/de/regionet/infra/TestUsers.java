@@ -1,0 +1,21 @@
+package de.regionet.infra;
+
+/** The users of {@code src/test/resources/config/application.yml}; all sign in with {@link #PASSWORD}. */
+public final class TestUsers {
+
+    public static final String PASSWORD = "test-password";
+
+    /** NETWORK_OFFICE. */
+    public static final String OFFICE = "office";
+    /** REGIONAL_COORDINATOR of 15089 and the test regions 99001–99016. */
+    public static final String COORDINATOR_SALZLAND = "coordinator-salzland";
+    /** REGIONAL_COORDINATOR of 15001. */
+    public static final String COORDINATOR_DESSAU = "coordinator-dessau";
+    /** PROJECT_SPONSOR for Bildungswerk Salzland. */
+    public static final String SPONSOR = "sponsor";
+    /** AUDITOR. */
+    public static final String AUDITOR = "auditor";
+
+    private TestUsers() {
+    }
+}
