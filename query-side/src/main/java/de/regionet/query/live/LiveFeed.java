@@ -11,14 +11,18 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Pushes every stored event that concerns a region to {@code /topic/regions.{key}}. Runs in its own processing
- * group, which starts at the head of the event store: a feed reports what happens, it does not replay history.
+ * Pushes every stored event that concerns a region to {@code /topic/regions.{key}}, and every stored event with who
+ * caused it to {@code /topic/audit}. Runs in its own processing group, which starts at the head of the event store:
+ * a feed reports what happens, it does not replay history. Who may subscribe to which topic is declared in one
+ * table next to the broker.
  */
 @Component
 @ProcessingGroup(LiveFeed.NAME)
 public class LiveFeed {
 
     public static final String NAME = "live-feed";
+    public static final String AUDIT_TOPIC = "/topic/audit";
+    public static final String REGION_TOPIC_PREFIX = "/topic/regions.";
 
     private final SimpMessagingTemplate broker;
 
@@ -30,10 +34,12 @@ public class LiveFeed {
     @DisallowReplay
     void on(Object payload, EventMessage<?> event, TrackingToken token) {
         var regionKey = (String) event.getMetaData().get(EventMetaData.REGION_KEY);
-        if (regionKey == null) {
-            return;
+        var message = toMessage(payload, event, token, regionKey);
+        if (regionKey != null) {
+            broker.convertAndSend(REGION_TOPIC_PREFIX + regionKey, message);
         }
-        broker.convertAndSend("/topic/regions." + regionKey, toMessage(payload, event, token, regionKey));
+        broker.convertAndSend(AUDIT_TOPIC, message.forAudit(text(event, EventMetaData.PRINCIPAL),
+                text(event, EventMetaData.CORRELATION_ID)));
     }
 
     static LiveMessage toMessage(Object payload, EventMessage<?> event, TrackingToken token, String regionKey) {
@@ -45,6 +51,10 @@ public class LiveFeed {
         }
         var position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
         return new LiveMessage(payload.getClass().getSimpleName(), aggregateId, version, position,
-                event.getTimestamp(), regionKey, payload);
+                event.getTimestamp(), regionKey, payload, null, null);
+    }
+
+    private static String text(EventMessage<?> event, String key) {
+        return event.getMetaData().get(key) instanceof String value ? value : null;
     }
 }

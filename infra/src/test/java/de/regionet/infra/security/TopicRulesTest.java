@@ -1,0 +1,39 @@
+package de.regionet.infra.security;
+
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
+import de.regionet.kernel.region.RegionKey;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicRulesTest {
+
+    private static final Map<String, Optional<Actor>> READERS = Map.of(
+            "office", Optional.of(new Actor("o", Set.of(Role.NETWORK_OFFICE), Set.of(), null)),
+            "coordinator-15001", Optional.of(new Actor("c", Set.of(Role.REGIONAL_COORDINATOR),
+                    Set.of(new RegionKey("15001")), null)),
+            "sponsor", Optional.of(new Actor("s", Set.of(Role.PROJECT_SPONSOR), Set.of(), "Bildungswerk")),
+            "auditor", Optional.of(new Actor("a", Set.of(Role.AUDITOR), Set.of(), null)),
+            "anonymous", Optional.empty());
+
+    @ParameterizedTest(name = "{0} reads {1}: {2}")
+    @CsvSource({
+            "office, /topic/regions.15089, true", "office, /topic/audit, true", "office, /topic/news, true",
+            "coordinator-15001, /topic/regions.15001, true", "coordinator-15001, /topic/regions.15089, false",
+            "coordinator-15001, /topic/audit, false", "coordinator-15001, /topic/network-events, true",
+            "sponsor, /topic/regions.15001, false", "sponsor, /topic/news, true",
+            "auditor, /topic/regions.15089, true", "auditor, /topic/audit, true",
+            "anonymous, /topic/news, true", "anonymous, /topic/network-events, true",
+            "anonymous, /topic/regions.15089, false", "anonymous, /topic/audit, false",
+            "office, /topic/regions.1508, false", "office, /topic/regions.*, false", "office, /topic/**, false",
+            "office, /topic/unknown, false", "office, /queue/anything, false"})
+    void the_topic_table_decides_and_refuses_what_it_does_not_list(String reader, String topic, boolean allowed) {
+        assertThat(TopicRules.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
+    }
+}
