@@ -1,5 +1,7 @@
 package de.regionet.infra.eventstore;
 
+import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.access.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +16,7 @@ class AuditVerificationController {
     }
 
     @GetMapping("/api/audit/verification")
+    @ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE})
     StoreVerifier.Verification verify() {
         return verifier.verify();
     }
