@@ -1,5 +1,7 @@
 package de.regionet.command.region;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import de.regionet.command.dispatch.RegionScope;
 import de.regionet.command.workinggroup.WorkingGroup;
 import de.regionet.kernel.Rejection;
@@ -29,7 +31,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * A district or independent city in the network. It is the consistency boundary for "one active working group
  * per region": establishing a working group goes through the region, which spawns the {@link WorkingGroup}.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class Region {
 
     @AggregateIdentifier

@@ -1,5 +1,8 @@
 package de.regionet.command.workinggroup;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import de.regionet.command.dispatch.ExpectedVersion;
 import de.regionet.command.dispatch.RegionScope;
 import de.regionet.kernel.Rejection;
@@ -37,22 +40,26 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A regional working group (RAK): its members and the coordination office that runs it. Established through its
  * region; every command handler answers the aggregate version after the change.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 public class WorkingGroup {
 
     @AggregateIdentifier
     private WorkingGroupId id;
     private RegionKey regionKey;
+    // not final: a snapshot is read back into these fields
     /** Active members by id; withdrawn ones leave this map but stay in the stream. */
-    private final Map<MemberId, Seat> activeMembers = new HashMap<>();
+    private Map<MemberId, Seat> activeMembers = new HashMap<>();
     /** Every member id ever admitted: an id names one membership and is never reused. */
-    private final Set<MemberId> admitted = new HashSet<>();
+    private Set<MemberId> admitted = new HashSet<>();
 
     private record Seat(String organisation, LocalDate admittedOn) {
     }
 
+    /** For Axon, and for Jackson when it reads a snapshot (not the constructor that applies an event). */
+    @JsonCreator
     protected WorkingGroup() {
-        // for Axon
     }
 
     public WorkingGroup(WorkingGroupId id, RegionKey regionKey, String name) {
