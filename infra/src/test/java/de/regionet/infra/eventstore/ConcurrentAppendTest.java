@@ -94,4 +94,36 @@ class ConcurrentAppendTest {
             assertThat(verification.voidPositions()).as("one void per failed append").isEqualTo(conflicts.get());
         }
     }
+
+    @Test
+    void of_two_appends_of_the_same_sequence_number_exactly_one_wins() throws Exception {
+        try (var store = StoreFixture.inMemory(64)) {
+            var executor = Executors.newFixedThreadPool(2);
+            for (int round = 0; round < 50; round++) {
+                var aggregate = "contested-" + round;
+                var start = new java.util.concurrent.CyclicBarrier(2);
+                var outcomes = new ArrayList<java.util.concurrent.Future<Boolean>>();
+                for (int writer = 0; writer < 2; writer++) {
+                    outcomes.add(executor.submit(() -> {
+                        start.await();
+                        try {
+                            store.append(aggregate, 0);
+                            return true;
+                        } catch (ConcurrencyException e) {
+                            return false;
+                        }
+                    }));
+                }
+                int winners = 0;
+                for (var outcome : outcomes) {
+                    winners += outcome.get() ? 1 : 0;
+                }
+                assertThat(winners).as("round " + round).isEqualTo(1);
+            }
+            executor.shutdown();
+            try (var events = store.engine.readEvents(null, false)) {
+                assertThat(events.count()).isEqualTo(50);
+            }
+        }
+    }
 }
