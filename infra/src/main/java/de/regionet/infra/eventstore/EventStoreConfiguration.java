@@ -133,7 +133,7 @@ public class EventStoreConfiguration {
         return TRUSTED_TYPES;
     }
 
-    static final Jackson3SerializerCustomizer TRUSTED_TYPES = builder -> builder.polymorphicTypeValidator(
+    public static final Jackson3SerializerCustomizer TRUSTED_TYPES = builder -> builder.polymorphicTypeValidator(
             BasicPolymorphicTypeValidator.builder()
                     .allowIfSubType("org.axonframework.")
                     .allowIfSubType("de.regionet.")

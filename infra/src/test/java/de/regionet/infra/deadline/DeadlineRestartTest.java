@@ -1,0 +1,119 @@
+package de.regionet.infra.deadline;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.infra.eventstore.EventStoreConfiguration;
+import de.regionet.infra.eventstore.MongoEventStore;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A deadline scheduled by an aggregate fires after the application that scheduled it has stopped and another
+ * one has started on the same database.
+ */
+class DeadlineRestartTest {
+
+    static final Serializer SERIALIZER = Jackson3Serializer.builder()
+            .jsonMapperBuilderCustomizer(EventStoreConfiguration.TRUSTED_TYPES).build();
+
+    record SetReminder(@TargetAggregateIdentifier String id, Instant at) {
+    }
+
+    record ReminderSet(String id) {
+    }
+
+    record ReminderFired(String id) {
+    }
+
+    static class Reminder {
+
+        @AggregateIdentifier
+        private String id;
+        private boolean fired;
+
+        Reminder() {
+        }
+
+        @CommandHandler
+        Reminder(SetReminder command, DeadlineManager deadlines) {
+            apply(new ReminderSet(command.id()));
+            deadlines.schedule(command.at(), "remind");
+        }
+
+        @DeadlineHandler(deadlineName = "remind")
+        void remind() {
+            if (!fired) {
+                apply(new ReminderFired(id));
+            }
+        }
+
+        @EventSourcingHandler
+        void on(ReminderSet event) {
+            id = event.id();
+        }
+
+        @EventSourcingHandler
+        void on(ReminderFired event) {
+            fired = true;
+        }
+    }
+
+    @Test
+    void a_deadline_fires_after_a_restart_of_the_application_that_scheduled_it() {
+        var server = new MongoServer(new MemoryBackend());
+        var address = server.bind();
+        try (var client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            var database = client.getDatabase("deadlines");
+            var first = application(database);
+            first.commandGateway().sendAndWait(new SetReminder("r-1", Instant.now().plusMillis(1500)));
+            first.shutdown();
+            assertThat(database.getCollection("deadlines").countDocuments()).as("kept while nobody runs").isEqualTo(1);
+
+            var second = application(database);
+            var store = second.eventStore();
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(store.readEvents("r-1").asStream()
+                    .map(event -> (Object) event.getPayload()).toList()).contains(new ReminderFired("r-1")));
+            await().atMost(Duration.ofSeconds(5)).until(() -> database.getCollection("deadlines").countDocuments() == 0);
+            second.shutdown();
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static Configuration application(MongoDatabase database) {
+        var engine = MongoEventStore.builder().database(database).eventSerializer(SERIALIZER)
+                .snapshotSerializer(SERIALIZER).build();
+        var configuration = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> SERIALIZER)
+                .configureEmbeddedEventStore(c -> engine)
+                .configureAggregate(Reminder.class)
+                .registerComponent(DeadlineManager.class, c -> new MongoDeadlineManager(
+                        database.getCollection("deadlines"), new ConfigurationScopeAwareProvider(c), SERIALIZER,
+                        NoTransactionManager.INSTANCE, Clock.systemUTC(), Duration.ofMillis(100)))
+                .buildConfiguration();
+        configuration.start();
+        ((MongoDeadlineManager) configuration.deadlineManager()).start();
+        return configuration;
+    }
+}
