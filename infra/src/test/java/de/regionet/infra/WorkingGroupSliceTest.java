@@ -96,7 +96,10 @@ class WorkingGroupSliceTest {
             assertThat(messages).allSatisfy(message -> {
                 assertThat(message.get("regionKey")).isEqualTo("15089");
                 assertThat(message).containsKeys("aggregateId", "version", "position", "time", "payload");
+                assertThat(message.get("position")).as("the event's global position").isInstanceOf(Number.class);
             });
+            assertThat(messages).extracting(message -> ((Number) message.get("position")).longValue())
+                    .as("positions increase along the feed").isSorted().doesNotHaveDuplicates();
             var coordinationSet = messages.get(5);
             assertThat(coordinationSet.get("aggregateId")).isEqualTo(groupId);
             assertThat(coordinationSet.get("version")).isEqualTo(3);

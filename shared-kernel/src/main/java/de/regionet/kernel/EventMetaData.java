@@ -34,6 +34,13 @@ public final class EventMetaData {
     /** The id of the first message of the chain this one belongs to. */
     public static final String TRACE_ID = "traceId";
 
+    /**
+     * The event's global position in the event store. Not stored with the event: the store adds it to events it
+     * reads in position order, so a reader knows each event's own position even when a late event arrives after
+     * a later one.
+     */
+    public static final String GLOBAL_POSITION = "globalPosition";
+
     private EventMetaData() {
     }
 }

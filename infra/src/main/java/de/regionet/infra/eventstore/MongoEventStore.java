@@ -10,11 +10,13 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import de.regionet.kernel.EventMetaData;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
@@ -274,12 +276,26 @@ public class MongoEventStore extends BatchingEventStorageEngine {
                 }
                 token = advance(token, position);
                 if (!isVoid(document)) {
-                    result.add(new TrackedDomainEventData<>(token, toEventData(document)));
+                    result.add(new TrackedDomainEventData<>(token, withPosition(toEventData(document), position)));
                 }
             }
             from = to + 1;
         }
         return result;
+    }
+
+    /**
+     * The event as read in position order, with its own global position added to its metadata: the token of a
+     * late event (delivered after a later position) names the reader's progress, not the event's position.
+     */
+    private static DomainEventData<String> withPosition(DomainEventData<String> event, long position) {
+        var metaData = event.getMetaData().getData().strip();
+        var entry = "\"" + EventMetaData.GLOBAL_POSITION + "\":" + position;
+        var positioned = metaData.equals("{}") ? "{" + entry + "}" : "{" + entry + "," + metaData.substring(1);
+        return new GenericDomainEventEntry<>(event.getType(), event.getAggregateIdentifier(),
+                event.getSequenceNumber(), event.getEventIdentifier(), event.getTimestamp(),
+                event.getPayload().getType().getName(), event.getPayload().getType().getRevision(),
+                event.getPayload().getData(), positioned);
     }
 
     private GapAwareTrackingToken advance(GapAwareTrackingToken token, long position) {
@@ -360,7 +376,8 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         if (position < 0) {
             return null;
         }
-        long from = Math.max(0, position - maxGapOffset + 1);
+        // appends in flight are at most a few hundred positions behind the head
+        long from = Math.max(0, position - Math.min(maxGapOffset, 1_000) + 1);
         var found = byPosition(LongStream.rangeClosed(from, position).boxed().toList());
         var complete = completeAppends(found.values());
         var seen = new TreeSet<Long>();

@@ -48,8 +48,12 @@ class GapTest {
     void an_event_that_commits_after_a_later_one_is_delivered_once_it_commits() {
         try (var store = StoreFixture.inMemory(1000)) {
             List<Long> seen = new CopyOnWriteArrayList<>();
-            var processor = store.processor("reader", new InMemoryTokenStore(),
-                    event -> seen.add(((DomainEventMessage<?>) event).getSequenceNumber()));
+            List<Long> positions = new CopyOnWriteArrayList<>();
+            var processor = store.processor("reader", new InMemoryTokenStore(), event -> {
+                seen.add(((DomainEventMessage<?>) event).getSequenceNumber());
+                positions.add(((Number) event.getMetaData().get(de.regionet.kernel.EventMetaData.GLOBAL_POSITION))
+                        .longValue());
+            });
             long slow = store.reserveAndDie(1);
             store.append("fast", 0);
             await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 1);
@@ -64,6 +68,8 @@ class GapTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 3);
             processor.shutDown();
             assertThat(seen).hasSize(3).containsExactlyInAnyOrder(0L, 0L, 1L);
+            assertThat(positions).as("each event carries its own position, the late one too")
+                    .containsExactly(1L, slow, 2L);
             assertThat(late.aggregateId()).isEqualTo("slow");
         }
     }

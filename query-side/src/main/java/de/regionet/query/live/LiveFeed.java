@@ -49,7 +49,8 @@ public class LiveFeed {
             aggregateId = domainEvent.getAggregateIdentifier();
             version = domainEvent.getSequenceNumber();
         }
-        var position = token == null || token.position().isEmpty() ? null : token.position().getAsLong();
+        var position = event.getMetaData().get(EventMetaData.GLOBAL_POSITION) instanceof Number number
+                ? Long.valueOf(number.longValue()) : null;
         return new LiveMessage(payload.getClass().getSimpleName(), aggregateId, version, position,
                 event.getTimestamp(), regionKey, payload, null, null);
     }
