@@ -21,7 +21,9 @@ import java.util.Map;
  *   --backends=h2,memory    which embedded backends to run, in order
  *   --events=100000         the large store size; the small one is a tenth of it
  *   --replay-budget=20      seconds a replay may take before it is cut short and its rate taken so far
- *   --profile               record each phase with Java Flight Recorder and report where the CPU went
+ *   --profile               record each phase with Java Flight Recorder and report where the CPU went; writes
+ *                           only the profile, not the results table (add -XX:FlightRecorderOptions:stackdepth=256
+ *                           before -jar, so deep H2 stacks can be told apart)
  *   --out=docs/BENCHMARKS.md  where to write the report; empty to only print it
  * </pre>
  */

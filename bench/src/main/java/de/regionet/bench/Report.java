@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The Markdown the benchmark prints and writes into docs/BENCHMARKS.md. It replaces only its own blocks there
+ * The Markdown the benchmark prints and writes into docs/BENCHMARKS.md. It replaces only its own block there
  * (between {@code <!-- BEGIN GENERATED name -->} and {@code <!-- END GENERATED name -->}), so what people wrote
  * around them, such as the analysis of what limits the store, stays.
  */
@@ -27,9 +27,11 @@ final class Report {
     private final List<Results> results;
     private final Profiler profiler;
     private final Duration total;
+    private final String revision;
 
     Report(String command, ZonedDateTime date, Machine machine, List<Results> results, Profiler profiler,
            Duration total) {
+        this.revision = Revision.describe();
         this.command = command;
         this.date = date;
         this.machine = machine;
@@ -50,12 +52,12 @@ final class Report {
     private String header() {
         return String.format(Locale.ROOT, """
                 - command: `%s`
-                - date: %s
+                - date: %s; code: %s
                 - machine: %d processors (`nproc`), %s, %s RAM, %s; max heap %.1f GiB
                 - `java -version`: %s
                 - run time: %d min %d s%s
 
-                """, command, date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")),
+                """, command, date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), revision,
                 machine.processors(), machine.cpu(), machine.memory(), machine.os(),
                 machine.maxHeapBytes() / 1024.0 / 1024 / 1024, machine.javaVersion(), total.toMinutes(),
                 total.toSecondsPart(), profiler.enabled() ? " (with Java Flight Recorder on; see the profile)" : "");
@@ -134,13 +136,14 @@ final class Report {
         var text = new StringBuilder();
         text.append(String.format(Locale.ROOT, """
                 - command: `%s`
-                - date: %s; Java Flight Recorder, `profile` settings, one recording per phase and contender \
+                - date: %s; code: %s; Java Flight Recorder, `profile` settings, one recording per phase and contender \
                 (files under `bench/target/jfr/`, read them with `jfr print --events jdk.ExecutionSample FILE`)
                 - CPU busy: process CPU time ÷ (wall time × %d processors). Shares: execution samples charged to the \
                 innermost frame outside the JDK; "in server" counts samples whose stack is inside the embedded \
                 server (mongo-java-server, its H2 backend or netty)
 
-                """, command, date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), machine.processors()));
+                """, command, date.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")), revision,
+                machine.processors()));
         text.append("| backend | phase | contender | wall s | CPU busy | samples | in server | ")
                 .append(String.join(" | ", Profiler.COMPONENTS)).append(" |\n");
         text.append("| --- | --- | --- |").append(" ---: |".repeat(4 + Profiler.COMPONENTS.size())).append('\n');
@@ -171,12 +174,13 @@ final class Report {
         return text.append('\n').toString();
     }
 
+    /**
+     * Writes the results, or with the profiler on only the profile: numbers measured under the profiler are not
+     * the ones to report.
+     */
     void writeTo(Path file) throws IOException {
         var text = Files.exists(file) ? Files.readString(file) : skeleton();
-        text = replace(text, RESULTS, results());
-        if (profiler.enabled()) {
-            text = replace(text, PROFILE, profile());
-        }
+        text = profiler.enabled() ? replace(text, PROFILE, profile()) : replace(text, RESULTS, results());
         Files.writeString(file, text);
     }
 
