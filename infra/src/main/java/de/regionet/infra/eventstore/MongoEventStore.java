@@ -65,6 +65,8 @@ public class MongoEventStore extends BatchingEventStorageEngine {
     static final String SNAPSHOTS = "snapshots";
     static final String COUNTERS = "event_counters";
     static final String POSITIONS = "positions";
+    private static final int FIRST_LOAD_WINDOW = 32;
+    private static final int CACHED_STREAM_HEADS = 10_000;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -72,6 +74,17 @@ public class MongoEventStore extends BatchingEventStorageEngine {
     private final GroupCommit durability;
     private final int maxGapOffset;
     private final Clock clock;
+    /** The last event this node appended per stream, so the next append of that stream needs no lookup. */
+    private final Map<String, StreamHead> streamHeads = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, StreamHead> eldest) {
+                    return size() > CACHED_STREAM_HEADS;
+                }
+            });
+
+    private record StreamHead(long sequence, String hash) {
+    }
 
     protected MongoEventStore(Builder builder) {
         super(builder);
@@ -103,6 +116,7 @@ public class MongoEventStore extends BatchingEventStorageEngine {
             try {
                 events.insertMany(documents, new InsertManyOptions().ordered(true));
                 durability.awaitDurable();
+                rememberStreamHeads(documents);
                 return;
             } catch (MongoBulkWriteException e) {
                 var error = e.getWriteErrors().isEmpty() ? null : e.getWriteErrors().get(0);
@@ -149,7 +163,10 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         for (var content : contents) {
             if (content.isDomainEvent() && !previous.containsKey(content.aggregateId())) {
                 previous.put(content.aggregateId(), GENESIS);
-                if (content.sequence() > 0) {
+                var known = streamHeads.get(content.aggregateId());
+                if (known != null && known.sequence() == content.sequence() - 1) {
+                    previous.put(content.aggregateId(), known.hash());
+                } else if (content.sequence() > 0) {
                     lookups.add(streamKey(content.aggregateId(), content.sequence() - 1));
                 }
             }
@@ -160,6 +177,15 @@ public class MongoEventStore extends BatchingEventStorageEngine {
             }
         }
         return previous;
+    }
+
+    private void rememberStreamHeads(List<Document> stored) {
+        for (var document : stored) {
+            var aggregateId = document.getString(AGGREGATE_ID);
+            if (aggregateId != null) {
+                streamHeads.put(aggregateId, new StreamHead(document.getLong(SEQUENCE), document.getString(HASH)));
+            }
+        }
     }
 
     private List<Document> documentsAt(long first, List<Content> contents, Map<String, String> previousHashes) {
@@ -228,21 +254,32 @@ public class MongoEventStore extends BatchingEventStorageEngine {
 
     // ---- reading one aggregate
 
+    /**
+     * Reads up to {@code batchSize} events of a stream by their stream keys, in windows that start small and
+     * double: most streams are short, and an {@code $in} over keys that do not exist still costs its lookups.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateId, long firstSequence,
                                                                    int batchSize) {
-        var keys = LongStream.range(firstSequence, firstSequence + batchSize)
-                .mapToObj(sequence -> streamKey(aggregateId, sequence)).toList();
-        var found = new TreeMap<Long, Document>();
-        events.find(Filters.in(STREAM_KEY, keys)).forEach(document -> found.put(document.getLong(SEQUENCE), document));
-        var complete = completeAppends(found.values());
         var result = new ArrayList<DomainEventData<?>>();
-        for (long sequence = firstSequence; found.containsKey(sequence); sequence++) {
-            var document = found.get(sequence);
-            if (!complete.test(document)) {
+        long next = firstSequence;
+        int window = Math.min(FIRST_LOAD_WINDOW, batchSize);
+        while (result.size() < batchSize) {
+            int wanted = Math.min(window, batchSize - result.size());
+            var keys = LongStream.range(next, next + wanted).mapToObj(sequence -> streamKey(aggregateId, sequence))
+                    .toList();
+            var found = new TreeMap<Long, Document>();
+            events.find(Filters.in(STREAM_KEY, keys)).forEach(document -> found.put(document.getLong(SEQUENCE),
+                    document));
+            var complete = completeAppends(found.values());
+            int before = result.size();
+            for (; found.containsKey(next) && complete.test(found.get(next)); next++) {
+                result.add(toEventData(found.get(next)));
+            }
+            if (result.size() - before < wanted) {
                 break;
             }
-            result.add(toEventData(document));
+            window *= 2;
         }
         return result;
     }
