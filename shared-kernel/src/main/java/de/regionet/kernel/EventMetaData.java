@@ -10,6 +10,12 @@ public final class EventMetaData {
     /** The official key of the region an event concerns, where it concerns one. */
     public static final String REGION_KEY = "regionKey";
 
+    /**
+     * The official keys of every region an event concerns, as a list, for events that concern several (a
+     * state-wide agreement concerns the region of each of its parties).
+     */
+    public static final String REGION_KEYS = "regionKeys";
+
     /** The subject (user name or token subject) of the principal who sent the command. */
     public static final String PRINCIPAL = "principal";
 

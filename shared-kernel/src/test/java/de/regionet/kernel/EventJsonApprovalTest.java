@@ -1,5 +1,20 @@
 package de.regionet.kernel;
 
+import de.regionet.kernel.agreement.AgreementEvent;
+import de.regionet.kernel.agreement.AgreementEvent.AgreementDrafted;
+import de.regionet.kernel.agreement.AgreementEvent.AgreementEnteredIntoForce;
+import de.regionet.kernel.agreement.AgreementEvent.AgreementExpired;
+import de.regionet.kernel.agreement.AgreementEvent.AgreementSigned;
+import de.regionet.kernel.agreement.AgreementEvent.AgreementTerminated;
+import de.regionet.kernel.agreement.AgreementEvent.AmendmentConsented;
+import de.regionet.kernel.agreement.AgreementEvent.AmendmentEnteredIntoForce;
+import de.regionet.kernel.agreement.AgreementEvent.AmendmentProposed;
+import de.regionet.kernel.agreement.AgreementEvent.PartyAcceded;
+import de.regionet.kernel.agreement.AgreementEvent.PartyWithdrew;
+import de.regionet.kernel.agreement.AgreementId;
+import de.regionet.kernel.agreement.AgreementScope;
+import de.regionet.kernel.agreement.DocumentHash;
+import de.regionet.kernel.agreement.Party;
 import de.regionet.kernel.region.RegionEvent;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
@@ -45,6 +60,12 @@ class EventJsonApprovalTest {
     private static final RegionKey SALZLANDKREIS = new RegionKey("15089");
     private static final WorkingGroupId RAK = new WorkingGroupId("5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f");
     private static final MemberId JOBCENTER = new MemberId("9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d");
+    private static final AgreementId REGIO_AKTIV = new AgreementId("0b7e3c1a-6d2f-4e8b-9a1c-5f4d3e2b1a0c");
+    private static final DocumentHash SIGNED_TEXT =
+            new DocumentHash("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    private static final DocumentHash AMENDED_TEXT =
+            new DocumentHash("60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752");
+    private static final String MINISTRY = "Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung";
 
     /** One sample per event type, with every field set, so each field's format is pinned. */
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
@@ -55,11 +76,25 @@ class EventJsonApprovalTest {
                     LocalDate.of(2025, 3, 1)),
             new MemberWithdrawn(RAK, JOBCENTER, LocalDate.of(2025, 6, 30)),
             new CoordinationSet(RAK, "REKO Salzlandkreis",
-                    new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)))
+                    new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))),
+            new AgreementDrafted(REGIO_AKTIV, "Landesweite Kooperationsvereinbarung REGIO AKTIV", AgreementScope.STATE,
+                    null, List.of(new Party(MINISTRY, null), new Party("Regio-Netzwerkstelle", null)), SIGNED_TEXT,
+                    LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31)),
+            new AgreementSigned(REGIO_AKTIV, MINISTRY, LocalDate.of(2021, 12, 9), "Ministerin"),
+            new AgreementEnteredIntoForce(REGIO_AKTIV, LocalDate.of(2022, 1, 1)),
+            new PartyAcceded(REGIO_AKTIV, new Party("Salzlandkreis", SALZLANDKREIS), LocalDate.of(2022, 3, 15)),
+            new PartyWithdrew(REGIO_AKTIV, "Salzlandkreis", LocalDate.of(2024, 1, 1)),
+            new AmendmentProposed(REGIO_AKTIV, 2, AMENDED_TEXT, "Förderbereiche L und M aufgenommen",
+                    LocalDate.of(2025, 2, 1)),
+            new AmendmentConsented(REGIO_AKTIV, 2, MINISTRY, LocalDate.of(2025, 3, 1)),
+            new AmendmentEnteredIntoForce(REGIO_AKTIV, 2, LocalDate.of(2025, 4, 1)),
+            new AgreementTerminated(REGIO_AKTIV, LocalDate.of(2026, 1, 1), "ESF+-Förderperiode beendet"),
+            new AgreementExpired(REGIO_AKTIV, LocalDate.of(2027, 12, 31))
     ).collect(Collectors.toMap(Object::getClass, Function.identity()));
 
     static Stream<Class<?>> eventTypes() {
-        return Stream.of(RegionEvent.class, WorkingGroupEvent.class).flatMap(EventJsonApprovalTest::recordsPermittedBy);
+        return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class)
+                .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 
     private static Stream<Class<?>> recordsPermittedBy(Class<?> sealedType) {
