@@ -2,6 +2,7 @@ package de.regionet.command.dispatch;
 
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.messaging.MetaData;
 
@@ -20,13 +21,25 @@ public final class RegionScope {
 
     /** Call from an aggregate's command handler interceptor, with the command's metadata. */
     public static void check(MetaData metaData, RegionKey region) {
-        var actor = Actor.fromMetaData(metaData)
-                .orElseThrow(() -> Rejection.forbidden("commands must be sent by a signed-in user"));
+        var actor = sender(metaData);
         if (!actor.mayActFor(region)) {
             throw Rejection.forbidden(actor.subject() + " may not act for region " + region + " ("
                     + (actor.regions().isEmpty() ? "it acts for no region"
                     : "it acts for " + actor.regions().stream().map(RegionKey::value).sorted()
                     .collect(Collectors.joining(", "))) + ")");
         }
+    }
+
+    /** For what concerns the whole state rather than one region: only the network office acts for every region. */
+    public static void checkStateWide(MetaData metaData, String what) {
+        var actor = sender(metaData);
+        if (!actor.has(Role.NETWORK_OFFICE)) {
+            throw Rejection.forbidden(actor.subject() + " may not act for " + what + ": only the network office may");
+        }
+    }
+
+    private static Actor sender(MetaData metaData) {
+        return Actor.fromMetaData(metaData)
+                .orElseThrow(() -> Rejection.forbidden("commands must be sent by a signed-in user"));
     }
 }

@@ -1,0 +1,156 @@
+package de.regionet.command.agreement;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
+import de.regionet.kernel.agreement.AgreementCommand.AmendAgreement;
+import de.regionet.kernel.agreement.AgreementCommand.ConsentToAmendment;
+import de.regionet.kernel.agreement.AgreementCommand.DraftAgreement;
+import de.regionet.kernel.agreement.AgreementCommand.SignAgreement;
+import de.regionet.kernel.agreement.AgreementCommand.TerminateAgreement;
+import de.regionet.kernel.agreement.AgreementCommand.WithdrawFromAgreement;
+import de.regionet.kernel.agreement.AgreementId;
+import de.regionet.kernel.agreement.AgreementScope;
+import de.regionet.kernel.agreement.DocumentHash;
+import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.region.RegionKey;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drafts cooperation agreements and records their signatures, accessions, withdrawals, amendments, consents and
+ * termination. Dates left out mean today. Who may do so, and for which agreement, is checked on the commands
+ * (command bus and aggregate), not here. Parties are organisations or public bodies and signatories are roles or
+ * functions ("Minister", "Landrat"): the API takes no personal names, for events are kept forever.
+ */
+@RestController
+class AgreementController {
+
+    private static final String AGREEMENTS = "/api/agreements";
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+    private final Clock clock;
+
+    AgreementController(CommandGateway commands, IdempotentCreation idempotent, Clock clock) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    record PartyRequest(@NotBlank @Size(max = 200) String party, RegionKey regionKey) {
+    }
+
+    record DraftRequest(@NotBlank @Size(max = 200) String title, @NotNull AgreementScope scope, RegionKey regionKey,
+                        @NotEmpty @Size(max = 100) List<@Valid @NotNull PartyRequest> parties,
+                        @NotNull DocumentHash documentSha256, @NotNull LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    record SignatureRequest(@NotBlank @Size(max = 200) String party, LocalDate signedOn,
+                            @NotBlank @Size(max = 200) String signatory) {
+    }
+
+    record AccessionRequest(@NotBlank @Size(max = 200) String party, RegionKey regionKey, LocalDate accededOn) {
+    }
+
+    record WithdrawalRequest(@NotBlank @Size(max = 200) String party, LocalDate withdrawnOn) {
+    }
+
+    record AmendmentRequest(@NotNull DocumentHash documentSha256, @NotBlank @Size(max = 500) String summary,
+                            LocalDate proposedOn) {
+    }
+
+    record ConsentRequest(@NotBlank @Size(max = 200) String party, LocalDate consentedOn) {
+    }
+
+    record TerminationRequest(@NotNull LocalDate effectiveOn, @Size(max = 500) String reason) {
+    }
+
+    @PostMapping(AGREEMENTS)
+    ResponseEntity<Map<String, String>> draft(@Valid @RequestBody DraftRequest request,
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                              Principal sender) {
+        return idempotent.run(sender, key, "POST " + AGREEMENTS, request, () -> {
+            var id = AgreementId.random();
+            var parties = request.parties().stream().map(party -> new Party(party.party(), party.regionKey())).toList();
+            commands.sendAndWait(new DraftAgreement(id, request.title(), request.scope(), request.regionKey(), parties,
+                    request.documentSha256(), request.validFrom(), request.validUntil()));
+            return CommandAnswer.created(AGREEMENTS + "/" + id, 0, Map.of("id", id.value()));
+        }).toResponse();
+    }
+
+    @PostMapping(AGREEMENTS + "/{id}/signatures")
+    ResponseEntity<Map<String, String>> sign(@PathVariable AgreementId id, @Valid @RequestBody SignatureRequest request,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return done(new SignAgreement(id, request.party(), today(request.signedOn()), request.signatory(),
+                Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping(AGREEMENTS + "/{id}/accessions")
+    ResponseEntity<Map<String, String>> accede(@PathVariable AgreementId id,
+                                               @Valid @RequestBody AccessionRequest request,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return done(new AccedeToAgreement(id, new Party(request.party(), request.regionKey()),
+                today(request.accededOn()), Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping(AGREEMENTS + "/{id}/withdrawals")
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable AgreementId id,
+                                                 @Valid @RequestBody WithdrawalRequest request,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return done(new WithdrawFromAgreement(id, request.party(), today(request.withdrawnOn()),
+                Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping(AGREEMENTS + "/{id}/amendments")
+    ResponseEntity<Map<String, String>> amend(@PathVariable AgreementId id,
+                                              @Valid @RequestBody AmendmentRequest request,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        CooperationAgreement.Proposal proposal = commands.sendAndWait(new AmendAgreement(id, request.documentSha256(),
+                request.summary(), today(request.proposedOn()), Versions.fromIfMatch(ifMatch)));
+        var number = String.valueOf(proposal.amendment());
+        return CommandAnswer.created(AGREEMENTS + "/" + id + "/amendments/" + number, proposal.version(),
+                Map.of("amendment", number)).toResponse();
+    }
+
+    @PostMapping(AGREEMENTS + "/{id}/amendments/{amendment}/consents")
+    ResponseEntity<Map<String, String>> consent(@PathVariable AgreementId id, @PathVariable int amendment,
+                                                @Valid @RequestBody ConsentRequest request,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return done(new ConsentToAmendment(id, amendment, request.party(), today(request.consentedOn()),
+                Versions.fromIfMatch(ifMatch)));
+    }
+
+    @PostMapping(AGREEMENTS + "/{id}/termination")
+    ResponseEntity<Map<String, String>> terminate(@PathVariable AgreementId id,
+                                                  @Valid @RequestBody TerminationRequest request,
+                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return done(new TerminateAgreement(id, request.effectiveOn(), request.reason(), Versions.fromIfMatch(ifMatch)));
+    }
+
+    private ResponseEntity<Map<String, String>> done(Object command) {
+        long version = commands.sendAndWait(command);
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    private LocalDate today(LocalDate given) {
+        return given != null ? given : LocalDate.now(clock);
+    }
+}
