@@ -40,6 +40,7 @@ final class TopicRules {
     static final List<Rule> RULES = List.of(
             new Rule("/topic/news", (actor, region) -> true),
             new Rule("/topic/network-events", (actor, region) -> true),
+            new Rule(LiveFeed.AGREEMENTS_TOPIC, (actor, region) -> actor.isPresent()),
             new Rule(LiveFeed.AUDIT_TOPIC, (actor, region) -> has(actor, Role.AUDITOR, Role.NETWORK_OFFICE)),
             new Rule(LiveFeed.REGION_TOPIC_PREFIX + "{region}",
                     (actor, region) -> actor.filter(reader -> reader.mayRead(region)).isPresent()));

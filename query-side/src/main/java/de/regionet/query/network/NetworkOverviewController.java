@@ -3,6 +3,8 @@ package de.regionet.query.network;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKind;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.query.agreement.AgreementProjection;
+import de.regionet.query.agreement.AgreementProjection.BindingAgreement;
 import de.regionet.query.region.RegionProjection;
 import de.regionet.query.region.RegionView;
 import de.regionet.query.workinggroup.WorkingGroupProjection;
@@ -10,6 +12,8 @@ import de.regionet.query.workinggroup.WorkingGroupView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +24,28 @@ import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
 
 /**
  * The network office's overview: every region with its working group, member counts by stakeholder category and
- * coordination. Composed from the region and working-group read models, which hold one document per region
- * (a few dozen state-wide), so joining them per request is cheaper than keeping a third copy in step. Shared with
- * everyone signed in to the network.
+ * coordination, and the state-wide agreements it is bound by today. Composed from the region, working-group and
+ * agreement read models, which hold one document per region or agreement (a few dozen state-wide), so joining them
+ * per request is cheaper than keeping another copy in step. Shared with everyone signed in to the network.
  */
 @RestController
 class NetworkOverviewController {
 
     private final RegionProjection regions;
     private final WorkingGroupProjection workingGroups;
+    private final AgreementProjection agreements;
+    private final Clock clock;
 
-    NetworkOverviewController(RegionProjection regions, WorkingGroupProjection workingGroups) {
+    NetworkOverviewController(RegionProjection regions, WorkingGroupProjection workingGroups,
+                              AgreementProjection agreements, Clock clock) {
         this.regions = regions;
         this.workingGroups = workingGroups;
+        this.agreements = agreements;
+        this.clock = clock;
     }
 
-    record RegionOverview(String regionKey, String name, RegionKind kind, WorkingGroupOverview workingGroup) {
+    record RegionOverview(String regionKey, String name, RegionKind kind, WorkingGroupOverview workingGroup,
+                          List<BindingAgreement> stateAgreements) {
     }
 
     record WorkingGroupOverview(String id, String name, int members, Map<StakeholderCategory, Long> membersByCategory,
@@ -47,13 +57,16 @@ class NetworkOverviewController {
     List<RegionOverview> overview() {
         var groups = workingGroups.groups().all("_id").stream()
                 .collect(Collectors.toMap(WorkingGroupView::id, Function.identity()));
-        return regions.regions().all("_id").stream().map(region -> overview(region, groups.get(region.workingGroupId()))).toList();
+        var bound = agreements.stateAgreementsByRegion(LocalDate.now(clock));
+        return regions.regions().all("_id").stream().map(region -> overview(region, groups.get(region.workingGroupId()),
+                bound.getOrDefault(region.key(), List.of()))).toList();
     }
 
-    private static RegionOverview overview(RegionView region, WorkingGroupView group) {
+    private static RegionOverview overview(RegionView region, WorkingGroupView group,
+                                           List<BindingAgreement> stateAgreements) {
         return new RegionOverview(region.key(), region.name(), region.kind(), group == null ? null
                 : new WorkingGroupOverview(group.id(), group.name(), group.members().size(), byCategory(group),
-                group.coordination()));
+                group.coordination()), stateAgreements);
     }
 
     private static Map<StakeholderCategory, Long> byCategory(WorkingGroupView group) {

@@ -1,0 +1,93 @@
+package de.regionet.query.agreement;
+
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.agreement.AgreementId;
+import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.query.agreement.AgreementAsOf.Status;
+import de.regionet.query.agreement.AgreementAsOf.VersionHistory;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
+
+/**
+ * Reads cooperation agreements from their read collection, as of a day ({@code asOf}, today by the application's
+ * clock unless given). Shared with everyone signed in to the network; anonymous readers get none (what the network
+ * publishes about an agreement goes out as news). The collection holds a few dozen agreements state-wide, so
+ * filters run over all of them in memory (the embedded server would scan for any filter anyway).
+ */
+@RestController
+class AgreementQueryController {
+
+    private final AgreementProjection projection;
+    private final Clock clock;
+
+    AgreementQueryController(AgreementProjection projection, Clock clock) {
+        this.projection = projection;
+        this.clock = clock;
+    }
+
+    /**
+     * Agreements as of {@code asOf}, narrowed by each filter given: a party whose name contains {@code party}
+     * (ignoring case); {@code region} as the agreement's region or a party's; {@code status} on that day.
+     */
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/agreements")
+    List<AgreementAsOf> list(@RequestParam(name = "party", required = false) String party,
+                             @RequestParam(name = "region", required = false) RegionKey region,
+                             @RequestParam(name = "status", required = false) Status status,
+                             @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
+                             LocalDate asOf) {
+        var day = dayOf(asOf);
+        var partyName = party == null ? null : Party.keyOf(party);
+        return projection.agreements().all("_id").stream()
+                .filter(agreement -> partyName == null || agreement.parties().stream()
+                        .anyMatch(member -> Party.keyOf(member.party()).contains(partyName)))
+                .filter(agreement -> region == null || region.value().equals(agreement.regionKey())
+                        || agreement.parties().stream().anyMatch(member -> region.value().equals(member.regionKey())))
+                .map(agreement -> AgreementAsOf.of(agreement, day))
+                .filter(agreement -> status == null || agreement.status() == status)
+                .sorted(Comparator.comparing(AgreementAsOf::validFrom).thenComparing(AgreementAsOf::title))
+                .toList();
+    }
+
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/agreements/{id}")
+    ResponseEntity<AgreementAsOf> one(@PathVariable AgreementId id,
+                                      @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
+                                      LocalDate asOf) {
+        var agreement = find(id);
+        return ResponseEntity.ok().eTag("\"" + agreement.version() + "\"")
+                .body(AgreementAsOf.of(agreement, dayOf(asOf)));
+    }
+
+    /** One version of the text: the signed text is version 1, an amendment is the version it creates. */
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/agreements/{id}/amendments/{amendment}")
+    VersionHistory amendment(@PathVariable AgreementId id, @PathVariable int amendment) {
+        return AgreementAsOf.versionsOf(find(id)).stream()
+                .filter(text -> text.version() == amendment && amendment > 1).findFirst()
+                .orElseThrow(() -> Rejection.notFound("no amendment " + amendment + " to agreement " + id));
+    }
+
+    private AgreementView find(AgreementId id) {
+        return projection.agreements().find(id.value())
+                .orElseThrow(() -> Rejection.notFound("no agreement " + id));
+    }
+
+    private LocalDate dayOf(LocalDate asOf) {
+        return asOf != null ? asOf : LocalDate.now(clock);
+    }
+}
