@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -22,13 +23,15 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Who may do what, for every endpoint that exists and every kind of caller: the network office, a regional
  * coordinator acting for its own region and one acting for a foreign region, a project sponsor, an auditor and an
  * anonymous client. A refusal is a 401 or 403 problem document and stores nothing. The "own" region is 15089 for
- * working-group endpoints and a fresh test region (held by the Salzland coordinator) where an endpoint creates one;
- * the foreign coordinator acts for 15001 only.
+ * working-group endpoints and regional agreements, and a fresh test region (held by the Salzland coordinator) where
+ * an endpoint creates one; the foreign coordinator acts for 15001 only. State-wide agreements are the network
+ * office's alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=authorisation"})
@@ -66,6 +69,20 @@ class AuthorisationTest {
         TABLE.put("DELETE /api/working-groups/{id}/members/{memberId}", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("PUT /api/working-groups/{id}/coordination", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("GET /api/network/overview", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/agreements (state-wide)", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/agreements (regional)", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("GET /api/agreements", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/agreements?party=&region=&status=&asOf=", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/agreements/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/agreements/{id}?asOf=", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/agreements/{id}/amendments/{n}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/agreements/{id}/signatures (state-wide)", new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/agreements/{id}/signatures", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/agreements/{id}/accessions", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/agreements/{id}/withdrawals", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/agreements/{id}/amendments", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("POST /api/agreements/{id}/amendments/{n}/consents", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/agreements/{id}/termination", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
@@ -149,6 +166,58 @@ class AuthorisationTest {
             case "PUT /api/working-groups/{id}/coordination" -> client -> client.put(wg + "/coordination", """
                     {"organisation":"REKO Salzlandkreis","from":"2022-07-01","to":"2028-06-30"}""");
             case "GET /api/network/overview" -> client -> client.get("/api/network/overview");
+            case "POST /api/agreements (state-wide)" -> client -> client.post("/api/agreements", draft(STATE_WIDE));
+            case "POST /api/agreements (regional)" -> client -> client.post("/api/agreements", draft(REGIONAL));
+            case "GET /api/agreements" -> client -> client.get("/api/agreements");
+            case "GET /api/agreements?party=&region=&status=&asOf=" ->
+                    client -> client.get("/api/agreements?party=jobcenter&region=15089&status=IN_FORCE"
+                            + "&asOf=2023-01-01");
+            case "GET /api/agreements/{id}" -> {
+                var agreement = agreementInForce(REGIONAL);
+                yield client -> awaitRead(client, agreement);
+            }
+            case "GET /api/agreements/{id}?asOf=" -> {
+                var agreement = agreementInForce(REGIONAL);
+                yield client -> awaitRead(client, agreement + "?asOf=2022-03-01");
+            }
+            case "GET /api/agreements/{id}/amendments/{n}" -> {
+                var agreement = amendedAgreement();
+                yield client -> awaitRead(client, agreement + "/amendments/2");
+            }
+            case "POST /api/agreements/{id}/signatures (state-wide)" -> {
+                var agreement = created(office.post("/api/agreements", draft(STATE_WIDE)));
+                yield client -> client.post(agreement + "/signatures", SIGNATURE);
+            }
+            case "POST /api/agreements/{id}/signatures" -> {
+                var agreement = created(office.post("/api/agreements", draft(REGIONAL)));
+                yield client -> client.post(agreement + "/signatures", SIGNATURE);
+            }
+            case "POST /api/agreements/{id}/accessions" -> {
+                var agreement = agreementInForce(REGIONAL);
+                yield client -> client.post(agreement + "/accessions", """
+                        {"party":"IHK Magdeburg","accededOn":"2022-06-01"}""");
+            }
+            case "POST /api/agreements/{id}/withdrawals" -> {
+                var agreement = agreementInForce(REGIONAL);
+                assertThat(office.post(agreement + "/accessions", """
+                        {"party":"IHK Magdeburg","accededOn":"2022-06-01"}""").status()).isEqualTo(204);
+                yield client -> client.post(agreement + "/withdrawals", """
+                        {"party":"IHK Magdeburg","withdrawnOn":"2023-01-01"}""");
+            }
+            case "POST /api/agreements/{id}/amendments" -> {
+                var agreement = agreementInForce(REGIONAL);
+                yield client -> client.post(agreement + "/amendments", AMENDMENT);
+            }
+            case "POST /api/agreements/{id}/amendments/{n}/consents" -> {
+                var agreement = amendedAgreement();
+                yield client -> client.post(agreement + "/amendments/2/consents", """
+                        {"party":"Jobcenter Salzlandkreis","consentedOn":"2023-03-01"}""");
+            }
+            case "POST /api/agreements/{id}/termination" -> {
+                var agreement = agreementInForce(REGIONAL);
+                yield client -> client.post(agreement + "/termination", """
+                        {"effectiveOn":"2024-01-01","reason":"Ziele erreicht"}""");
+            }
             case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
@@ -168,6 +237,53 @@ class AuthorisationTest {
 
     private static String region(String key) {
         return "{\"key\":\"" + key + "\",\"name\":\"Region " + key + "\",\"kind\":\"DISTRICT\"}";
+    }
+
+    private static final String STATE_WIDE = "\"scope\":\"STATE\",\"parties\":[{\"party\":\"Jobcenter "
+            + "Salzlandkreis\"},{\"party\":\"Agentur für Arbeit Bernburg\"}]";
+    private static final String REGIONAL = "\"scope\":\"REGIONAL\",\"regionKey\":\"15089\",\"parties\":[{\"party\":"
+            + "\"Jobcenter Salzlandkreis\",\"regionKey\":\"15089\"},{\"party\":\"Agentur für Arbeit Bernburg\"}]";
+    private static final String SIGNATURE = """
+            {"party":"Jobcenter Salzlandkreis","signedOn":"2021-12-09","signatory":"Geschäftsführung"}""";
+    private static final String AMENDMENT = """
+            {"documentSha256":"%s","summary":"Übergang Schule-Beruf","proposedOn":"2023-02-01"}"""
+            .formatted("b".repeat(64));
+
+    private static String draft(String scopeAndParties) {
+        return "{\"title\":\"Kooperation Übergang Schule-Beruf\"," + scopeAndParties + ",\"documentSha256\":\""
+                + "a".repeat(64) + "\",\"validFrom\":\"2022-01-01\"}";
+    }
+
+    /** An agreement both its parties have signed, drafted by the network office; answers its path. */
+    private String agreementInForce(String scopeAndParties) {
+        var agreement = created(office.post("/api/agreements", draft(scopeAndParties)));
+        assertThat(office.post(agreement + "/signatures", SIGNATURE).status()).isEqualTo(204);
+        assertThat(office.post(agreement + "/signatures", """
+                {"party":"Agentur für Arbeit Bernburg","signedOn":"2021-12-10","signatory":"Geschäftsführung"}""")
+                .status()).isEqualTo(204);
+        return agreement;
+    }
+
+    /** An agreement in force with amendment 2 awaiting consent. */
+    private String amendedAgreement() {
+        var agreement = agreementInForce(REGIONAL);
+        assertThat(office.post(agreement + "/amendments", AMENDMENT).status()).isEqualTo(201);
+        return agreement;
+    }
+
+    private static String created(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.header("Location");
+    }
+
+    /** Reads what a command just changed, once the read model has it (a refusal is answered at once). */
+    private static ApiClient.Response awaitRead(ApiClient client, String path) {
+        var response = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            response[0] = client.get(path);
+            return response[0].status() != 404;
+        });
+        return response[0];
     }
 
     private String member() {

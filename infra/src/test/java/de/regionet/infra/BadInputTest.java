@@ -16,6 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +26,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every kind of bad input, from a signed-in network office, gets a 4xx problem document that names what is wrong,
- * and stores nothing. Paths may use {@code {wg}} and {@code {member}}, an existing working group and member.
+ * and stores nothing. Paths may use {@code {wg}} and {@code {member}}, an existing working group and member, and
+ * {@code {draft}}, {@code {inforce}} and {@code {terminated}}, agreements (the draft signed by the ministry only).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=badinput"})
@@ -31,6 +35,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class BadInputTest {
 
     private static final String JSON = "application/json";
+    private static final String STATE = "\"scope\":\"STATE\"";
+    private static final String HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final String PARTIES = "[{\"party\":\"Ministerium\"},{\"party\":\"Regio-Netzwerkstelle\"}]";
 
     @LocalServerPort
     int port;
@@ -42,6 +49,7 @@ class BadInputTest {
     String token;
     String workingGroup;
     String member;
+    Map<String, String> agreements = new HashMap<>();
 
     @BeforeAll
     void aRegionWithWorkingGroupAndMember() {
@@ -55,6 +63,20 @@ class BadInputTest {
                 {"organisation":"Jobcenter Salzlandkreis","category":"JOB_CENTRE"}""").json().get("id").asString();
         api.post("/api/regions", """
                 {"key":"15001","name":"Dessau-Roßlau","kind":"INDEPENDENT_CITY"}""", "Idempotency-Key", "k-1");
+        agreements.put("{draft}", signedAgreement(List.of("Ministerium")));
+        agreements.put("{inforce}", signedAgreement(List.of("Ministerium", "Regio-Netzwerkstelle")));
+        var terminated = signedAgreement(List.of("Ministerium", "Regio-Netzwerkstelle"));
+        api.post(terminated + "/termination", "{\"effectiveOn\":\"2023-01-01\"}");
+        agreements.put("{terminated}", terminated);
+    }
+
+    /** A state-wide agreement of the ministry and the network office, valid 2022–2027, signed by {@code signers}. */
+    private String signedAgreement(List<String> signers) {
+        var path = api.post("/api/agreements", agreement(STATE, PARTIES, HASH, "2022-01-01", "\"2027-12-31\""))
+                .header("Location");
+        signers.forEach(party -> api.post(path + "/signatures", "{\"party\":\"" + party
+                + "\",\"signedOn\":\"2021-12-09\",\"signatory\":\"Leitung\"}"));
+        return path;
     }
 
     static Stream<Arguments> badInputs() {
@@ -122,6 +144,75 @@ class BadInputTest {
                         "{\"organisation\":\"REKO\",\"from\":\"2022-07-01\"}", 412, "If-Match"),
                 arguments("withdrawing an unknown member", "DELETE", "/api/working-groups/{wg}/members/nobody", null,
                         null, 404, null),
+                arguments("agreement text hash of 63 characters", "POST", "/api/agreements", JSON,
+                        agreement(STATE, PARTIES, HASH.substring(1), "2022-01-01", "null"), 400, "documentSha256"),
+                arguments("agreement text hash not hexadecimal", "POST", "/api/agreements", JSON,
+                        agreement(STATE, PARTIES, "z".repeat(64), "2022-01-01", "null"), 400, "documentSha256"),
+                arguments("agreement without text hash", "POST", "/api/agreements", JSON,
+                        agreement(STATE, PARTIES, null, "2022-01-01", "null"), 400, "documentSha256"),
+                arguments("unknown agreement scope", "POST", "/api/agreements", JSON,
+                        agreement("\"scope\":\"FEDERAL\"", PARTIES, HASH, "2022-01-01", "null"), 400, "scope"),
+                arguments("regional agreement without region", "POST", "/api/agreements", JSON,
+                        agreement("\"scope\":\"REGIONAL\"", PARTIES, HASH, "2022-01-01", "null"), 422, "regionKey"),
+                arguments("state-wide agreement with a region", "POST", "/api/agreements", JSON,
+                        agreement(STATE + ",\"regionKey\":\"15089\"", PARTIES, HASH, "2022-01-01", "null"), 422,
+                        "regionKey"),
+                arguments("agreement with a single party", "POST", "/api/agreements", JSON,
+                        agreement(STATE, "[{\"party\":\"Ministerium\"}]", HASH, "2022-01-01", "null"), 422,
+                        "parties"),
+                arguments("agreement without parties", "POST", "/api/agreements", JSON,
+                        agreement(STATE, "[]", HASH, "2022-01-01", "null"), 400, "parties"),
+                arguments("party named twice", "POST", "/api/agreements", JSON,
+                        agreement(STATE, "[{\"party\":\"Ministerium\"},{\"party\":\"MINISTERIUM\"}]", HASH,
+                                "2022-01-01", "null"), 422, "parties"),
+                arguments("party without name", "POST", "/api/agreements", JSON,
+                        agreement(STATE, "[{\"regionKey\":\"15089\"},{\"party\":\"Ministerium\"}]", HASH,
+                                "2022-01-01", "null"), 400, "parties[0].party"),
+                arguments("party with an invalid region key", "POST", "/api/agreements", JSON,
+                        agreement(STATE, "[{\"party\":\"Börde\",\"regionKey\":\"1508\"},{\"party\":\"M\"}]",
+                                HASH, "2022-01-01", "null"), 400, "parties[0].regionKey"),
+                arguments("agreement validity ending before it starts", "POST", "/api/agreements", JSON,
+                        agreement(STATE, PARTIES, HASH, "2022-01-01", "\"2021-12-31\""), 422, "validUntil"),
+                arguments("impossible agreement start", "POST", "/api/agreements", JSON,
+                        agreement(STATE, PARTIES, HASH, "2022-02-30", "null"), 400, "validFrom"),
+                arguments("signing twice", "POST", "{draft}/signatures", JSON,
+                        "{\"party\":\"Ministerium\",\"signatory\":\"Staatssekretär\"}", 409, null),
+                arguments("signing as a non-party", "POST", "{draft}/signatures", JSON,
+                        "{\"party\":\"Landkreis Börde\",\"signatory\":\"Landrat\"}", 422, "party"),
+                arguments("signature without signatory", "POST", "{draft}/signatures", JSON,
+                        "{\"party\":\"Regio-Netzwerkstelle\"}", 400, "signatory"),
+                arguments("signature after the validity ended", "POST", "{draft}/signatures", JSON,
+                        "{\"party\":\"Regio-Netzwerkstelle\",\"signedOn\":\"2028-01-01\",\"signatory\":\"Leitung\"}",
+                        422, "signedOn"),
+                arguments("stale If-Match on a signature", "POST-STALE", "{draft}/signatures", JSON,
+                        "{\"party\":\"Regio-Netzwerkstelle\",\"signatory\":\"Leitung\"}", 412, null),
+                arguments("signing an unknown agreement", "POST", "/api/agreements/nope/signatures", JSON,
+                        "{\"party\":\"Ministerium\",\"signatory\":\"Leitung\"}", 404, null),
+                arguments("acceding to a draft", "POST", "{draft}/accessions", JSON,
+                        "{\"party\":\"Salzlandkreis\",\"regionKey\":\"15089\"}", 409, null),
+                arguments("accession before the entry into force", "POST", "{inforce}/accessions", JSON,
+                        "{\"party\":\"Salzlandkreis\",\"accededOn\":\"2021-06-30\"}", 422, "accededOn"),
+                arguments("withdrawal of a non-party", "POST", "{inforce}/withdrawals", JSON,
+                        "{\"party\":\"Salzlandkreis\"}", 422, "party"),
+                arguments("amending a terminated agreement", "POST", "{terminated}/amendments", JSON,
+                        "{\"documentSha256\":\"" + "b".repeat(64) + "\",\"summary\":\"neu\"}", 409, null),
+                arguments("amendment with an invalid text hash", "POST", "{inforce}/amendments", JSON,
+                        "{\"documentSha256\":\"b\",\"summary\":\"neu\"}", 400, "documentSha256"),
+                arguments("amendment without summary", "POST", "{inforce}/amendments", JSON,
+                        "{\"documentSha256\":\"" + "b".repeat(64) + "\"}", 400, "summary"),
+                arguments("consent to an unknown amendment", "POST", "{inforce}/amendments/7/consents", JSON,
+                        "{\"party\":\"Ministerium\"}", 404, null),
+                arguments("amendment that is no number", "POST", "{inforce}/amendments/two/consents", JSON,
+                        "{\"party\":\"Ministerium\"}", 400, "amendment"),
+                arguments("termination without effective date", "POST", "{inforce}/termination", JSON,
+                        "{\"reason\":\"beendet\"}", 400, "effectiveOn"),
+                arguments("termination before the entry into force", "POST", "{inforce}/termination", JSON,
+                        "{\"effectiveOn\":\"2021-06-30\"}", 422, "effectiveOn"),
+                arguments("agreement as of an impossible day", "GET", "{inforce}?asOf=2022-13-01", null, null, 400,
+                        "asOf"),
+                arguments("unknown agreement status", "GET", "/api/agreements?status=SIGNED_OFF", null, null, 400,
+                        "status"),
+                arguments("unknown agreement", "GET", "/api/agreements/nope", null, null, 404, null),
                 arguments("method not allowed", "PATCH", "/api/regions", JSON, "{}", 405, null),
                 arguments("unknown path", "GET", "/api/nothing-here", null, null, 404, null));
     }
@@ -132,6 +223,9 @@ class BadInputTest {
                                                                          String contentType, String body,
                                                                          int status, String field) throws Exception {
         long eventsBefore = storedEvents();
+        for (var agreement : agreements.entrySet()) {
+            path = path.replace(agreement.getKey(), agreement.getValue());
+        }
         var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member), contentType, body);
 
         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(status);
@@ -151,6 +245,7 @@ class BadInputTest {
             case "POST-CHUNKED" -> chunked(path, bytes);
             case "POST-IDEMPOTENT" -> api.raw("POST", path, contentType, bytes, "Idempotency-Key", "k-1");
             case "PUT-STALE" -> api.raw("PUT", path, contentType, bytes, "If-Match", "\"0\"");
+            case "POST-STALE" -> api.raw("POST", path, contentType, bytes, "If-Match", "\"0\"");
             case "PUT-GARBAGE" -> api.raw("PUT", path, contentType, bytes, "If-Match", "\"latest\"");
             case "GET" -> api.get(path);
             case "DELETE" -> api.delete(path);
@@ -165,6 +260,13 @@ class BadInputTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
         var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         return new ApiClient.Response(response.statusCode(), response.headers().map(), response.body());
+    }
+
+    /** The JSON to draft an agreement; {@code validUntil} as JSON ({@code null} or a quoted date). */
+    private static String agreement(String scope, String parties, String hash, String validFrom, String validUntil) {
+        return "{\"title\":\"REGIO AKTIV\"," + scope + ",\"parties\":" + parties + ",\"documentSha256\":"
+                + (hash == null ? "null" : "\"" + hash + "\"") + ",\"validFrom\":\"" + validFrom
+                + "\",\"validUntil\":" + validUntil + "}";
     }
 
     private long storedEvents() {

@@ -93,6 +93,7 @@ class StompAuthorisationTest {
         assertRefused(null, "/topic/regions.15089", "an anonymous client may not subscribe to /topic/regions.15089");
         assertRefused(null, "/topic/audit", "an anonymous client may not subscribe to /topic/audit");
         assertRefused(null, "/topic/results", "an anonymous client may not subscribe to /topic/results");
+        assertRefused(null, "/topic/agreements", "an anonymous client may not subscribe to /topic/agreements");
     }
 
     @Test

@@ -9,11 +9,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application snapshots aggregates every few events and loads them from the snapshot: the working group's
- * state (its members) and version survive the round trip through the snapshot's JSON.
+ * state (its members), a cooperation agreement's (parties, open amendment, consents) and their versions survive
+ * the round trip through the snapshot's JSON.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "regionet.embedded.backend=memory", "regionet.mongo.database=snapshots",
@@ -50,5 +53,47 @@ class AggregateSnapshotTest {
                 {"organisation":"Organisation 13","category":"OTHER"}""", "If-Match", "\"12\"");
         assertThat(next.status()).isEqualTo(201);
         assertThat(next.header("ETag")).isEqualTo("\"13\"");
+    }
+
+    @Test
+    void an_agreement_loaded_from_its_snapshot_keeps_its_parties_and_open_amendment() {
+        var api = new ApiClient(port).as(TestUsers.OFFICE);
+        var agreement = api.post("/api/agreements", """
+                {"title":"REGIO AKTIV","scope":"STATE","parties":[{"party":"Ministerium"},{"party":"Netzwerkstelle"}],
+                 "documentSha256":"%s","validFrom":"2022-01-01","validUntil":"2027-12-31"}"""
+                .formatted("a".repeat(64))).header("Location");
+        for (var party : List.of("Ministerium", "Netzwerkstelle")) {
+            assertThat(api.post(agreement + "/signatures", """
+                    {"party":"%s","signedOn":"2021-12-09","signatory":"Leitung"}""".formatted(party)).status())
+                    .isEqualTo(204);
+        }
+        for (var key : List.of("15001", "15002", "15003")) {
+            assertThat(api.post(agreement + "/accessions", """
+                    {"party":"Region %s","regionKey":"%s","accededOn":"2022-03-01"}""".formatted(key, key)).status())
+                    .isEqualTo(204);
+        }
+        assertThat(api.post(agreement + "/amendments", """
+                {"documentSha256":"%s","summary":"Förderbereiche L und M","proposedOn":"2025-02-01"}"""
+                .formatted("b".repeat(64))).status()).isEqualTo(201);
+        assertThat(consent(api, agreement, "Ministerium").status()).isEqualTo(204);
+        var id = agreement.substring(agreement.lastIndexOf('/') + 1);
+        var snapshot = database.getCollection(MongoEventStore.SNAPSHOTS).find(Filters.eq("_id", id)).first();
+        assertThat(snapshot).as("a snapshot was taken").isNotNull();
+
+        assertThat(consent(api, agreement, "ministerium").status()).as("consent restored").isEqualTo(409);
+        assertThat(api.post(agreement + "/accessions", """
+                {"party":"Region 15002","regionKey":"15002","accededOn":"2022-04-01"}""").status())
+                .as("parties restored").isEqualTo(409);
+        for (var party : List.of("Netzwerkstelle", "Region 15001", "Region 15002")) {
+            assertThat(consent(api, agreement, party).status()).isEqualTo(204);
+        }
+        var last = consent(api, agreement, "Region 15003");
+        assertThat(last.status()).isEqualTo(204);
+        assertThat(last.header("ETag")).as("consented and amendment in force").isEqualTo("\"13\"");
+    }
+
+    private static ApiClient.Response consent(ApiClient api, String agreement, String party) {
+        return api.post(agreement + "/amendments/2/consents", """
+                {"party":"%s","consentedOn":"2025-03-01"}""".formatted(party));
     }
 }

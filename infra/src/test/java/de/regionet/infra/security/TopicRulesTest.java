@@ -32,7 +32,10 @@ class TopicRulesTest {
             "anonymous, /topic/news, true", "anonymous, /topic/network-events, true",
             "anonymous, /topic/regions.15089, false", "anonymous, /topic/audit, false",
             "office, /topic/regions.1508, false", "office, /topic/regions.*, false", "office, /topic/**, false",
-            "office, /topic/unknown, false", "office, /queue/anything, false"})
+            "office, /topic/unknown, false", "office, /queue/anything, false",
+            "office, /topic/agreements, true", "coordinator-15001, /topic/agreements, true",
+            "sponsor, /topic/agreements, true", "auditor, /topic/agreements, true",
+            "anonymous, /topic/agreements, false", "office, /topic/agreements.15089, false"})
     void the_topic_table_decides_and_refuses_what_it_does_not_list(String reader, String topic, boolean allowed) {
         assertThat(TopicRules.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
     }
