@@ -41,10 +41,12 @@ final class Benchmark {
     Results run() {
         long begin = System.nanoTime();
         var results = new Results(backend, settings.smallStore(), settings.largeStore());
+        results.loadBefore = Machine.loadAverage();
         Benchmark.contenderNames(backend).forEach(results.contenders::add);
         withContenders(true, workloads -> appendPhases(results, workloads));
         withContenders(false, workloads -> storePhases(results, workloads));
         results.wallNanos = System.nanoTime() - begin;
+        results.loadAfter = Machine.loadAverage();
         return results;
     }
 

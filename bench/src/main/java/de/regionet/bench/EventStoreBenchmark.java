@@ -20,7 +20,7 @@ import java.util.Map;
  * <pre>
  *   --backends=h2,memory    which embedded backends to run, in order
  *   --events=100000         the large store size; the small one is a tenth of it
- *   --replay-budget=20      seconds a replay may take before it is cut short and its rate taken so far
+ *   --replay-budget=30      seconds a replay may take before it is cut short and its rate taken so far
  *   --profile               record each phase with Java Flight Recorder and report where the CPU went; writes
  *                           only the profile, not the results table (add -XX:FlightRecorderOptions:stackdepth=256
  *                           before -jar, so deep H2 stacks can be told apart)
@@ -44,12 +44,13 @@ public final class EventStoreBenchmark {
             throw new IllegalArgumentException("--events must be at least 2000, a hundred 20-event streams");
         }
         var settings = new Benchmark.Settings(events, Duration.ofSeconds(2), Duration.ofSeconds(5),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("replay-budget", "20"))), 200, 50);
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("replay-budget", "30"))), 200, 50);
         var profiler = options.containsKey("profile")
                 ? Profiler.into(Path.of(Files.isDirectory(Path.of("bench", "target")) ? "bench/target/jfr" : "jfr"))
                 : Profiler.off();
 
         var date = ZonedDateTime.now();
+        var revision = Revision.describe();
         long begin = System.nanoTime();
         var results = new ArrayList<Results>();
         for (var backend : backends) {
@@ -58,7 +59,7 @@ public final class EventStoreBenchmark {
         var jvm = ManagementFactory.getRuntimeMXBean().getInputArguments();
         var command = BUILD + " && java " + (jvm.isEmpty() ? "" : String.join(" ", jvm) + " ")
                 + "-jar bench/target/bench.jar" + (args.length == 0 ? "" : " " + String.join(" ", args));
-        var report = new Report(command, date, Machine.current(), results, profiler,
+        var report = new Report(command, date, revision, Machine.current(), results, profiler,
                 Duration.ofNanos(System.nanoTime() - begin));
         System.out.println(report.results());
         if (profiler.enabled()) {

@@ -33,6 +33,15 @@ record Machine(int processors, String javaVersion, String cpu, String memory, St
         }
     }
 
+    /** The 1-minute load average, which says how busy the machine was besides the benchmark. */
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String readMemory() {
         var total = firstValue(Path.of("/proc/meminfo"), "MemTotal");
         try {

@@ -30,6 +30,8 @@ final class Profiler {
     static final List<String> COMPONENTS = List.of("H2 MVStore", "mongo-java-server", "netty (server I/O)",
             "driver + BSON", "Axon", "Jackson", "RegioNet event store", "harness", "JDK / other");
 
+    private static final String H2_WRITES = "H2 commits and file writes";
+
     record Profile(String backend, String contender, String phase, double wallSeconds, double cpuBusy,
                    long samples, double serverSide, Map<String, Double> shares, List<String> topFrames,
                    List<String> operations) {
@@ -136,23 +138,24 @@ final class Profiler {
     /**
      * What a sample was doing, by request: the embedded server's command handler it runs under (its outermost
      * database or collection method: commandFind, commandInsert, findAndModify, ...), the server's wire protocol
-     * (decoding requests, encoding replies), an H2 commit (client threads reach H2 only through it), H2's
-     * background writer, or client-side work (serializing, hashing, Axon, the driver).
+     * (decoding requests, encoding replies), H2 writing pages to its file (an explicit commit, which is how client
+     * threads reach H2, or H2's own background writer and serialization threads), or client-side work
+     * (serializing, hashing, Axon, the driver).
      */
     private static String operation(List<RecordedFrame> stack, boolean truncated, String thread) {
         for (int i = stack.size() - 1; i >= 0; i--) {
             var type = stack.get(i).getMethod().getType().getName();
             var method = stack.get(i).getMethod().getName();
             if (type.endsWith(".H2Backend") && method.equals("commit")) {
-                return "H2 commit";
+                return H2_WRITES;
             }
             if (type.endsWith(".AbstractMongoDatabase") && !method.equals("handleCommand")
                     || type.startsWith("de.bwaldvogel.") && type.endsWith("MongoCollection")) {
                 return "server " + method;
             }
         }
-        if (thread.startsWith("MVStore")) {
-            return "H2 background writer";
+        if (thread.startsWith("MVStore") || thread.startsWith("H2-")) {
+            return H2_WRITES;
         }
         if (thread.startsWith("mongo-server")) {
             if (truncated) {
@@ -163,7 +166,7 @@ final class Profiler {
         }
         boolean inH2 = stack.stream().anyMatch(frame -> "H2 MVStore".equals(
                 component(frame.getMethod().getType().getName())));
-        return inH2 ? "H2 commit" : "client";
+        return inH2 ? H2_WRITES : "client";
     }
 
     private static String name(RecordedFrame frame) {

@@ -29,9 +29,9 @@ final class Report {
     private final Duration total;
     private final String revision;
 
-    Report(String command, ZonedDateTime date, Machine machine, List<Results> results, Profiler profiler,
-           Duration total) {
-        this.revision = Revision.describe();
+    Report(String command, ZonedDateTime date, String revision, Machine machine, List<Results> results,
+           Profiler profiler, Duration total) {
+        this.revision = revision;
         this.command = command;
         this.date = date;
         this.machine = machine;
@@ -106,9 +106,11 @@ final class Report {
         text.append(String.format(Locale.ROOT, """
                 RegioNet vs X: how many times better RegioNet does than X (its rate ÷ X's rate, or X's time ÷ its \
                 time): above 1× RegioNet is better, 1× against a floor is as fast as the server takes plain \
-                documents. This backend's part of the run took %d s.
+                documents. This backend's part of the run took %d s; the machine's 1-minute load average was %s \
+                when it started and %s when it ended (%d processors).
 
-                """, Duration.ofNanos(run.wallNanos).toSeconds()));
+                """, Duration.ofNanos(run.wallNanos).toSeconds(), run.loadBefore, run.loadAfter,
+                Runtime.getRuntime().availableProcessors()));
         return text.toString();
     }
 
@@ -159,9 +161,9 @@ final class Report {
             }
             text.append('\n');
         }
-        text.append("\nBy request (the embedded server's command handler a sample runs under, an H2 commit, or "
-                + "client-side work) and hottest frames (innermost frame outside the JDK), as shares of the phase's "
-                + "samples:\n\n");
+        text.append("\nBy request (the embedded server's command handler a sample runs under, its wire protocol, "
+                + "H2 commits and file writes, or client-side work) and hottest frames (innermost frame outside the "
+                + "JDK), as shares of the phase's samples:\n\n");
         for (var profile : profiler.profiles) {
             if (profile.samples() == 0) {
                 continue;

@@ -19,6 +19,9 @@ final class Results {
     final Map<Metric, Map<String, Cell>> cells = new EnumMap<>(Metric.class);
     final List<String> footnotes = new ArrayList<>();
     long wallNanos;
+    /** The machine's 1-minute load average when this backend's run started and ended. */
+    String loadBefore;
+    String loadAfter;
 
     Results(EmbeddedServer.Backend backend, long smallStore, long largeStore) {
         this.backend = backend;
