@@ -16,6 +16,15 @@ public final class EventMetaData {
      */
     public static final String REGION_KEYS = "regionKeys";
 
+    /**
+     * {@code PUBLIC} on an event about something the public may see (a published news article or network event), so
+     * public feeds can carry it without knowing its payload type or its aggregate's state; absent otherwise.
+     */
+    public static final String AUDIENCE = "audience";
+
+    /** The value of {@link #AUDIENCE} on events the public may see. */
+    public static final String PUBLIC = "PUBLIC";
+
     /** The subject (user name or token subject) of the principal who sent the command. */
     public static final String PRINCIPAL = "principal";
 

@@ -3,12 +3,12 @@ package de.regionet.kernel;
 /**
  * A command refused by a domain rule. The message is written for the user who sent the command; the
  * {@link Kind} tells the API how to answer (conflict, unknown target, stale version, invalid request, a sender
- * who may not do this).
+ * who may not do this, a request that must name the version it is based on and did not).
  */
 public class Rejection extends RuntimeException {
 
     /** Why a command was refused, independent of any transport. */
-    public enum Kind { CONFLICT, NOT_FOUND, STALE_VERSION, INVALID, FORBIDDEN }
+    public enum Kind { CONFLICT, NOT_FOUND, STALE_VERSION, INVALID, FORBIDDEN, PRECONDITION_REQUIRED }
 
     private final Kind kind;
     private final String field;
@@ -47,6 +47,11 @@ public class Rejection extends RuntimeException {
     /** The sender may not send this command, or not for this region. */
     public static Rejection forbidden(String message) {
         return new Rejection(Kind.FORBIDDEN, message);
+    }
+
+    /** The request must name the version it is based on ({@code field}, e.g. {@code If-Match}), and did not. */
+    public static Rejection preconditionRequired(String field, String message) {
+        return new Rejection(Kind.PRECONDITION_REQUIRED, field, message);
     }
 
     public static Rejection staleVersion(long expected, long actual) {

@@ -1,5 +1,10 @@
 package de.regionet.kernel;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
 /** Guards for value-object constructors: an invalid value object cannot exist. */
 public final class Require {
 
@@ -23,5 +28,26 @@ public final class Require {
             throw new IllegalArgumentException(name + " is required");
         }
         return value;
+    }
+
+    /** An optional text: {@code null} when absent or blank, else stripped and at most {@code maxLength} long. */
+    public static String optionalText(String value, String name, int maxLength) {
+        return value == null || value.isBlank() ? null : text(value, name, maxLength);
+    }
+
+    /** At most {@code maxSize} distinct values in the given order; {@code null} is an empty list. */
+    public static <T> List<T> sortedSet(Collection<T> values, Comparator<? super T> order, String name, int maxSize) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException(name + " must not contain null");
+        }
+        var distinct = new TreeSet<T>(order);
+        distinct.addAll(values);
+        if (distinct.size() > maxSize) {
+            throw new IllegalArgumentException(name + " may hold at most " + maxSize + " entries");
+        }
+        return List.copyOf(distinct);
     }
 }

@@ -15,6 +15,28 @@ import de.regionet.kernel.agreement.AgreementId;
 import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.networkevent.EventDetails;
+import de.regionet.kernel.networkevent.NetworkEventEvent;
+import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeRegistered;
+import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeWaitlisted;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventCancelled;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventDrafted;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventPublished;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventRescheduled;
+import de.regionet.kernel.networkevent.NetworkEventEvent.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventEvent.WaitlistedAttendeeAdmitted;
+import de.regionet.kernel.networkevent.NetworkEventId;
+import de.regionet.kernel.networkevent.RegistrationId;
+import de.regionet.kernel.networkevent.Schedule;
+import de.regionet.kernel.news.NewsArticleId;
+import de.regionet.kernel.news.NewsContent;
+import de.regionet.kernel.news.NewsEvent;
+import de.regionet.kernel.news.NewsEvent.NewsDrafted;
+import de.regionet.kernel.news.NewsEvent.NewsEdited;
+import de.regionet.kernel.news.NewsEvent.NewsPublicationScheduled;
+import de.regionet.kernel.news.NewsEvent.NewsPublished;
+import de.regionet.kernel.news.NewsEvent.NewsWithdrawn;
+import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionEvent;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
@@ -36,7 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +90,17 @@ class EventJsonApprovalTest {
     private static final DocumentHash AMENDED_TEXT =
             new DocumentHash("60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752");
     private static final String MINISTRY = "Ministerium für Arbeit, Soziales, Gesundheit und Gleichstellung";
+    private static final NewsArticleId ARTICLE = new NewsArticleId("3c2b1a09-8f7e-4d6c-5b4a-392817066f5e");
+    private static final NewsContent NEWS = new NewsContent("Netzwerktreffen 2026",
+            "Die Regionen treffen sich in Magdeburg.", "## Programm\n\n*Begrüßung* durch die Netzwerkstelle",
+            List.of("Netzwerk", "Fachkräfte"), List.of(SALZLANDKREIS), List.of(new FundingArea("K")));
+    private static final NetworkEventId CONFERENCE = new NetworkEventId("7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928");
+    private static final RegistrationId BILDUNGSWERK = new RegistrationId("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b");
+    private static final EventDetails CONFERENCE_DETAILS = new EventDetails("Regionalkonferenz Fachkräfte",
+            "Handlungsschwerpunkte der Regionen", "Magdeburg, Landeshaus", "https://meet.example.org/regio", 80,
+            List.of(SALZLANDKREIS));
+    private static final Schedule DECEMBER_3 = new Schedule(LocalDateTime.of(2026, 12, 3, 10, 0),
+            LocalDateTime.of(2026, 12, 3, 16, 30));
 
     /** One sample per event type, with every field set, so each field's format is pinned. */
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
@@ -89,11 +124,26 @@ class EventJsonApprovalTest {
             new AmendmentConsented(REGIO_AKTIV, 2, MINISTRY, LocalDate.of(2025, 3, 1)),
             new AmendmentEnteredIntoForce(REGIO_AKTIV, 2, LocalDate.of(2025, 4, 1)),
             new AgreementTerminated(REGIO_AKTIV, LocalDate.of(2026, 1, 1), "ESF+-Förderperiode beendet"),
-            new AgreementExpired(REGIO_AKTIV, LocalDate.of(2027, 12, 31))
+            new AgreementExpired(REGIO_AKTIV, LocalDate.of(2027, 12, 31)),
+            new NewsDrafted(ARTICLE, NEWS),
+            new NewsEdited(ARTICLE, NEWS),
+            new NewsPublicationScheduled(ARTICLE, Instant.parse("2026-12-01T08:00:00Z")),
+            new NewsPublished(ARTICLE, NEWS, Instant.parse("2026-12-01T08:00:00.250Z")),
+            new NewsWithdrawn(ARTICLE, Instant.parse("2026-12-05T14:30:00Z")),
+            new NetworkEventDrafted(CONFERENCE, CONFERENCE_DETAILS, DECEMBER_3),
+            new NetworkEventPublished(CONFERENCE, CONFERENCE_DETAILS, DECEMBER_3),
+            new NetworkEventRescheduled(CONFERENCE, new Schedule(LocalDateTime.of(2026, 12, 10, 9, 30),
+                    LocalDateTime.of(2026, 12, 10, 15, 0))),
+            new NetworkEventCancelled(CONFERENCE, "Der Saal steht nicht zur Verfügung."),
+            new AttendeeRegistered(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland"),
+            new AttendeeWaitlisted(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland"),
+            new RegistrationCancelled(CONFERENCE, BILDUNGSWERK),
+            new WaitlistedAttendeeAdmitted(CONFERENCE, BILDUNGSWERK)
     ).collect(Collectors.toMap(Object::getClass, Function.identity()));
 
     static Stream<Class<?>> eventTypes() {
-        return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class)
+        return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
+                NetworkEventEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 

@@ -51,6 +51,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
             case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
         };
         var errors = rejection.field() == null ? List.<FieldError>of()
                 : List.of(new FieldError(rejection.field(), rejection.getMessage()));
