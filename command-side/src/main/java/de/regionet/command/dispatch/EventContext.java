@@ -22,4 +22,14 @@ public final class EventContext {
         return MetaData.with(EventMetaData.REGION_KEYS,
                 keys.stream().map(RegionKey::value).distinct().sorted().toList());
     }
+
+    /** Marks an event the public may see (about something published), so public feeds can carry it. */
+    public static MetaData publicly() {
+        return MetaData.with(EventMetaData.AUDIENCE, EventMetaData.PUBLIC);
+    }
+
+    /** {@link #publicly()} if {@code visible}, else no metadata. */
+    public static MetaData publiclyIf(boolean visible) {
+        return visible ? publicly() : MetaData.emptyInstance();
+    }
 }

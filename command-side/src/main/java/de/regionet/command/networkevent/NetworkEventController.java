@@ -1,0 +1,150 @@
+package de.regionet.command.networkevent;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.networkevent.EventDetails;
+import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
+import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistration;
+import de.regionet.kernel.networkevent.NetworkEventCommand.DraftNetworkEvent;
+import de.regionet.kernel.networkevent.NetworkEventCommand.PublishNetworkEvent;
+import de.regionet.kernel.networkevent.NetworkEventCommand.RegisterForNetworkEvent;
+import de.regionet.kernel.networkevent.NetworkEventCommand.RescheduleNetworkEvent;
+import de.regionet.kernel.networkevent.NetworkEventId;
+import de.regionet.kernel.networkevent.RegistrationAnswer;
+import de.regionet.kernel.networkevent.RegistrationId;
+import de.regionet.kernel.networkevent.Schedule;
+import de.regionet.kernel.region.RegionKey;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The network office plans, publishes, reschedules and cancels network events; anyone signed in registers an
+ * organisation and may give the registration back. Times may be sent with any offset; they are kept in Berlin's
+ * civil time. Who may send what is checked on the commands; reads are served by the query side.
+ */
+@RestController
+class NetworkEventController {
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+
+    NetworkEventController(CommandGateway commands, IdempotentCreation idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    record NetworkEventRequest(@NotBlank @Size(max = 200) String title,
+                               @NotBlank @Size(max = 20_000) String description,
+                               @NotNull OffsetDateTime start, @NotNull OffsetDateTime end,
+                               @Size(max = 300) String location, @Size(max = 500) String onlineUrl,
+                               @Min(1) @Max(EventDetails.MAX_CAPACITY) Integer capacity,
+                               @Size(max = 500) List<@NotNull RegionKey> regionKeys) {
+    }
+
+    record ScheduleRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
+    }
+
+    record CancellationRequest(@NotBlank @Size(max = 500) String reason) {
+    }
+
+    record RegistrationRequest(@NotBlank @Size(max = 200) String organisation) {
+    }
+
+    @PostMapping("/api/network-events")
+    ResponseEntity<Map<String, String>> draft(@Valid @RequestBody NetworkEventRequest request,
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                              Principal sender) {
+        var details = details(request);
+        var schedule = schedule(request.start(), request.end());
+        return idempotent.run(sender, key, "POST /api/network-events", request, () -> {
+            var id = NetworkEventId.random();
+            commands.sendAndWait(new DraftNetworkEvent(id, details, schedule));
+            return CommandAnswer.created("/api/network-events/" + id, 0, Map.of("id", id.value()));
+        }).toResponse();
+    }
+
+    @PostMapping("/api/network-events/{id}/publication")
+    ResponseEntity<Map<String, String>> publish(@PathVariable NetworkEventId id,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long version = commands.sendAndWait(new PublishNetworkEvent(id, Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    @PutMapping("/api/network-events/{id}/schedule")
+    ResponseEntity<Map<String, String>> reschedule(@PathVariable NetworkEventId id,
+                                                   @Valid @RequestBody ScheduleRequest request,
+                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var schedule = schedule(request.start(), request.end());
+        long version = commands.sendAndWait(new RescheduleNetworkEvent(id, schedule, Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    @PostMapping("/api/network-events/{id}/cancellation")
+    ResponseEntity<Map<String, String>> cancel(@PathVariable NetworkEventId id,
+                                               @Valid @RequestBody CancellationRequest request,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long version = commands.sendAndWait(new CancelNetworkEvent(id, request.reason(), Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    @PostMapping("/api/network-events/{id}/registrations")
+    ResponseEntity<Map<String, String>> register(@PathVariable NetworkEventId id,
+                                                 @Valid @RequestBody RegistrationRequest request,
+                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                 Principal sender) {
+        return idempotent.run(sender, key, "POST /api/network-events/" + id + "/registrations", request, () -> {
+            var registrationId = RegistrationId.random();
+            RegistrationAnswer answer = commands.sendAndWait(
+                    new RegisterForNetworkEvent(id, registrationId, request.organisation()));
+            return CommandAnswer.created("/api/network-events/" + id + "/registrations/" + registrationId,
+                    answer.version(), Map.of("id", registrationId.value(), "status", answer.status().name()));
+        }).toResponse();
+    }
+
+    @DeleteMapping("/api/network-events/{id}/registrations/{registrationId}")
+    ResponseEntity<Map<String, String>> cancelRegistration(@PathVariable NetworkEventId id,
+                                                           @PathVariable RegistrationId registrationId) {
+        long version = commands.sendAndWait(new CancelRegistration(id, registrationId));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    private static EventDetails details(NetworkEventRequest request) {
+        var noLocation = request.location() == null || request.location().isBlank();
+        var noLink = request.onlineUrl() == null || request.onlineUrl().isBlank();
+        if (noLocation && noLink) {
+            throw Rejection.invalid("location", "a network event needs a location or an online link (onlineUrl)");
+        }
+        if (!noLink && !EventDetails.isWebAddress(request.onlineUrl().strip())) {
+            throw Rejection.invalid("onlineUrl", "onlineUrl must be an http or https address");
+        }
+        return new EventDetails(request.title(), request.description(), request.location(), request.onlineUrl(),
+                request.capacity(), request.regionKeys());
+    }
+
+    private static Schedule schedule(OffsetDateTime start, OffsetDateTime end) {
+        if (!end.isAfter(start)) {
+            throw Rejection.invalid("end", "end (" + end + ") must lie after start (" + start + ")");
+        }
+        return Schedule.of(start, end);
+    }
+}

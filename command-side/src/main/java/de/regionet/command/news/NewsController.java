@@ -1,0 +1,101 @@
+package de.regionet.command.news;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.news.NewsArticleId;
+import de.regionet.kernel.news.NewsCommand.DraftNews;
+import de.regionet.kernel.news.NewsCommand.EditNews;
+import de.regionet.kernel.news.NewsCommand.PublishNews;
+import de.regionet.kernel.news.NewsCommand.WithdrawNews;
+import de.regionet.kernel.news.NewsContent;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.region.RegionKey;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The network office writes, edits, publishes and withdraws news. Who may do so is declared on the commands and
+ * checked on the command bus. An edit replaces the whole article, so it must name the version it is based on
+ * ({@code If-Match}); reads are served by the query side.
+ */
+@RestController
+class NewsController {
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+
+    NewsController(CommandGateway commands, IdempotentCreation idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    record NewsRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 500) String teaser,
+                       @NotBlank @Size(max = NewsContent.MAX_BODY) String body,
+                       @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
+                       @Size(max = 500) List<@NotNull RegionKey> regionKeys,
+                       @Size(max = 26) List<@NotNull FundingArea> fundingAreas) {
+
+        NewsContent content() {
+            return new NewsContent(title, teaser, body, tags, regionKeys, fundingAreas);
+        }
+    }
+
+    /** {@code at}: when to publish; {@code null} (or no body at all) publishes now. */
+    record PublicationRequest(Instant at) {
+    }
+
+    @PostMapping("/api/news")
+    ResponseEntity<Map<String, String>> draft(@Valid @RequestBody NewsRequest request,
+                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                              Principal sender) {
+        return idempotent.run(sender, key, "POST /api/news", request, () -> {
+            var id = NewsArticleId.random();
+            commands.sendAndWait(new DraftNews(id, request.content()));
+            return CommandAnswer.created("/api/news/" + id, 0, Map.of("id", id.value()));
+        }).toResponse();
+    }
+
+    @PutMapping("/api/news/{id}")
+    ResponseEntity<Map<String, String>> edit(@PathVariable NewsArticleId id, @Valid @RequestBody NewsRequest request,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Rejection.preconditionRequired("If-Match", "an edit replaces the whole article: send the version "
+                    + "it is based on as If-Match (the ETag of GET /api/news/" + id + ")");
+        }
+        long version = commands.sendAndWait(new EditNews(id, request.content(), Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    @PostMapping("/api/news/{id}/publication")
+    ResponseEntity<Map<String, String>> publish(@PathVariable NewsArticleId id,
+                                                @RequestBody(required = false) PublicationRequest request,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long version = commands.sendAndWait(new PublishNews(id, request == null ? null : request.at(), Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    @DeleteMapping("/api/news/{id}")
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable NewsArticleId id,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        long version = commands.sendAndWait(new WithdrawNews(id, Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+}
