@@ -431,7 +431,8 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         return GapAwareTrackingToken.newInstance(index, gaps);
     }
 
-    long head() {
+    /** The highest global position handed out so far (its event may still be being written), or -1. */
+    public long head() {
         return positions.head();
     }
 

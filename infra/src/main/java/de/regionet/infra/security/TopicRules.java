@@ -42,6 +42,7 @@ final class TopicRules {
             new Rule("/topic/network-events", (actor, region) -> true),
             new Rule(LiveFeed.AGREEMENTS_TOPIC, (actor, region) -> actor.isPresent()),
             new Rule(LiveFeed.AUDIT_TOPIC, (actor, region) -> has(actor, Role.AUDITOR, Role.NETWORK_OFFICE)),
+            new Rule(LiveFeed.NETWORK_ACTIVITY_TOPIC, (actor, region) -> has(actor, Role.NETWORK_OFFICE, Role.AUDITOR)),
             new Rule(LiveFeed.REGION_TOPIC_PREFIX + "{region}",
                     (actor, region) -> actor.filter(reader -> reader.mayRead(region)).isPresent()));
 

@@ -4,31 +4,64 @@ import de.regionet.infra.security.StompAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 
 /**
- * STOMP over WebSocket at {@code /ws} with an in-process broker for {@code /topic/**}. Heartbeats every 10 s both
- * ways; a client that cannot keep up is disconnected once 512 KiB wait for it or a send takes 10 s, so it cannot
- * stall the others. Every inbound frame passes {@link StompAccess} first: who connects, and who may read which topic.
+ * STOMP over WebSocket at {@code /ws} with an in-process broker for {@code /topic/**}. Every inbound frame passes
+ * {@link StompAccess} first (who connects, who may read which topic), then {@link ResumableSubscriptions}
+ * ({@code x-from-position}).
+ * <p>
+ * Delivery policy:
+ * <ul>
+ *     <li>Heartbeats every {@value #HEARTBEAT_MS} ms both ways (as far as the client agrees in {@code CONNECT}), so
+ *     dead connections are noticed.</li>
+ *     <li>Messages to one client leave in the order they were published (one at a time per client), so positions
+ *     only grow on every subscription.</li>
+ *     <li>A slow client cannot stall the others: each client's messages wait in its own queue, a write to a client
+ *     whose socket does not take it within {@value #SEND_TIME_LIMIT_MS} ms fails and the client is disconnected
+ *     (it resumes with {@code x-from-position}); writes for different clients run on a pool of
+ *     {@value #SENDERS} threads. Where messages for one client are sent concurrently (replay, heartbeats), at most
+ *     {@value #SEND_BUFFER} bytes may wait, and a send may take {@value #SEND_TIME_LIMIT_MS} ms, before the client is
+ *     disconnected.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
 
+    static final long HEARTBEAT_MS = 10_000;
+    static final int SEND_TIME_LIMIT_MS = 10_000;
+    static final int SEND_BUFFER = 512 * 1024;
+    static final int SENDERS = 8;
+    /** Tomcat's limit for one blocking WebSocket write, in milliseconds (a session user property). */
+    private static final String BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
+
     private final ThreadPoolTaskScheduler heartbeats = heartbeatScheduler();
     private final StompAccess access;
+    private final ResumableSubscriptions resumable;
 
-    LiveFeedBroker(StompAccess access) {
+    LiveFeedBroker(StompAccess access, ResumableSubscriptions resumable) {
         this.access = access;
+        this.resumable = resumable;
     }
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(access);
+        registration.interceptors(access, resumable.inbound());
+    }
+
+    @Override
+    public void configureClientOutboundChannel(ChannelRegistration registration) {
+        registration.interceptors(resumable.outbound()).taskExecutor().corePoolSize(SENDERS).maxPoolSize(SENDERS);
     }
 
     @Override
@@ -37,15 +70,32 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
     }
 
     @Override
-    public void configureMessageBroker(org.springframework.messaging.simp.config.MessageBrokerRegistry registry) {
-        registry.enableSimpleBroker("/topic").setHeartbeatValue(new long[]{10_000, 10_000})
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.enableSimpleBroker("/topic").setHeartbeatValue(new long[]{HEARTBEAT_MS, HEARTBEAT_MS})
                 .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
+        registry.setPreservePublishOrder(true);
     }
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setSendBufferSizeLimit(512 * 1024).setSendTimeLimit(10_000).setMessageSizeLimit(64 * 1024);
+        registration.setSendBufferSizeLimit(SEND_BUFFER).setSendTimeLimit(SEND_TIME_LIMIT_MS)
+                .setMessageSizeLimit(64 * 1024)
+                .addDecoratorFactory(LiveFeedBroker::withBlockingSendTimeout);
+    }
+
+    /** A write that the client's socket does not take in time fails, and the session is closed. */
+    private static WebSocketHandler withBlockingSendTimeout(WebSocketHandler handler) {
+        return new WebSocketHandlerDecorator(handler) {
+            @Override
+            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
+                if (session instanceof NativeWebSocketSession withNative
+                        && withNative.getNativeSession() instanceof jakarta.websocket.Session nativeSession) {
+                    nativeSession.getUserProperties().put(BLOCKING_SEND_TIMEOUT, (long) SEND_TIME_LIMIT_MS);
+                }
+                super.afterConnectionEstablished(session);
+            }
+        };
     }
 
     @Bean

@@ -1,0 +1,92 @@
+package de.regionet.query.networkevent;
+
+import com.mongodb.client.MongoDatabase;
+import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeRegistered;
+import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeWaitlisted;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventCancelled;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventDrafted;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventPublished;
+import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventRescheduled;
+import de.regionet.kernel.networkevent.NetworkEventEvent.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventEvent.WaitlistedAttendeeAdmitted;
+import de.regionet.kernel.networkevent.RegistrationStatus;
+import de.regionet.query.networkevent.NetworkEventView.Registration;
+import de.regionet.query.projection.VersionedCollection;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+
+/** Projects network event streams into the {@code network_events} read collection. */
+@Component
+@ProcessingGroup(NetworkEventProjection.NAME)
+public class NetworkEventProjection {
+
+    public static final String NAME = "network_events";
+
+    private final VersionedCollection<NetworkEventView> events;
+
+    NetworkEventProjection(MongoDatabase database, MeterRegistry meters) {
+        this.events = new VersionedCollection<>(database, NAME, NetworkEventView.class, meters);
+    }
+
+    @EventHandler
+    void on(NetworkEventDrafted event, @SequenceNumber long version, @Timestamp Instant at) {
+        var id = event.eventId().value();
+        events.create(id, version, NetworkEventView.drafted(id, event.details(), event.schedule(), at, version));
+    }
+
+    @EventHandler
+    void on(NetworkEventPublished event, @SequenceNumber long version, @Timestamp Instant at) {
+        events.update(event.eventId().value(), version, view -> view.describedAs(event.details(), at, version)
+                .published(event.schedule(), at, version));
+    }
+
+    @EventHandler
+    void on(NetworkEventRescheduled event, @SequenceNumber long version, @Timestamp Instant at) {
+        events.update(event.eventId().value(), version, view -> view.rescheduled(event.schedule(), at, version));
+    }
+
+    @EventHandler
+    void on(NetworkEventCancelled event, @SequenceNumber long version, @Timestamp Instant at) {
+        events.update(event.eventId().value(), version, view -> view.cancelled(event.reason(), at, version));
+    }
+
+    @EventHandler
+    void on(AttendeeRegistered event, @SequenceNumber long version) {
+        events.update(event.eventId().value(), version, view -> view.withRegistration(new Registration(
+                event.registrationId().value(), event.organisation(), RegistrationStatus.REGISTERED), version));
+    }
+
+    @EventHandler
+    void on(AttendeeWaitlisted event, @SequenceNumber long version) {
+        events.update(event.eventId().value(), version, view -> view.withRegistration(new Registration(
+                event.registrationId().value(), event.organisation(), RegistrationStatus.WAITLISTED), version));
+    }
+
+    @EventHandler
+    void on(RegistrationCancelled event, @SequenceNumber long version) {
+        events.update(event.eventId().value(), version,
+                view -> view.withoutRegistration(event.registrationId().value(), version));
+    }
+
+    @EventHandler
+    void on(WaitlistedAttendeeAdmitted event, @SequenceNumber long version) {
+        events.update(event.eventId().value(), version,
+                view -> view.admitting(event.registrationId().value(), version));
+    }
+
+    @ResetHandler
+    void reset() {
+        events.clear();
+    }
+
+    public VersionedCollection<NetworkEventView> events() {
+        return events;
+    }
+}
