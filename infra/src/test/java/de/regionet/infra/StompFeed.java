@@ -35,7 +35,9 @@ public final class StompFeed implements AutoCloseable {
     private final WebSocketStompClient client;
     private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> positionHeaders = new LinkedBlockingQueue<>();
     private volatile StompSession session;
+    private volatile StompHeaders connected;
 
     private StompFeed(WebSocketStompClient client) {
         this.client = client;
@@ -89,6 +91,7 @@ public final class StompFeed implements AutoCloseable {
                 new StompSessionHandlerAdapter() {
                     @Override
                     public void afterConnected(StompSession connected, StompHeaders headers) {
+                        feed.connected = headers;
                         feed.session = connected;
                     }
 
@@ -113,7 +116,34 @@ public final class StompFeed implements AutoCloseable {
 
     /** Sends a SUBSCRIBE frame without waiting for the broker. */
     public void subscribeTo(String topic) {
-        session.subscribe(topic, new StompFrameHandler() {
+        var headers = new StompHeaders();
+        headers.setDestination(topic);
+        subscribeWith(headers);
+    }
+
+    /**
+     * Sends a SUBSCRIBE frame that resumes after {@code position} ({@code x-from-position}), without waiting for the
+     * broker.
+     */
+    public void subscribeFrom(String topic, long position) {
+        var headers = new StompHeaders();
+        headers.setDestination(topic);
+        headers.add("x-from-position", String.valueOf(position));
+        subscribeWith(headers);
+    }
+
+    /** The headers of the server's CONNECTED frame. */
+    public StompHeaders connectedHeaders() {
+        return connected;
+    }
+
+    /** The {@code x-position} headers of the messages received so far, in order of arrival. */
+    public List<String> positionHeaders() {
+        return List.copyOf(positionHeaders);
+    }
+
+    private void subscribeWith(StompHeaders subscription) {
+        session.subscribe(subscription, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
                 return Map.class;
@@ -122,6 +152,10 @@ public final class StompFeed implements AutoCloseable {
             @Override
             @SuppressWarnings("unchecked")
             public void handleFrame(StompHeaders headers, Object payload) {
+                var position = headers.getFirst("x-position");
+                if (position != null) {
+                    positionHeaders.add(position);
+                }
                 received.add((Map<String, Object>) payload);
             }
         });

@@ -17,7 +17,7 @@ import java.util.ArrayList;
  * text. Rendered by commonmark-java (links with unsafe schemes lose their target), then sanitised by the OWASP
  * HTML sanitiser with an allow-list: formatting, headings, lists, quotes, code, tables, links and images over
  * http(s) (mailto for links); no scripts, no styles, no event handlers, no frames or forms. Links get
- * {@code rel="nofollow noopener noreferrer"}. Raw HTML in the Markdown goes through the same allow-list.
+ * {@code rel} nofollow, noopener and noreferrer. Raw HTML in the Markdown goes through the same allow-list.
  */
 public final class Markdown {
 
