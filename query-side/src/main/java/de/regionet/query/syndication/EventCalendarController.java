@@ -17,7 +17,6 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
@@ -64,7 +63,6 @@ class EventCalendarController {
                                     WebRequest request) throws IOException {
         var calendar = new Calendar().withProdId("-//RegioNet//Veranstaltungen der Netzwerkstelle//DE")
                 .withDefaults()
-                .withProperty(new Method(Method.VALUE_PUBLISH))
                 .withProperty(new XProperty("X-WR-CALNAME", region == null ? "RegioNet: Veranstaltungen"
                         : "RegioNet: Veranstaltungen für Region " + region))
                 .withProperty(new XProperty("X-WR-TIMEZONE", NetworkTime.ZONE.getId()))
