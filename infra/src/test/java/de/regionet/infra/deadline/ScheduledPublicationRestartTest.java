@@ -1,0 +1,78 @@
+package de.regionet.infra.deadline;
+
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.command.news.NewsArticle;
+import de.regionet.infra.eventstore.MongoEventStore;
+import de.regionet.kernel.news.NewsArticleId;
+import de.regionet.kernel.news.NewsCommand.DraftNews;
+import de.regionet.kernel.news.NewsCommand.PublishNews;
+import de.regionet.kernel.news.NewsContent;
+import de.regionet.kernel.news.NewsEvent.NewsPublished;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.deadline.DeadlineManager;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static de.regionet.infra.deadline.DeadlineRestartTest.SERIALIZER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A news article scheduled for publication is published at its time even though the application that scheduled it
+ * stopped before, and another one started on the same database.
+ */
+class ScheduledPublicationRestartTest {
+
+    private static final NewsArticleId ARTICLE = new NewsArticleId("scheduled-across-restart");
+
+    @Test
+    void a_scheduled_publication_survives_a_restart() {
+        var server = new MongoServer(new MemoryBackend());
+        var address = server.bind();
+        try (var client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            var database = client.getDatabase("scheduledpublication");
+            var first = application(database);
+            first.commandGateway().sendAndWait(new DraftNews(ARTICLE, new NewsContent("Termin", "Bald", "Text",
+                    List.of(), List.of(), List.of())));
+            var at = Instant.now().plusMillis(1500);
+            first.commandGateway().sendAndWait(new PublishNews(ARTICLE, at, null));
+            first.shutdown();
+            assertThat(database.getCollection("deadlines").countDocuments()).as("kept while nobody runs").isEqualTo(1);
+
+            var second = application(database);
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(
+                    second.eventStore().readEvents(ARTICLE.value()).asStream().map(event -> event.getPayload()))
+                    .anySatisfy(payload -> assertThat(payload).isInstanceOfSatisfying(NewsPublished.class,
+                            published -> assertThat(published.publishedAt()).isAfterOrEqualTo(at))));
+            second.shutdown();
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static Configuration application(MongoDatabase database) {
+        var engine = MongoEventStore.builder().database(database).eventSerializer(SERIALIZER)
+                .snapshotSerializer(SERIALIZER).build();
+        var configuration = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> SERIALIZER)
+                .configureEmbeddedEventStore(c -> engine)
+                .configureAggregate(NewsArticle.class)
+                .registerComponent(DeadlineManager.class, c -> new MongoDeadlineManager(
+                        database.getCollection("deadlines"), new ConfigurationScopeAwareProvider(c), SERIALIZER,
+                        NoTransactionManager.INSTANCE, Clock.systemUTC(), Duration.ofMillis(100)))
+                .buildConfiguration();
+        configuration.start();
+        ((MongoDeadlineManager) configuration.deadlineManager()).start();
+        return configuration;
+    }
+}
