@@ -83,6 +83,25 @@ class AuthorisationTest {
         TABLE.put("POST /api/agreements/{id}/amendments", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("POST /api/agreements/{id}/amendments/{n}/consents", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("POST /api/agreements/{id}/termination", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/news", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("PUT /api/news/{id}", new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/news/{id}/publication", new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("DELETE /api/news/{id}", new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("GET /api/news", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/news/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/news/{id} of a draft", new int[]{200, 404, 404, 404, 200, 404});
+        TABLE.put("POST /api/network-events", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/network-events/{id}/publication", new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("PUT /api/network-events/{id}/schedule", new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/network-events/{id}/cancellation", new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/network-events/{id}/registrations", new int[]{201, 201, 201, 201, 201, 401});
+        TABLE.put("DELETE /api/network-events/{id}/registrations/{registrationId}",
+                new int[]{204, 403, 403, 403, 403, 401});
+        TABLE.put("GET /api/network-events", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/network-events/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /feeds/news.atom", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /feeds/events.ics", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/network/activity", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
@@ -97,8 +116,17 @@ class AuthorisationTest {
     private final Map<Caller, ApiClient> clients = new EnumMap<>(Caller.class);
     private final Deque<String> freshRegions = new ArrayDeque<>();
     private final AtomicInteger organisations = new AtomicInteger();
+    private static final String NEWS = "{\"title\":\"Nachricht\",\"teaser\":\"Kurz\",\"body\":\"Text\","
+            + "\"regionKeys\":[\"15089\"],\"fundingAreas\":[\"K\"]}";
+    private static final String NETWORK_EVENT = "{\"title\":\"Konferenz\",\"description\":\"Text\","
+            + "\"start\":\"2099-12-03T10:00:00+01:00\",\"end\":\"2099-12-03T16:00:00+01:00\","
+            + "\"location\":\"Magdeburg\",\"onlineUrl\":null,\"capacity\":null,\"regionKeys\":[]}";
+
     private ApiClient office;
     private String workingGroup;
+    private String draftNews;
+    private String publishedNews;
+    private String publishedEvent;
 
     @BeforeAll
     void salzlandkreisWithItsWorkingGroup() {
@@ -111,6 +139,27 @@ class AuthorisationTest {
         assertThat(office.post("/api/regions", region("15089")).status()).isEqualTo(201);
         workingGroup = office.post("/api/working-groups", """
                 {"regionKey":"15089","name":"RAK Salzlandkreis"}""").json().get("id").asString();
+        draftNews = newsDraft();
+        publishedNews = newsDraft();
+        assertThat(office.post("/api/news/" + publishedNews + "/publication", "{}").status()).isEqualTo(204);
+        publishedEvent = publishedNetworkEvent();
+        await().until(() -> office.get("/api/news/" + publishedNews).status() == 200
+                && office.get("/api/news/" + draftNews).status() == 200
+                && office.get("/api/network-events/" + publishedEvent).status() == 200);
+    }
+
+    private String newsDraft() {
+        return office.post("/api/news", NEWS).json().get("id").asString();
+    }
+
+    private String networkEventDraft() {
+        return office.post("/api/network-events", NETWORK_EVENT).json().get("id").asString();
+    }
+
+    private String publishedNetworkEvent() {
+        var event = networkEventDraft();
+        assertThat(office.post("/api/network-events/" + event + "/publication", "").status()).isEqualTo(204);
+        return event;
     }
 
     static Stream<Arguments> everyEndpointAndCaller() {
@@ -218,6 +267,51 @@ class AuthorisationTest {
                 yield client -> client.post(agreement + "/termination", """
                         {"effectiveOn":"2024-01-01","reason":"Ziele erreicht"}""");
             }
+            case "POST /api/news" -> client -> client.post("/api/news", NEWS);
+            case "PUT /api/news/{id}" -> {
+                var news = newsDraft();
+                yield client -> client.put("/api/news/" + news, NEWS.replace("Nachricht", "Neu"), "If-Match", "*");
+            }
+            case "POST /api/news/{id}/publication" -> {
+                var news = newsDraft();
+                yield client -> client.post("/api/news/" + news + "/publication", "{\"at\":null}");
+            }
+            case "DELETE /api/news/{id}" -> {
+                var news = newsDraft();
+                yield client -> client.delete("/api/news/" + news);
+            }
+            case "GET /api/news" -> client -> client.get("/api/news");
+            case "GET /api/news/{id}" -> client -> client.get("/api/news/" + publishedNews);
+            case "GET /api/news/{id} of a draft" -> client -> client.get("/api/news/" + draftNews);
+            case "POST /api/network-events" -> client -> client.post("/api/network-events", NETWORK_EVENT);
+            case "POST /api/network-events/{id}/publication" -> {
+                var event = networkEventDraft();
+                yield client -> client.post("/api/network-events/" + event + "/publication", "");
+            }
+            case "PUT /api/network-events/{id}/schedule" -> client -> client.put(
+                    "/api/network-events/" + publishedEvent + "/schedule",
+                    "{\"start\":\"2099-12-03T09:00:00+01:00\",\"end\":\"2099-12-03T17:00:00+01:00\"}");
+            case "POST /api/network-events/{id}/cancellation" -> {
+                var event = publishedNetworkEvent();
+                yield client -> client.post("/api/network-events/" + event + "/cancellation",
+                        "{\"reason\":\"Saal fehlt\"}");
+            }
+            case "POST /api/network-events/{id}/registrations" -> client -> client.post(
+                    "/api/network-events/" + publishedEvent + "/registrations", caller == Caller.PROJECT_SPONSOR
+                            ? "{\"organisation\":\"Bildungswerk Salzland\"}"
+                            : "{\"organisation\":\"Organisation " + organisations.incrementAndGet() + "\"}");
+            case "DELETE /api/network-events/{id}/registrations/{registrationId}" -> {
+                var registration = office.post("/api/network-events/" + publishedEvent + "/registrations",
+                        "{\"organisation\":\"Organisation " + organisations.incrementAndGet() + "\"}")
+                        .json().get("id").asString();
+                yield client -> client.delete("/api/network-events/" + publishedEvent + "/registrations/"
+                        + registration);
+            }
+            case "GET /api/network-events" -> client -> client.get("/api/network-events");
+            case "GET /api/network-events/{id}" -> client -> client.get("/api/network-events/" + publishedEvent);
+            case "GET /feeds/news.atom" -> client -> client.get("/feeds/news.atom");
+            case "GET /feeds/events.ics" -> client -> client.get("/feeds/events.ics");
+            case "GET /api/network/activity" -> client -> client.get("/api/network/activity");
             case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");

@@ -50,6 +50,8 @@ class BadInputTest {
     String workingGroup;
     String member;
     Map<String, String> agreements = new HashMap<>();
+    String news;
+    String event;
 
     @BeforeAll
     void aRegionWithWorkingGroupAndMember() {
@@ -63,6 +65,10 @@ class BadInputTest {
                 {"organisation":"Jobcenter Salzlandkreis","category":"JOB_CENTRE"}""").json().get("id").asString();
         api.post("/api/regions", """
                 {"key":"15001","name":"Dessau-Roßlau","kind":"INDEPENDENT_CITY"}""", "Idempotency-Key", "k-1");
+        news = api.post("/api/news", """
+                {"title":"Nachricht","teaser":"Kurz","body":"Text"}""").json().get("id").asString();
+        event = api.post("/api/network-events", EVENT.formatted("2099-12-03T10:00:00+01:00",
+                "2099-12-03T16:00:00+01:00", "\"Magdeburg\"", "null", "80")).json().get("id").asString();
         agreements.put("{draft}", signedAgreement(List.of("Ministerium")));
         agreements.put("{inforce}", signedAgreement(List.of("Ministerium", "Regio-Netzwerkstelle")));
         var terminated = signedAgreement(List.of("Ministerium", "Regio-Netzwerkstelle"));
@@ -77,6 +83,15 @@ class BadInputTest {
         signers.forEach(party -> api.post(path + "/signatures", "{\"party\":\"" + party
                 + "\",\"signedOn\":\"2021-12-09\",\"signatory\":\"Leitung\"}"));
         return path;
+    }
+
+    /** A network event request: start, end, location, online link, capacity. */
+    private static final String EVENT = """
+            {"title":"Konferenz","description":"Text","start":"%s","end":"%s","location":%s,"onlineUrl":%s,
+             "capacity":%s,"regionKeys":["15089"]}""";
+
+    private static String event(String start, String end, String location, String onlineUrl, String capacity) {
+        return EVENT.formatted(start, end, location, onlineUrl, capacity);
     }
 
     static Stream<Arguments> badInputs() {
@@ -213,6 +228,64 @@ class BadInputTest {
                 arguments("unknown agreement status", "GET", "/api/agreements?status=SIGNED_OFF", null, null, 400,
                         "status"),
                 arguments("unknown agreement", "GET", "/api/agreements/nope", null, null, 404, null),
+                arguments("news without title", "POST", "/api/news", JSON,
+                        "{\"teaser\":\"Kurz\",\"body\":\"Text\"}", 400, "title"),
+                arguments("news with a blank body", "POST", "/api/news", JSON,
+                        "{\"title\":\"T\",\"teaser\":\"Kurz\",\"body\":\"  \"}", 400, "body"),
+                arguments("news with a blank tag", "POST", "/api/news", JSON,
+                        "{\"title\":\"T\",\"teaser\":\"K\",\"body\":\"B\",\"tags\":[\" \"]}", 400, "tags[0]"),
+                arguments("news for a region key of four digits", "POST", "/api/news", JSON,
+                        "{\"title\":\"T\",\"teaser\":\"K\",\"body\":\"B\",\"regionKeys\":[\"1508\"]}", 400,
+                        "regionKeys[0]"),
+                arguments("news for a funding area that is no letter", "POST", "/api/news", JSON,
+                        "{\"title\":\"T\",\"teaser\":\"K\",\"body\":\"B\",\"fundingAreas\":[\"KK\"]}", 400,
+                        "fundingAreas[0]"),
+                arguments("news body too long", "POST", "/api/news", JSON,
+                        "{\"title\":\"T\",\"teaser\":\"K\",\"body\":\"" + "b".repeat(20_001) + "\"}", 400, "body"),
+                arguments("news edit without If-Match", "PUT", "/api/news/{news}", JSON,
+                        "{\"title\":\"T\",\"teaser\":\"K\",\"body\":\"B\"}", 428, "If-Match"),
+                arguments("publication time in the past", "POST", "/api/news/{news}/publication", JSON,
+                        "{\"at\":\"2020-01-01T08:00:00Z\"}", 422, "at"),
+                arguments("publication time that is no time", "POST", "/api/news/{news}/publication", JSON,
+                        "{\"at\":\"morgen\"}", 400, "at"),
+                arguments("publishing unknown news", "POST", "/api/news/nope/publication", JSON, "{}", 404, null),
+                arguments("unknown news in path", "GET", "/api/news/nope", null, null, 404, null),
+                arguments("news list for an invalid region", "GET", "/api/news?region=abc", null, null, 400, "region"),
+                arguments("network event ending before it starts", "POST", "/api/network-events", JSON,
+                        event("2099-12-03T10:00:00+01:00", "2099-12-03T09:00:00+01:00", "\"M\"", "null", "80"), 422,
+                        "end"),
+                arguments("network event starting in the past", "POST", "/api/network-events", JSON,
+                        event("2020-12-03T10:00:00+01:00", "2020-12-03T12:00:00+01:00", "\"M\"", "null", "80"), 422,
+                        "start"),
+                arguments("network event time without offset", "POST", "/api/network-events", JSON,
+                        event("2099-12-03T10:00:00", "2099-12-03T12:00:00+01:00", "\"M\"", "null", "80"), 400,
+                        "start"),
+                arguments("network event without location or link", "POST", "/api/network-events", JSON,
+                        event("2099-12-03T10:00:00+01:00", "2099-12-03T12:00:00+01:00", "null", "null", "80"), 422,
+                        "location"),
+                arguments("network event with a javascript link", "POST", "/api/network-events", JSON,
+                        event("2099-12-03T10:00:00+01:00", "2099-12-03T12:00:00+01:00", "null",
+                                "\"javascript:alert(1)\"", "80"), 422, "onlineUrl"),
+                arguments("network event without places", "POST", "/api/network-events", JSON,
+                        event("2099-12-03T10:00:00+01:00", "2099-12-03T12:00:00+01:00", "\"M\"", "null", "0"), 400,
+                        "capacity"),
+                arguments("cancellation without reason", "POST", "/api/network-events/{event}/cancellation", JSON,
+                        "{}", 400, "reason"),
+                arguments("registration without organisation", "POST", "/api/network-events/{event}/registrations",
+                        JSON, "{}", 400, "organisation"),
+                arguments("registration for a draft", "POST", "/api/network-events/{event}/registrations", JSON,
+                        "{\"organisation\":\"IHK\"}", 409, null),
+                arguments("registration for an unknown network event", "POST",
+                        "/api/network-events/nope/registrations", JSON, "{\"organisation\":\"IHK\"}", 404, null),
+                arguments("rescheduling to an end before the start", "PUT", "/api/network-events/{event}/schedule",
+                        JSON, "{\"start\":\"2099-12-03T10:00:00+01:00\",\"end\":\"2099-12-02T10:00:00+01:00\"}",
+                        422, "end"),
+                arguments("cancelling an unknown registration", "DELETE",
+                        "/api/network-events/{event}/registrations/nobody", null, null, 404, null),
+                arguments("network events between an end before the start", "GET",
+                        "/api/network-events?from=2030-02-01&to=2030-01-01", null, null, 422, "to"),
+                arguments("network events from a day that is no day", "GET", "/api/network-events?from=2030-13-01",
+                        null, null, 400, "from"),
                 arguments("method not allowed", "PATCH", "/api/regions", JSON, "{}", 405, null),
                 arguments("unknown path", "GET", "/api/nothing-here", null, null, 404, null));
     }
@@ -226,7 +299,8 @@ class BadInputTest {
         for (var agreement : agreements.entrySet()) {
             path = path.replace(agreement.getKey(), agreement.getValue());
         }
-        var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member), contentType, body);
+        var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member)
+                .replace("{news}", news).replace("{event}", event), contentType, body);
 
         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(status);
         assertThat(response.contentType()).as(name).startsWith("application/problem+json");

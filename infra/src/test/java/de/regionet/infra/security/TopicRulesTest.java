@@ -35,7 +35,10 @@ class TopicRulesTest {
             "office, /topic/unknown, false", "office, /queue/anything, false",
             "office, /topic/agreements, true", "coordinator-15001, /topic/agreements, true",
             "sponsor, /topic/agreements, true", "auditor, /topic/agreements, true",
-            "anonymous, /topic/agreements, false", "office, /topic/agreements.15089, false"})
+            "anonymous, /topic/agreements, false", "office, /topic/agreements.15089, false",
+            "office, /topic/network-activity, true", "auditor, /topic/network-activity, true",
+            "coordinator-15001, /topic/network-activity, false", "sponsor, /topic/network-activity, false",
+            "anonymous, /topic/network-activity, false", "sponsor, /topic/network-events, true"})
     void the_topic_table_decides_and_refuses_what_it_does_not_list(String reader, String topic, boolean allowed) {
         assertThat(TopicRules.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
     }
