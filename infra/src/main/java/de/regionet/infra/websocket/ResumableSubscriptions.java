@@ -114,16 +114,17 @@ public class ResumableSubscriptions {
             @Override
             public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
                                             Exception failure) {
-                if (!(handler instanceof AbstractBrokerMessageHandler) || failure != null) {
+                var accessor = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+                if (!(handler instanceof AbstractBrokerMessageHandler) || accessor == null
+                        || accessor.getCommand() != StompCommand.SUBSCRIBE) {
                     return;
                 }
-                var accessor = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
-                if (accessor != null && accessor.getCommand() == StompCommand.SUBSCRIBE) {
-                    var key = new Key(accessor.getSessionId(), accessor.getSubscriptionId());
-                    var resumption = resumptions.get(key);
-                    if (resumption != null) {
-                        replays.execute(() -> replay(key, resumption));
-                    }
+                var key = new Key(accessor.getSessionId(), accessor.getSubscriptionId());
+                var resumption = resumptions.get(key);
+                if (resumption != null && failure != null) {
+                    resumptions.remove(key);
+                } else if (resumption != null) {
+                    replays.execute(() -> replay(key, resumption));
                 }
             }
         };

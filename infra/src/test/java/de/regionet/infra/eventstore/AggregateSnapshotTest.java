@@ -92,6 +92,60 @@ class AggregateSnapshotTest {
         assertThat(last.header("ETag")).as("consented and amendment in force").isEqualTo("\"13\"");
     }
 
+    @Test
+    void a_news_article_loaded_from_its_snapshot_keeps_its_status_and_content() {
+        var api = new ApiClient(port).as(TestUsers.OFFICE);
+        var article = api.post("/api/news", news(0)).header("Location");
+        for (int i = 1; i <= 6; i++) {
+            assertThat(api.put(article, news(i), "If-Match", "\"" + (i - 1) + "\"").status()).isEqualTo(204);
+        }
+        assertThat(api.post(article + "/publication", "{\"at\":null}").status()).isEqualTo(204);
+        var id = article.substring(article.lastIndexOf('/') + 1);
+        assertThat(database.getCollection(MongoEventStore.SNAPSHOTS).find(Filters.eq("_id", id)).first())
+                .as("a snapshot was taken").isNotNull();
+
+        assertThat(api.post(article + "/publication", "{\"at\":null}").status()).as("status restored").isEqualTo(409);
+        var unchanged = api.put(article, news(6), "If-Match", "\"7\"");
+        assertThat(unchanged.header("ETag")).as("content restored: an edit that changes nothing records nothing")
+                .isEqualTo("\"7\"");
+    }
+
+    @Test
+    void a_network_event_loaded_from_its_snapshot_keeps_its_registrations_and_waiting_list() {
+        var api = new ApiClient(port);
+        var office = api.as(TestUsers.OFFICE);
+        var sponsor = api.as(TestUsers.SPONSOR);
+        var event = office.post("/api/network-events", """
+                {"title":"Konferenz","description":"Text","start":"2099-12-03T10:00:00+01:00",
+                 "end":"2099-12-03T16:00:00+01:00","location":"Magdeburg","capacity":2}""").header("Location");
+        assertThat(office.post(event + "/publication", "").status()).isEqualTo(204);
+        var sponsorsPlace = sponsor.post(event + "/registrations", "{\"organisation\":\"Bildungswerk Salzland\"}")
+                .json().get("id").asString();
+        for (var organisation : List.of("Jobcenter", "Agentur für Arbeit", "IHK Magdeburg", "HWK Halle")) {
+            assertThat(office.post(event + "/registrations", "{\"organisation\":\"" + organisation + "\"}").status())
+                    .isEqualTo(201);
+        }
+        var id = event.substring(event.lastIndexOf('/') + 1);
+        assertThat(database.getCollection(MongoEventStore.SNAPSHOTS).find(Filters.eq("_id", id)).first())
+                .as("a snapshot was taken").isNotNull();
+
+        assertThat(office.post(event + "/registrations", "{\"organisation\":\"ihk magdeburg\"}").status())
+                .as("the waiting list restored").isEqualTo(409);
+        assertThat(sponsor.delete(event + "/registrations/" + sponsorsPlace).status())
+                .as("who registered restored").isEqualTo(204);
+        var view = org.awaitility.Awaitility.await().until(() -> office.get(event).json(),
+                json -> json.get("version").asInt() == 8);
+        assertThat(view.get("registrations").findValuesAsString("organisation"))
+                .as("the first on the waiting list moved up")
+                .containsExactly("Jobcenter", "Agentur für Arbeit", "IHK Magdeburg", "HWK Halle");
+        assertThat(view.get("registrations").findValuesAsString("status"))
+                .containsExactly("REGISTERED", "REGISTERED", "WAITLISTED", "WAITLISTED");
+    }
+
+    private static String news(int revision) {
+        return "{\"title\":\"Nachricht " + revision + "\",\"teaser\":\"Kurz\",\"body\":\"Text\",\"tags\":[\"a\"]}";
+    }
+
     private static ApiClient.Response consent(ApiClient api, String agreement, String party) {
         return api.post(agreement + "/amendments/2/consents", """
                 {"party":"%s","consentedOn":"2025-03-01"}""".formatted(party));

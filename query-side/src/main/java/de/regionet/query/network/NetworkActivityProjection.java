@@ -30,10 +30,10 @@ import java.util.TreeSet;
 
 /**
  * The network office dashboard: the newest {@value #LATEST} events across the network, and per calendar month
- * (Europe/Berlin) how many events each region had (an event concerning several regions counts for each). Two small collections addressed by {@code _id} only: one document
- * with the latest events (an event already in it, or older than all of a full list, changes nothing), and one
- * document per month whose counts remember, per aggregate, the last version counted, so a re-delivered event is
- * not counted twice.
+ * (Europe/Berlin) how many events each region had (an event concerning several regions counts for each). Two small
+ * collections addressed by {@code _id} only: one document with the latest events (an event already in it, or older
+ * than all of a full list, changes nothing), and one document per month whose counts remember, per aggregate, the
+ * last version counted, so a re-delivered event is not counted twice.
  */
 @Component
 @ProcessingGroup(NetworkActivityProjection.NAME)
