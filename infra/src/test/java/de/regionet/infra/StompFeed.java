@@ -196,7 +196,11 @@ public final class StompFeed implements AutoCloseable {
     public void close() {
         var open = session;
         if (open != null && open.isConnected()) {
-            open.disconnect();
+            try {
+                open.disconnect();
+            } catch (org.springframework.messaging.MessageDeliveryException alreadyClosed) {
+                // the server closed the connection first (it does after an ERROR frame)
+            }
         }
         client.stop();
     }
