@@ -42,8 +42,23 @@ import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.region.RegionKind;
+import de.regionet.kernel.workinggroup.CastVote;
+import de.regionet.kernel.workinggroup.DecisionEvent.CirculationOpened;
+import de.regionet.kernel.workinggroup.DecisionEvent.CirculationRecusalDeclared;
+import de.regionet.kernel.workinggroup.DecisionEvent.CirculationVoteCast;
+import de.regionet.kernel.workinggroup.DecisionEvent.PrioritiesAdopted;
+import de.regionet.kernel.workinggroup.DecisionEvent.ResolutionRecorded;
+import de.regionet.kernel.workinggroup.DecisionEvent.RulesOfProcedureSet;
 import de.regionet.kernel.workinggroup.MemberId;
+import de.regionet.kernel.workinggroup.Outcome;
+import de.regionet.kernel.workinggroup.PriorityForAction;
+import de.regionet.kernel.workinggroup.Procedure;
+import de.regionet.kernel.workinggroup.Recusal;
+import de.regionet.kernel.workinggroup.ResolutionId;
+import de.regionet.kernel.workinggroup.RulesOfProcedure;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.Subject;
+import de.regionet.kernel.workinggroup.Vote;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
@@ -101,6 +116,15 @@ class EventJsonApprovalTest {
             List.of(SALZLANDKREIS));
     private static final Schedule DECEMBER_3 = new Schedule(LocalDateTime.of(2026, 12, 3, 10, 0),
             LocalDateTime.of(2026, 12, 3, 16, 30));
+    private static final MemberId AGENCY = new MemberId("1b2c3d4e-5f60-4718-9a0b-1c2d3e4f5a6b");
+    private static final MemberId SPONSOR = new MemberId("7e6d5c4b-3a29-4817-a6b5-c4d3e2f1a0b9");
+    private static final ResolutionId RESOLUTION = new ResolutionId("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f");
+    private static final RulesOfProcedure RULES = new RulesOfProcedure(LocalDate.of(2025, 7, 1),
+            RulesOfProcedure.Quorum.MORE_THAN_HALF_OF_VOTING_MEMBERS, RulesOfProcedure.Majority.TWO_THIRDS,
+            List.of(StakeholderCategory.MUNICIPALITY, StakeholderCategory.JOB_CENTRE,
+                    StakeholderCategory.EMPLOYMENT_AGENCY));
+    private static final Subject PROPOSAL =
+            new Subject(Subject.Type.PROPOSAL, "p-17", List.of("Bildungswerk Salzland"));
 
     /** One sample per event type, with every field set, so each field's format is pinned. */
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
@@ -138,7 +162,21 @@ class EventJsonApprovalTest {
             new AttendeeRegistered(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland"),
             new AttendeeWaitlisted(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland"),
             new RegistrationCancelled(CONFERENCE, BILDUNGSWERK),
-            new WaitlistedAttendeeAdmitted(CONFERENCE, BILDUNGSWERK)
+            new WaitlistedAttendeeAdmitted(CONFERENCE, BILDUNGSWERK),
+            new RulesOfProcedureSet(RAK, RULES),
+            new ResolutionRecorded(RAK, RESOLUTION, Procedure.MEETING, null, LocalDate.of(2025, 9, 14), "TOP 3",
+                    "Der RAK wählt den Projektvorschlag p-17 aus.", PROPOSAL, RULES,
+                    List.of(AGENCY, JOBCENTER, SPONSOR), List.of(AGENCY, JOBCENTER, SPONSOR),
+                    List.of(new CastVote(AGENCY, Vote.YES), new CastVote(JOBCENTER, Vote.ABSTAIN)),
+                    List.of(new Recusal(SPONSOR, "Träger des Vorschlags")), true, Outcome.ADOPTED),
+            new CirculationOpened(RAK, 2, RESOLUTION, "Der RAK stimmt im Umlauf zu.", PROPOSAL,
+                    LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 14), RULES, List.of(AGENCY, JOBCENTER, SPONSOR),
+                    List.of(new Recusal(SPONSOR, "Bildungswerk Salzland sponsors the PROPOSAL p-17"))),
+            new CirculationVoteCast(RAK, 2, JOBCENTER, Vote.NO, LocalDate.of(2025, 10, 2)),
+            new CirculationRecusalDeclared(RAK, 2, AGENCY, "Befangenheit", LocalDate.of(2025, 10, 3)),
+            new PrioritiesAdopted(RAK, RESOLUTION, new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 6, 30)),
+                    List.of(new PriorityForAction("Übergang Schule–Beruf", List.of(new FundingArea("A"),
+                            new FundingArea("I")))))
     ).collect(Collectors.toMap(Object::getClass, Function.identity()));
 
     static Stream<Class<?>> eventTypes() {

@@ -50,4 +50,9 @@ public final class Rejections {
     public static EventMessage<?> causedBy(String principal, Object payload) {
         return GenericEventMessage.asEventMessage(payload).andMetaData(Map.of(EventMetaData.PRINCIPAL, principal));
     }
+
+    /** A rejection of {@code kind} about {@code field}. */
+    public static Matcher<Object> rejected(Rejection.Kind kind, String field) {
+        return org.hamcrest.Matchers.allOf(rejectedAs(kind), aboutField(field));
+    }
 }

@@ -14,6 +14,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
@@ -23,6 +24,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,16 +47,21 @@ public class EventStoreConfiguration {
     /** The snapshot trigger aggregates name in {@code @Aggregate(snapshotTriggerDefinition = ...)}. */
     public static final String SNAPSHOT_TRIGGER = "snapshotTrigger";
 
+    /**
+     * The engine also applies the aggregates' snapshot filters: an aggregate whose {@code @Revision} changed ignores
+     * snapshots of its older revisions and is rebuilt from its events, instead of reading old JSON into new fields.
+     */
     @Bean
     MongoEventStore eventStorageEngine(MongoDatabase database, EmbeddedMongo embedded, EventStoreProperties properties,
                                        Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                       Clock clock) {
+                                       Clock clock, ObjectProvider<org.axonframework.config.Configuration> axon) {
         var builder = MongoEventStore.builder()
                 .database(embedded.running() ? database : database.withWriteConcern(WriteConcern.MAJORITY.withJournal(true)))
                 .batchSize(properties.batchSize())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .clock(clock);
+        builder.snapshotFilter((SnapshotFilter) snapshot -> axon.getObject().snapshotFilter().allow(snapshot));
         if (embedded.running()) {
             builder.durableCommit(embedded.commit());
         }

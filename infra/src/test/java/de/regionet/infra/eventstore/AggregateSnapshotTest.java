@@ -2,6 +2,7 @@ package de.regionet.infra.eventstore;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.TestUsers;
 import org.junit.jupiter.api.Test;
@@ -149,5 +150,34 @@ class AggregateSnapshotTest {
     private static ApiClient.Response consent(ApiClient api, String agreement, String party) {
         return api.post(agreement + "/amendments/2/consents", """
                 {"party":"%s","consentedOn":"2025-03-01"}""".formatted(party));
+    }
+
+    /**
+     * A snapshot written by an older revision of the aggregate class (here: one without members, as revision 1 had
+     * them under another name) is ignored: the working group is rebuilt from its events.
+     */
+    @Test
+    void a_snapshot_of_an_older_revision_of_the_aggregate_is_ignored() {
+        var api = new ApiClient(port).as(TestUsers.OFFICE);
+        assertThat(api.post("/api/regions", """
+                {"key":"99015","name":"Altkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
+        var group = api.post("/api/working-groups", """
+                {"regionKey":"99015","name":"RAK Altkreis"}""").json().get("id").asString();
+        for (int i = 1; i <= 6; i++) {
+            assertThat(api.post("/api/working-groups/" + group + "/members",
+                    "{\"organisation\":\"Organisation " + i + "\",\"category\":\"OTHER\"}").status()).isEqualTo(201);
+        }
+        var snapshots = database.getCollection(MongoEventStore.SNAPSHOTS);
+        var snapshot = snapshots.find(Filters.eq("_id", group)).first();
+        assertThat(snapshot).as("a snapshot was taken").isNotNull();
+        assertThat(snapshot.getString(EventDocuments.PAYLOAD_REVISION)).isEqualTo("2");
+        snapshots.updateOne(Filters.eq("_id", group), Updates.combine(
+                Updates.set(EventDocuments.PAYLOAD_REVISION, null),
+                Updates.set(EventDocuments.PAYLOAD, "{\"id\":\"" + group + "\",\"regionKey\":\"99015\","
+                        + "\"activeMembers\":{}}")));
+
+        var duplicate = api.post("/api/working-groups/" + group + "/members", """
+                {"organisation":"organisation 2","category":"OTHER"}""");
+        assertThat(duplicate.status()).as("members rebuilt from the events, not the old snapshot").isEqualTo(409);
     }
 }

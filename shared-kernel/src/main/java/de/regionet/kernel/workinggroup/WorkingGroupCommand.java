@@ -15,7 +15,9 @@ import static de.regionet.kernel.access.Role.REGIONAL_COORDINATOR;
  * ({@code null}: the sender does not care), so a decision made on stale information is refused, not applied.
  * Sent by the network office or a coordinator of the working group's region (checked by the aggregate).
  */
-public sealed interface WorkingGroupCommand {
+public sealed interface WorkingGroupCommand
+        permits WorkingGroupCommand.AdmitMember, WorkingGroupCommand.WithdrawMember,
+        WorkingGroupCommand.SetCoordination, DecisionCommand {
 
     WorkingGroupId workingGroupId();
 

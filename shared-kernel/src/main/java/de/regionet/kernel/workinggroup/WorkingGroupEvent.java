@@ -5,8 +5,10 @@ import de.regionet.kernel.region.RegionKey;
 
 import java.time.LocalDate;
 
-/** Facts in a working group's stream. */
-public sealed interface WorkingGroupEvent {
+/** Facts in a working group's stream; its decisions are {@link DecisionEvent}s. */
+public sealed interface WorkingGroupEvent
+        permits WorkingGroupEvent.WorkingGroupEstablished, WorkingGroupEvent.MemberAdmitted,
+        WorkingGroupEvent.MemberWithdrawn, WorkingGroupEvent.CoordinationSet, DecisionEvent {
 
     WorkingGroupId workingGroupId();
 
