@@ -44,7 +44,8 @@ class RestartTest {
             effectsBeforeRestart = app.projectionEffects();
             assertThat(api.get("/api/working-groups/" + groupId).json().get("members")).hasSize(1);
         }
-        assertThat(effectsBeforeRestart).as("region (2) and working group (2) documents written").isEqualTo(4);
+        assertThat(effectsBeforeRestart).as("region (2), working group (2), decision log (2) and priorities (1) "
+                + "documents written").isEqualTo(7);
 
         try (var app = RunningApplication.start(dataDir)) {
             app.awaitProcessorsCaughtUp();
@@ -62,7 +63,7 @@ class RestartTest {
                     {"organisation":"Jobcenter Dessau-Roßlau","category":"JOB_CENTRE"}""", "If-Match", "\"1\"")
                     .status()).as("the aggregate continues from its stored version").isEqualTo(201);
             app.awaitProcessorsCaughtUp();
-            assertThat(app.projectionEffects()).isEqualTo(1);
+            assertThat(app.projectionEffects()).as("the working group and its decision log").isEqualTo(2);
         }
     }
 }

@@ -18,6 +18,11 @@ public record CommandAnswer(int status, String location, long version, Map<Strin
         return new CommandAnswer(HttpStatus.CREATED.value(), location, version, body);
     }
 
+    /** A change that creates no resource of its own but has something to say, e.g. whether a vote decided. */
+    public static CommandAnswer ok(long version, Map<String, String> body) {
+        return new CommandAnswer(HttpStatus.OK.value(), null, version, body);
+    }
+
     public static CommandAnswer done(long version) {
         return new CommandAnswer(HttpStatus.NO_CONTENT.value(), null, version, Map.of());
     }

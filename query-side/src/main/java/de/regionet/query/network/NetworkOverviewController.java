@@ -5,6 +5,8 @@ import de.regionet.kernel.region.RegionKind;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
 import de.regionet.query.agreement.AgreementProjection;
 import de.regionet.query.agreement.AgreementProjection.BindingAgreement;
+import de.regionet.query.priority.PrioritiesView;
+import de.regionet.query.priority.PriorityProjection;
 import de.regionet.query.region.RegionProjection;
 import de.regionet.query.region.RegionView;
 import de.regionet.query.workinggroup.WorkingGroupProjection;
@@ -24,9 +26,10 @@ import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
 
 /**
  * The network office's overview: every region with its working group, member counts by stakeholder category and
- * coordination, and the state-wide agreements it is bound by today. Composed from the region, working-group and
- * agreement read models, which hold one document per region or agreement (a few dozen state-wide), so joining them
- * per request is cheaper than keeping another copy in step. Shared with everyone signed in to the network.
+ * coordination, the state-wide agreements it is bound by today and its current priorities for action. Composed from
+ * the region, working-group, agreement and priorities read models, which hold one document per region, working
+ * group or agreement (a few dozen state-wide), so joining them per request is cheaper than keeping another copy in
+ * step. Shared with everyone signed in to the network.
  */
 @RestController
 class NetworkOverviewController {
@@ -34,18 +37,21 @@ class NetworkOverviewController {
     private final RegionProjection regions;
     private final WorkingGroupProjection workingGroups;
     private final AgreementProjection agreements;
+    private final PriorityProjection priorities;
     private final Clock clock;
 
     NetworkOverviewController(RegionProjection regions, WorkingGroupProjection workingGroups,
-                              AgreementProjection agreements, Clock clock) {
+                              AgreementProjection agreements, PriorityProjection priorities, Clock clock) {
         this.regions = regions;
         this.workingGroups = workingGroups;
         this.agreements = agreements;
+        this.priorities = priorities;
         this.clock = clock;
     }
 
+    /** {@code priorities}: the region's priorities for action today. */
     record RegionOverview(String regionKey, String name, RegionKind kind, WorkingGroupOverview workingGroup,
-                          List<BindingAgreement> stateAgreements) {
+                          List<BindingAgreement> stateAgreements, List<PrioritiesView.Priority> priorities) {
     }
 
     record WorkingGroupOverview(String id, String name, int members, Map<StakeholderCategory, Long> membersByCategory,
@@ -57,16 +63,19 @@ class NetworkOverviewController {
     List<RegionOverview> overview() {
         var groups = workingGroups.groups().all("_id").stream()
                 .collect(Collectors.toMap(WorkingGroupView::id, Function.identity()));
-        var bound = agreements.stateAgreementsByRegion(LocalDate.now(clock));
+        var today = LocalDate.now(clock);
+        var bound = agreements.stateAgreementsByRegion(today);
         return regions.regions().all("_id").stream().map(region -> overview(region, groups.get(region.workingGroupId()),
-                bound.getOrDefault(region.key(), List.of()))).toList();
+                bound.getOrDefault(region.key(), List.of()), priorities.currentOf(region.workingGroupId(), today)))
+                .toList();
     }
 
     private static RegionOverview overview(RegionView region, WorkingGroupView group,
-                                           List<BindingAgreement> stateAgreements) {
+                                           List<BindingAgreement> stateAgreements,
+                                           List<PrioritiesView.Priority> priorities) {
         return new RegionOverview(region.key(), region.name(), region.kind(), group == null ? null
                 : new WorkingGroupOverview(group.id(), group.name(), group.members().size(), byCategory(group),
-                group.coordination()), stateAgreements);
+                group.coordination()), stateAgreements, priorities);
     }
 
     private static Map<StakeholderCategory, Long> byCategory(WorkingGroupView group) {

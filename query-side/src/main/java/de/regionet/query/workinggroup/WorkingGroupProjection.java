@@ -1,6 +1,7 @@
 package de.regionet.query.workinggroup;
 
 import com.mongodb.client.MongoDatabase;
+import de.regionet.kernel.workinggroup.DecisionEvent;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
@@ -54,6 +55,12 @@ public class WorkingGroupProjection {
                 event.period().to());
         groups.update(event.workingGroupId().value(), version,
                 group -> group.withCoordination(coordination, version));
+    }
+
+    /** A working group's decisions change nothing here but its version, which the view's ETag reports. */
+    @EventHandler
+    void on(DecisionEvent event, @SequenceNumber long version) {
+        groups.update(event.workingGroupId().value(), version, group -> group.withVersion(version));
     }
 
     @ResetHandler

@@ -29,6 +29,10 @@ public record WorkingGroupView(@BsonId String id, String regionKey, String name,
         return new WorkingGroupView(id, regionKey, name, updated, coordination, newVersion);
     }
 
+    WorkingGroupView withVersion(long newVersion) {
+        return new WorkingGroupView(id, regionKey, name, members, coordination, newVersion);
+    }
+
     WorkingGroupView withCoordination(Coordination newCoordination, long newVersion) {
         return new WorkingGroupView(id, regionKey, name, members, newCoordination, newVersion);
     }

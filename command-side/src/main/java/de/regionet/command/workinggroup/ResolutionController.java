@@ -1,0 +1,121 @@
+package de.regionet.command.workinggroup;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.workinggroup.CastVote;
+import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
+import de.regionet.kernel.workinggroup.DecisionCommand.SetRulesOfProcedure;
+import de.regionet.kernel.workinggroup.MemberId;
+import de.regionet.kernel.workinggroup.Recusal;
+import de.regionet.kernel.workinggroup.ResolutionId;
+import de.regionet.kernel.workinggroup.RulesOfProcedure;
+import de.regionet.kernel.workinggroup.RulesOfProcedure.Majority;
+import de.regionet.kernel.workinggroup.RulesOfProcedure.Quorum;
+import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.Subject;
+import de.regionet.kernel.workinggroup.Vote;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A working group's rules of procedure and the resolutions of its meetings. The request names who was present,
+ * who voted how and who was recused; the working group judges it and answers the outcome.
+ */
+@RestController
+class ResolutionController {
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+    private final Clock clock;
+
+    ResolutionController(CommandGateway commands, IdempotentCreation idempotent, Clock clock) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    record RulesRequest(@NotNull LocalDate validFrom, @NotNull Quorum quorum, @NotNull Majority majority,
+                        @NotEmpty List<@NotNull StakeholderCategory> votingCategories) {
+    }
+
+    /**
+     * What a resolution is about. Until calls and proposals exist in RegioNet, the client names the organisations
+     * that sponsor the subject; members of those organisations must be recused.
+     */
+    record SubjectRequest(@NotNull Subject.Type type, @NotBlank @Size(max = 100) String id,
+                          List<@NotBlank @Size(max = 200) String> sponsors) {
+
+        Subject toSubject() {
+            return new Subject(type, id, sponsors);
+        }
+    }
+
+    record RecusalRequest(@NotNull MemberId memberId, @NotBlank @Size(max = 500) String reason) {
+    }
+
+    record ResolutionRequest(@NotNull LocalDate date, @NotBlank @Size(max = 100) String agendaItem,
+                             @NotBlank @Size(max = 4000) String motion, @Valid SubjectRequest subject,
+                             @NotNull List<@NotNull MemberId> present, Map<@NotNull MemberId, @NotNull Vote> votes,
+                             List<@NotNull @Valid RecusalRequest> recusals) {
+    }
+
+    @PutMapping("/api/working-groups/{id}/rules")
+    ResponseEntity<Map<String, String>> setRules(@PathVariable WorkingGroupId id,
+                                                 @Valid @RequestBody RulesRequest request,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var rules = new RulesOfProcedure(request.validFrom(), request.quorum(), request.majority(),
+                request.votingCategories());
+        long version = commands.sendAndWait(new SetRulesOfProcedure(id, rules, Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    @PostMapping("/api/working-groups/{id}/resolutions")
+    ResponseEntity<Map<String, String>> record(@PathVariable WorkingGroupId id,
+                                               @Valid @RequestBody ResolutionRequest request,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                               Principal sender) {
+        var expected = Versions.fromIfMatch(ifMatch);
+        if (request.date().isAfter(LocalDate.now(clock))) {
+            throw Rejection.invalid("date", "a resolution records a meeting that took place; " + request.date()
+                    + " is in the future");
+        }
+        return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/resolutions", request, () -> {
+            var resolutionId = ResolutionId.random();
+            var votes = request.votes() == null ? List.<CastVote>of() : request.votes().entrySet().stream()
+                    .map(vote -> new CastVote(vote.getKey(), vote.getValue())).toList();
+            var recusals = request.recusals() == null ? List.<Recusal>of() : request.recusals().stream()
+                    .map(recusal -> new Recusal(recusal.memberId(), recusal.reason())).toList();
+            var subject = request.subject() == null ? null : request.subject().toSubject();
+            DecisionAnswer.Resolution answer = commands.sendAndWait(new RecordResolution(id, resolutionId,
+                    request.date(), request.agendaItem(), request.motion(), subject, request.present(), votes,
+                    recusals, expected));
+            var body = new LinkedHashMap<String, String>();
+            body.put("id", resolutionId.value());
+            body.put("outcome", answer.outcome().name());
+            return CommandAnswer.created("/api/working-groups/" + id + "/resolutions/" + resolutionId,
+                    answer.version(), body);
+        }).toResponse();
+    }
+}
