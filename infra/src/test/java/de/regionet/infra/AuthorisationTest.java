@@ -12,10 +12,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -102,6 +105,19 @@ class AuthorisationTest {
         TABLE.put("GET /feeds/news.atom", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /feeds/events.ics", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /api/network/activity", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("PUT /api/working-groups/{id}/rules", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("GET /api/working-groups/{id}/rules", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/working-groups/{id}/resolutions", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("GET /api/working-groups/{id}/resolutions", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/working-groups/{id}/resolutions/{resolutionId}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/working-groups/{id}/circulations", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("POST /api/working-groups/{id}/circulations/{n}/votes", new int[]{200, 200, 403, 403, 403, 401});
+        TABLE.put("POST /api/working-groups/{id}/circulations/{n}/recusals", new int[]{200, 200, 403, 403, 403, 401});
+        TABLE.put("GET /api/working-groups/{id}/circulations", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/working-groups/{id}/circulations/{n}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/working-groups/{id}/priorities", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("GET /api/regions/{key}/priorities", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/network/priorities", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
@@ -122,6 +138,7 @@ class AuthorisationTest {
             + "\"start\":\"2099-12-03T10:00:00+01:00\",\"end\":\"2099-12-03T16:00:00+01:00\","
             + "\"location\":\"Magdeburg\",\"onlineUrl\":null,\"capacity\":null,\"regionKeys\":[]}";
 
+    private final List<String> voters = new ArrayList<>();
     private ApiClient office;
     private String workingGroup;
     private String draftNews;
@@ -312,11 +329,98 @@ class AuthorisationTest {
             case "GET /feeds/news.atom" -> client -> client.get("/feeds/news.atom");
             case "GET /feeds/events.ics" -> client -> client.get("/feeds/events.ics");
             case "GET /api/network/activity" -> client -> client.get("/api/network/activity");
+            case "PUT /api/working-groups/{id}/rules" -> client -> client.put(wg + "/rules", rules("2030-01-01"));
+            case "GET /api/working-groups/{id}/rules" -> client -> client.get(wg + "/rules");
+            case "POST /api/working-groups/{id}/resolutions" -> {
+                var resolution = meeting();
+                yield client -> client.post(wg + "/resolutions", resolution);
+            }
+            case "GET /api/working-groups/{id}/resolutions" -> client -> client.get(wg + "/resolutions");
+            case "GET /api/working-groups/{id}/resolutions/{resolutionId}" -> {
+                var path = wg + "/resolutions/" + adoptedResolution();
+                awaitReadable(path);
+                yield client -> client.get(path);
+            }
+            case "POST /api/working-groups/{id}/circulations" -> {
+                constituted();
+                yield client -> client.post(wg + "/circulations", circulation());
+            }
+            case "POST /api/working-groups/{id}/circulations/{n}/votes" -> {
+                var path = wg + "/circulations/" + openCirculation() + "/votes";
+                yield client -> client.post(path, "{\"memberId\":\"" + voters.get(0) + "\",\"vote\":\"YES\"}");
+            }
+            case "POST /api/working-groups/{id}/circulations/{n}/recusals" -> {
+                var path = wg + "/circulations/" + openCirculation() + "/recusals";
+                yield client -> client.post(path, "{\"memberId\":\"" + voters.get(0) + "\",\"reason\":\"Träger\"}");
+            }
+            case "GET /api/working-groups/{id}/circulations" -> client -> client.get(wg + "/circulations");
+            case "GET /api/working-groups/{id}/circulations/{n}" -> {
+                var path = wg + "/circulations/" + openCirculation();
+                awaitReadable(path);
+                yield client -> client.get(path);
+            }
+            case "POST /api/working-groups/{id}/priorities" -> {
+                var resolution = adoptedResolution();
+                yield client -> client.post(wg + "/priorities", "{\"from\":\"2023-01-01\",\"resolutionId\":\""
+                        + resolution + "\",\"priorities\":[{\"title\":\"Fachkräftesicherung\","
+                        + "\"fundingAreas\":[\"C\"]}]}");
+            }
+            case "GET /api/regions/{key}/priorities" -> client -> client.get("/api/regions/15089/priorities");
+            case "GET /api/network/priorities" -> client -> client.get("/api/network/priorities");
             case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
+    }
+
+    /** Three members with a vote (category OTHER) since 1 July 2022, under rules in force from that day. */
+    private void constituted() {
+        if (!voters.isEmpty()) {
+            return;
+        }
+        var wg = "/api/working-groups/" + workingGroup;
+        for (int i = 0; i < 3; i++) {
+            var admitted = office.post(wg + "/members", "{\"organisation\":\"Stimmberechtigt " + i
+                    + "\",\"category\":\"OTHER\",\"admittedOn\":\"2022-07-01\"}");
+            voters.add(admitted.json().get("id").asString());
+        }
+        assertThat(office.put(wg + "/rules", rules("2022-07-01")).status()).isEqualTo(204);
+    }
+
+    private static String rules(String validFrom) {
+        return "{\"validFrom\":\"" + validFrom + "\",\"quorum\":\"MORE_THAN_HALF_OF_VOTING_MEMBERS\","
+                + "\"majority\":\"SIMPLE\",\"votingCategories\":[\"OTHER\"]}";
+    }
+
+    private String meeting() {
+        constituted();
+        return "{\"date\":\"2022-09-14\",\"agendaItem\":\"TOP 1\",\"motion\":\"Beschluss\",\"present\":[\""
+                + String.join("\",\"", voters) + "\"],\"votes\":{\"" + voters.get(0) + "\":\"YES\",\""
+                + voters.get(1) + "\":\"YES\"}}";
+    }
+
+    /** A resolution the network office recorded, adopted. */
+    private String adoptedResolution() {
+        var recorded = office.post("/api/working-groups/" + workingGroup + "/resolutions", meeting());
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        return recorded.json().get("id").asString();
+    }
+
+    private String circulation() {
+        return "{\"motion\":\"Umlauf\",\"deadline\":\"" + LocalDate.now().plusDays(14) + "\"}";
+    }
+
+    /** The number of a written procedure the network office just opened. */
+    private String openCirculation() {
+        constituted();
+        var opened = office.post("/api/working-groups/" + workingGroup + "/circulations", circulation());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json().get("number").asString();
+    }
+
+    private void awaitReadable(String path) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> office.get(path).status() == 200);
     }
 
     private ApiClient.Response signIn(Caller caller) {

@@ -27,7 +27,8 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /**
  * Every kind of bad input, from a signed-in network office, gets a 4xx problem document that names what is wrong,
  * and stores nothing. Paths may use {@code {wg}} and {@code {member}}, an existing working group and member, and
- * {@code {draft}}, {@code {inforce}} and {@code {terminated}}, agreements (the draft signed by the ministry only).
+ * {@code {draft}}, {@code {inforce}} and {@code {terminated}}, agreements (the draft signed by the ministry only);
+ * bodies and fields may use {@code {member}}. The working group has no rules of procedure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=badinput"})
@@ -286,8 +287,95 @@ class BadInputTest {
                         "/api/network-events?from=2030-02-01&to=2030-01-01", null, null, 422, "to"),
                 arguments("network events from a day that is no day", "GET", "/api/network-events?from=2030-13-01",
                         null, null, 400, "from"),
+                arguments("rules without voting categories", "PUT", "/api/working-groups/{wg}/rules", JSON,
+                        "{\"validFrom\":\"2022-07-01\",\"quorum\":\"MORE_THAN_HALF_OF_VOTING_MEMBERS\","
+                                + "\"majority\":\"SIMPLE\",\"votingCategories\":[]}", 400, "votingCategories"),
+                arguments("rules with an unknown majority", "PUT", "/api/working-groups/{wg}/rules", JSON,
+                        "{\"validFrom\":\"2022-07-01\",\"quorum\":\"MORE_THAN_HALF_OF_VOTING_MEMBERS\","
+                                + "\"majority\":\"UNANIMOUS\",\"votingCategories\":[\"JOB_CENTRE\"]}", 400,
+                        "majority"),
+                arguments("rules with an unknown voting category", "PUT", "/api/working-groups/{wg}/rules", JSON,
+                        "{\"validFrom\":\"2022-07-01\",\"quorum\":\"MORE_THAN_HALF_OF_VOTING_MEMBERS\","
+                                + "\"majority\":\"SIMPLE\",\"votingCategories\":[\"CHAMBER\"]}", 400,
+                        "votingCategories[0]"),
+                arguments("resolution without rules of procedure", "POST", "/api/working-groups/{wg}/resolutions",
+                        JSON, resolution("2022-09-14", "\"votes\":{\"{member}\":\"YES\"}"), 422, "date"),
+                arguments("resolution dated in the future", "POST", "/api/working-groups/{wg}/resolutions", JSON,
+                        resolution("2999-01-01", "\"votes\":{}"), 422, "date"),
+                arguments("resolution without a date", "POST", "/api/working-groups/{wg}/resolutions", JSON,
+                        "{\"agendaItem\":\"TOP 1\",\"motion\":\"M\",\"present\":[]}", 400, "date"),
+                arguments("resolution without present members", "POST", "/api/working-groups/{wg}/resolutions",
+                        JSON, "{\"date\":\"2022-09-14\",\"agendaItem\":\"TOP 1\",\"motion\":\"M\"}", 400,
+                        "present"),
+                arguments("resolution with a vote that is no vote", "POST", "/api/working-groups/{wg}/resolutions",
+                        JSON, resolution("2022-09-14", "\"votes\":{\"{member}\":\"MAYBE\"}"), 400,
+                        "votes.{member}"),
+                arguments("resolution with a member voting twice", "POST", "/api/working-groups/{wg}/resolutions",
+                        JSON, resolution("2022-09-14", "\"votes\":{\"{member}\":\"YES\",\"{member}\":\"NO\"}"),
+                        400, "votes.{member}"),
+                arguments("resolution with a blank member id", "POST", "/api/working-groups/{wg}/resolutions", JSON,
+                        "{\"date\":\"2022-09-14\",\"agendaItem\":\"TOP 1\",\"motion\":\"M\","
+                                + "\"present\":[\" \"]}", 400, "present[0]"),
+                arguments("resolution about an unknown kind of subject", "POST",
+                        "/api/working-groups/{wg}/resolutions", JSON,
+                        "{\"date\":\"2022-09-14\",\"agendaItem\":\"TOP 1\",\"motion\":\"M\",\"present\":[],"
+                                + "\"subject\":{\"type\":\"MEETING\",\"id\":\"x\"}}", 400, "subject.type"),
+                arguments("resolution whose outcome is sent", "POST", "/api/working-groups/{wg}/resolutions", JSON,
+                        "{\"date\":\"2022-09-14\",\"agendaItem\":\"TOP 1\",\"motion\":\"M\",\"present\":[],"
+                                + "\"outcome\":\"ADOPTED\"}", 400, "outcome"),
+                arguments("resolution of an unknown working group", "POST", "/api/working-groups/nope/resolutions",
+                        JSON, resolution("2022-09-14", "\"votes\":{}"), 404, null),
+                arguments("written procedure without rules of procedure", "POST",
+                        "/api/working-groups/{wg}/circulations", JSON,
+                        "{\"motion\":\"M\",\"deadline\":\"2999-01-01\"}", 422, null),
+                arguments("written procedure with a deadline that has passed", "POST",
+                        "/api/working-groups/{wg}/circulations", JSON,
+                        "{\"motion\":\"M\",\"deadline\":\"2022-01-01\"}", 422, "deadline"),
+                arguments("written procedure without a deadline", "POST", "/api/working-groups/{wg}/circulations",
+                        JSON, "{\"motion\":\"M\"}", 400, "deadline"),
+                arguments("vote in an unknown written procedure", "POST",
+                        "/api/working-groups/{wg}/circulations/7/votes", JSON,
+                        "{\"memberId\":\"{member}\",\"vote\":\"YES\"}", 404, null),
+                arguments("vote in a written procedure that is no number", "POST",
+                        "/api/working-groups/{wg}/circulations/first/votes", JSON,
+                        "{\"memberId\":\"{member}\",\"vote\":\"YES\"}", 400, "number"),
+                arguments("vote that is no vote", "POST", "/api/working-groups/{wg}/circulations/1/votes", JSON,
+                        "{\"memberId\":\"{member}\",\"vote\":\"PERHAPS\"}", 400, "vote"),
+                arguments("recusal without a reason", "POST", "/api/working-groups/{wg}/circulations/1/recusals",
+                        JSON, "{\"memberId\":\"{member}\"}", 400, "reason"),
+                arguments("priorities by an unknown resolution", "POST", "/api/working-groups/{wg}/priorities", JSON,
+                        priorities("2023-01-01", "2025-12-31", "A"), 422, "resolutionId"),
+                arguments("priorities ending before they start", "POST", "/api/working-groups/{wg}/priorities", JSON,
+                        priorities("2023-01-01", "2022-12-31", "A"), 422, "to"),
+                arguments("priority with a funding area that is no letter", "POST",
+                        "/api/working-groups/{wg}/priorities", JSON, priorities("2023-01-01", null, "AA"), 400,
+                        "priorities[0].fundingAreas[0]"),
+                arguments("priorities without any", "POST", "/api/working-groups/{wg}/priorities", JSON,
+                        "{\"from\":\"2023-01-01\",\"resolutionId\":\"r-1\",\"priorities\":[]}", 400,
+                        "priorities"),
+                arguments("priorities of an unknown region", "GET", "/api/regions/15999/priorities", null, null, 404,
+                        null),
+                arguments("priorities as of no date", "GET", "/api/regions/15089/priorities?asOf=yesterday", null,
+                        null, 400, "asOf"),
+                arguments("network priorities as of no date", "GET", "/api/network/priorities?asOf=2024-13-01", null,
+                        null, 400, "asOf"),
+                arguments("decision log of an unknown working group", "GET", "/api/working-groups/nope/resolutions",
+                        null, null, 404, null),
+                arguments("unknown written procedure", "GET", "/api/working-groups/{wg}/circulations/3", null, null,
+                        404, null),
                 arguments("method not allowed", "PATCH", "/api/regions", JSON, "{}", 405, null),
                 arguments("unknown path", "GET", "/api/nothing-here", null, null, 404, null));
+    }
+
+    private static String resolution(String date, String votes) {
+        return "{\"date\":\"" + date + "\",\"agendaItem\":\"TOP 1\",\"motion\":\"M\","
+                + "\"present\":[\"{member}\"]," + votes + "}";
+    }
+
+    private static String priorities(String from, String to, String fundingArea) {
+        return "{\"from\":\"" + from + "\",\"to\":" + (to == null ? "null" : "\"" + to + "\"")
+                + ",\"resolutionId\":\"r-unknown\",\"priorities\":[{\"title\":\"Fachkräftesicherung\","
+                + "\"fundingAreas\":[\"" + fundingArea + "\"]}]}";
     }
 
     @ParameterizedTest(name = "{0}")
@@ -301,6 +389,8 @@ class BadInputTest {
         }
         var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member)
                 .replace("{news}", news).replace("{event}", event), contentType, body);
+        var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member), contentType,
+                body == null ? null : body.replace("{member}", member));
 
         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(status);
         assertThat(response.contentType()).as(name).startsWith("application/problem+json");
@@ -308,7 +398,9 @@ class BadInputTest {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("detail").asString()).as(name).isNotBlank();
         if (field != null) {
-            assertThat(problem.get("errors").findValuesAsString("field")).as(name).contains(field);
+            assertThat(problem.get("errors")).as(name + ": " + response.body()).isNotNull();
+            assertThat(problem.get("errors").findValuesAsString("field")).as(name)
+                    .contains(field.replace("{member}", member));
         }
         assertThat(storedEvents()).as(name + " stored nothing").isEqualTo(eventsBefore);
     }

@@ -25,6 +25,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +128,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         var cause = causeOfType(e, JacksonException.class);
         if (cause instanceof StreamReadException malformed) {
+            var duplicate = duplicateField(malformed);
+            if (duplicate != null) {
+                return problem(HttpStatus.BAD_REQUEST, "invalid " + duplicate + ": is given more than once",
+                        List.of(new FieldError(duplicate, "is given more than once")));
+            }
             var location = malformed.getLocation();
             return problem(HttpStatus.BAD_REQUEST, "the request body is not well-formed JSON"
                     + (location == null ? "" : " (line " + location.getLineNr() + ", column "
@@ -167,6 +173,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             return "'" + format.getValue() + "' is not a valid " + simpleName(format.getTargetType());
         }
         return "has the wrong type or shape";
+    }
+
+    /** The field a JSON object names twice (refused, not "the last one wins"), or {@code null} for other errors. */
+    private static String duplicateField(StreamReadException malformed) {
+        var message = malformed.getOriginalMessage();
+        var parser = malformed.processor();
+        if (message == null || !message.startsWith("Duplicate") || parser == null
+                || parser.streamReadContext() == null) {
+            return null;
+        }
+        var segments = new ArrayDeque<String>();
+        for (var context = parser.streamReadContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            segments.push(context.inArray() ? "[" + context.getCurrentIndex() + "]" : "." + context.currentName());
+        }
+        var path = String.join("", segments).replaceFirst("^\\.", "");
+        return path.isEmpty() ? null : path;
     }
 
     private static String simpleName(Class<?> type) {
