@@ -10,14 +10,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application snapshots aggregates every few events and loads them from the snapshot: the working group's
- * state (its members), a cooperation agreement's (parties, open amendment, consents) and their versions survive
- * the round trip through the snapshot's JSON.
+ * state (its members and what it decides by), a cooperation agreement's (parties, open amendment, consents) and
+ * their versions survive the round trip through the snapshot's JSON.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "regionet.embedded.backend=memory", "regionet.mongo.database=snapshots",
@@ -150,6 +152,63 @@ class AggregateSnapshotTest {
     private static ApiClient.Response consent(ApiClient api, String agreement, String party) {
         return api.post(agreement + "/amendments/2/consents", """
                 {"party":"%s","consentedOn":"2025-03-01"}""".formatted(party));
+    }
+
+    /**
+     * Everything a working group decides by survives the snapshot: members with their dates and categories, the
+     * rules of procedure, recorded resolutions, the latest judged day, and an open written procedure with its votes.
+     */
+    @Test
+    void a_working_groups_decisions_survive_the_round_trip_through_a_snapshot() {
+        var api = new ApiClient(port).as(TestUsers.OFFICE);
+        assertThat(api.post("/api/regions", """
+                {"key":"99014","name":"Beschlusskreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
+        var wg = "/api/working-groups/" + api.post("/api/working-groups", """
+                {"regionKey":"99014","name":"RAK Beschlusskreis"}""").json().get("id").asString();
+        var members = new ArrayList<String>();
+        for (int i = 1; i <= 3; i++) {
+            members.add(api.post(wg + "/members", "{\"organisation\":\"Mitglied " + i
+                    + "\",\"category\":\"OTHER\",\"admittedOn\":\"2022-07-01\"}").json().get("id").asString());
+        }
+        assertThat(api.put(wg + "/rules", """
+                {"validFrom":"2022-07-01","quorum":"MORE_THAN_HALF_OF_VOTING_MEMBERS","majority":"SIMPLE",
+                 "votingCategories":["OTHER"]}""").status()).isEqualTo(204);
+        var resolution = api.post(wg + "/resolutions", """
+                {"date":"2022-09-14","agendaItem":"TOP 1","motion":"Beschluss","present":["%s","%s","%s"],
+                 "votes":{"%s":"YES","%s":"YES","%s":"NO"}}""".formatted(members.get(0), members.get(1),
+                members.get(2), members.get(0), members.get(1), members.get(2)));
+        assertThat(resolution.status()).as(resolution.body()).isEqualTo(201);
+        assertThat(api.post(wg + "/circulations", "{\"motion\":\"Umlauf\",\"deadline\":\""
+                + LocalDate.now().plusDays(7) + "\"}").status()).isEqualTo(201);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(api.post(wg + "/members", "{\"organisation\":\"Gast " + i + "\",\"category\":\"BUSINESS\"}")
+                    .status()).as("more events, so the next snapshot holds the decisions").isEqualTo(201);
+        }
+        var id = wg.substring(wg.lastIndexOf('/') + 1);
+        var snapshot = database.getCollection(MongoEventStore.SNAPSHOTS).find(Filters.eq("_id", id)).first();
+        assertThat(snapshot).as("a snapshot was taken").isNotNull();
+        assertThat(snapshot.getLong(EventDocuments.SEQUENCE)).isGreaterThanOrEqualTo(6);
+
+        var vote = "{\"memberId\":\"%s\",\"vote\":\"%s\"}";
+        assertThat(api.post(wg + "/circulations/1/votes", vote.formatted(members.get(0), "YES")).status())
+                .as("the open procedure and who has a vote in it").isEqualTo(200);
+        assertThat(api.post(wg + "/circulations/1/votes", vote.formatted(members.get(0), "NO")).status())
+                .as("the votes cast").isEqualTo(409);
+        assertThat(api.put(wg + "/rules", """
+                {"validFrom":"2022-09-01","quorum":"MORE_THAN_HALF_OF_VOTING_MEMBERS","majority":"TWO_THIRDS",
+                 "votingCategories":["OTHER"]}""").status()).as("the latest judged day").isEqualTo(409);
+        assertThat(api.post(wg + "/priorities", """
+                {"from":"2023-01-01","resolutionId":"%s","priorities":[{"title":"T","fundingAreas":["A"]}]}"""
+                .formatted(resolution.json().get("id").asString())).status()).as("the resolutions").isEqualTo(201);
+        assertThat(api.post(wg + "/circulations/1/votes", vote.formatted(members.get(1), "YES")).status())
+                .isEqualTo(200);
+        var last = api.post(wg + "/circulations/1/votes", vote.formatted(members.get(2), "NO"));
+        assertThat(last.json().get("status").asString()).isEqualTo("DECIDED");
+        assertThat(last.json().get("outcome").asString()).isEqualTo("ADOPTED");
+        var later = api.post(wg + "/resolutions", """
+                {"date":"2022-10-05","agendaItem":"TOP 1","motion":"Beschluss","present":["%s","%s"],
+                 "votes":{"%s":"YES"}}""".formatted(members.get(0), members.get(1), members.get(0)));
+        assertThat(later.status()).as("members with their dates and the rules: " + later.body()).isEqualTo(201);
     }
 
     /**
