@@ -42,7 +42,7 @@ public class PriorityProjection {
     @EventHandler
     void on(PrioritiesAdopted event, @SequenceNumber long version) {
         var adopted = event.priorities().stream().map(priority -> new Priority(priority.title(),
-                priority.fundingAreas().stream().map(FundingArea::code).toList())).toList();
+                priority.fundingAreas().stream().map(FundingArea::value).toList())).toList();
         var adoption = new Adoption(event.resolutionId().value(), event.period().from(), event.period().to(), adopted);
         priorities.update(event.workingGroupId().value(), version, view -> view.with(adoption, version));
     }
