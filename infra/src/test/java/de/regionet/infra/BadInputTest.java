@@ -388,8 +388,7 @@ class BadInputTest {
             path = path.replace(agreement.getKey(), agreement.getValue());
         }
         var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member)
-                .replace("{news}", news).replace("{event}", event), contentType, body);
-        var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member), contentType,
+                .replace("{news}", news).replace("{event}", event), contentType,
                 body == null ? null : body.replace("{member}", member));
 
         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(status);
