@@ -23,8 +23,6 @@ import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.RepositoryProvider;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static de.regionet.command.dispatch.Rejections.rejectedAs;
 import static de.regionet.kernel.region.RegionKind.DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
 
 class RegionTest {
 
@@ -188,14 +186,5 @@ class RegionTest {
     private static EventMessage<?> inSalzlandkreis(Object payload) {
         return GenericEventMessage.asEventMessage(payload)
                 .andMetaData(Map.of(EventMetaData.REGION_KEY, SALZLANDKREIS.value()));
-    }
-
-    private static Matcher<Object> rejectedAs(Rejection.Kind kind) {
-        return new FeatureMatcher<>(equalTo(kind), "a rejection of kind", "kind") {
-            @Override
-            protected Rejection.Kind featureValueOf(Object actual) {
-                return actual instanceof Rejection rejection ? rejection.kind() : null;
-            }
-        };
     }
 }

@@ -33,6 +33,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import static de.regionet.command.dispatch.Rejections.aboutField;
+import static de.regionet.command.dispatch.Rejections.rejectedAs;
 import static de.regionet.kernel.workinggroup.StakeholderCategory.BUSINESS;
 import static de.regionet.kernel.workinggroup.StakeholderCategory.JOB_CENTRE;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
@@ -304,24 +306,6 @@ class WorkingGroupTest {
             @Override
             protected Object featureValueOf(EventMessage<?> event) {
                 return event.getMetaData().get(EventMetaData.REGION_KEY);
-            }
-        };
-    }
-
-    private static Matcher<Object> rejectedAs(Rejection.Kind kind) {
-        return new FeatureMatcher<>(equalTo(kind), "a rejection of kind", "kind") {
-            @Override
-            protected Rejection.Kind featureValueOf(Object actual) {
-                return actual instanceof Rejection rejection ? rejection.kind() : null;
-            }
-        };
-    }
-
-    private static Matcher<Object> aboutField(String field) {
-        return new FeatureMatcher<>(equalTo(field), "a rejection about field", "field") {
-            @Override
-            protected String featureValueOf(Object actual) {
-                return actual instanceof Rejection rejection ? rejection.field() : null;
             }
         };
     }
