@@ -37,6 +37,10 @@ import de.regionet.kernel.news.NewsEvent.NewsPublicationScheduled;
 import de.regionet.kernel.news.NewsEvent.NewsPublished;
 import de.regionet.kernel.news.NewsEvent.NewsWithdrawn;
 import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.audit.AuditLogEvent;
+import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.audit.AuditLogId;
 import de.regionet.kernel.region.RegionEvent;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
@@ -125,6 +129,7 @@ class EventJsonApprovalTest {
                     StakeholderCategory.EMPLOYMENT_AGENCY));
     private static final Subject PROPOSAL =
             new Subject(Subject.Type.PROPOSAL, "p-17", List.of("Bildungswerk Salzland"));
+    private static final AuditLogId AUDIT_LOG = AuditLogId.of(LocalDate.of(2026, 11, 23));
 
     /** One sample per event type, with every field set, so each field's format is pinned. */
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
@@ -176,12 +181,14 @@ class EventJsonApprovalTest {
             new CirculationRecusalDeclared(RAK, 2, AGENCY, "Befangenheit", LocalDate.of(2025, 10, 3)),
             new PrioritiesAdopted(RAK, RESOLUTION, new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 6, 30)),
                     List.of(new PriorityForAction("Übergang Schule–Beruf", List.of(new FundingArea("A"),
-                            new FundingArea("I")))))
+                            new FundingArea("I"))))),
+            new HistoryRead(AUDIT_LOG, "/api/audit/events", "region=15089&from=2025-01-01"),
+            new ReadModelReplayStarted(AUDIT_LOG, "working_groups")
     ).collect(Collectors.toMap(Object::getClass, Function.identity()));
 
     static Stream<Class<?>> eventTypes() {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
-                NetworkEventEvent.class)
+                NetworkEventEvent.class, AuditLogEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 

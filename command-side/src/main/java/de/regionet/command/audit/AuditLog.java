@@ -1,0 +1,60 @@
+package de.regionet.command.audit;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.audit.AuditLogCommand.RecordReadModelReplay;
+import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.audit.AuditLogId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One day's audit log: who read the decision history, and who had read models rebuilt. An event stream like any
+ * other, so it is hashed, chained, checkpointed and exported with the rest: a read cannot be erased unnoticed.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class AuditLog {
+
+    @AggregateIdentifier
+    private AuditLogId id;
+    private long reads;
+    private long replays;
+
+    protected AuditLog() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordHistoryRead command) {
+        apply(new HistoryRead(command.logId(), command.resource(), command.query()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordReadModelReplay command) {
+        apply(new ReadModelReplayStarted(command.logId(), command.processor()));
+    }
+
+    @EventSourcingHandler
+    void on(HistoryRead event) {
+        id = event.logId();
+        reads++;
+    }
+
+    @EventSourcingHandler
+    void on(ReadModelReplayStarted event) {
+        id = event.logId();
+        replays++;
+    }
+}

@@ -1,0 +1,66 @@
+package de.regionet.command.audit;
+
+import de.regionet.command.dispatch.CommandSenders;
+import de.regionet.command.dispatch.Senders;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.audit.AuditLogCommand.RecordReadModelReplay;
+import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.audit.AuditLogId;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+class AuditLogTest {
+
+    private static final AuditLogId TODAY = AuditLogId.of(LocalDate.of(2026, 11, 23));
+    private FixtureConfiguration<AuditLog> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(AuditLog.class);
+        fixture.registerCommandHandlerInterceptor(new CommandSenders());
+    }
+
+    @Test
+    void the_first_read_of_a_day_opens_that_days_log() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHistoryRead(TODAY, "/api/audit/streams", ""), Senders.sentBy(Senders.AUDITOR))
+                .expectEvents(new HistoryRead(TODAY, "/api/audit/streams", ""));
+    }
+
+    @Test
+    void later_reads_of_the_day_go_to_the_same_log() {
+        fixture.given(new HistoryRead(TODAY, "/api/audit/streams", ""))
+                .when(new RecordHistoryRead(TODAY, "/api/audit/events", "region=15089"),
+                        Senders.sentBy(Senders.OFFICE))
+                .expectEvents(new HistoryRead(TODAY, "/api/audit/events", "region=15089"));
+    }
+
+    @Test
+    void a_replay_is_recorded_for_the_network_office() {
+        fixture.given(new HistoryRead(TODAY, "/api/audit/streams", ""))
+                .when(new RecordReadModelReplay(TODAY, "regions"), Senders.sentBy(Senders.OFFICE))
+                .expectEvents(new ReadModelReplayStarted(TODAY, "regions"));
+    }
+
+    @Test
+    void an_auditor_cannot_have_read_models_rebuilt() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordReadModelReplay(TODAY, "regions"), Senders.sentBy(Senders.AUDITOR))
+                .expectException(Rejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_sponsor_reads_no_audit_history() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHistoryRead(TODAY, "/api/audit/streams", ""), Senders.sentBy(Senders.SPONSOR))
+                .expectException(Rejection.class)
+                .expectNoEvents();
+    }
+}

@@ -1,0 +1,38 @@
+package de.regionet.kernel.audit;
+
+import de.regionet.kernel.Require;
+import de.regionet.kernel.access.SentBy;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import static de.regionet.kernel.access.Role.AUDITOR;
+import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
+
+/**
+ * Commands to a day's audit log. They are sent by the application itself on behalf of the signed-in reader, whose
+ * principal, roles and request id every recorded event carries in its metadata.
+ */
+public sealed interface AuditLogCommand {
+
+    AuditLogId logId();
+
+    /** Records that the sender read the audit API: which resource, with which query. */
+    @SentBy({AUDITOR, NETWORK_OFFICE})
+    record RecordHistoryRead(@TargetAggregateIdentifier AuditLogId logId, String resource, String query)
+            implements AuditLogCommand {
+        public RecordHistoryRead {
+            Require.present(logId, "logId");
+            resource = Require.text(resource, "resource", 2000);
+            query = query == null ? "" : query;
+        }
+    }
+
+    /** Records that the sender had a read model rebuilt from the first event. */
+    @SentBy(NETWORK_OFFICE)
+    record RecordReadModelReplay(@TargetAggregateIdentifier AuditLogId logId, String processor)
+            implements AuditLogCommand {
+        public RecordReadModelReplay {
+            Require.present(logId, "logId");
+            processor = Require.text(processor, "processor", 200);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package de.regionet.kernel.audit;
+
+/**
+ * Facts in a day's audit log. Who did it, and in which request, is in each event's metadata (principal, roles,
+ * correlation id), like for every other event; the log is hashed and checkpointed with the rest of the store.
+ */
+public sealed interface AuditLogEvent {
+
+    AuditLogId logId();
+
+    /** The audit API was read: a resource (its path) with a query string (empty when there was none). */
+    record HistoryRead(AuditLogId logId, String resource, String query) implements AuditLogEvent {
+    }
+
+    /** A read model was reset to be rebuilt from the first event. */
+    record ReadModelReplayStarted(AuditLogId logId, String processor) implements AuditLogEvent {
+    }
+}
