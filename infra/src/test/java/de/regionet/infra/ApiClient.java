@@ -72,8 +72,10 @@ public final class ApiClient {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    public Response get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        addHeaders(request, headers);
+        return send(request);
     }
 
     public Response post(String path, String json, String... headers) {

@@ -18,7 +18,7 @@ import java.util.Objects;
  * SHA-256 hash over its canonical content chained to its predecessor in the same aggregate stream. A position
  * whose append failed or was abandoned holds a void document instead, so the sequence of positions is dense.
  */
-final class EventDocuments {
+public final class EventDocuments {
 
     static final String POSITION = "_id";
     static final String RECORDED_POSITION = "position";
@@ -39,20 +39,23 @@ final class EventDocuments {
     static final String VOID = "void";
 
     /** The hash a stream's first event chains to. */
-    static final String GENESIS = "";
+    public static final String GENESIS = "";
 
     private EventDocuments() {
     }
 
-    /** The serialized content of one event, before it has a position. */
-    record Content(String aggregateType, String aggregateId, long sequence, String eventId, String timestamp,
+    /**
+     * The serialized content of one event, before it has a position: exactly the strings that are stored and
+     * hashed, so an export that carries them lets anyone recompute the hash.
+     */
+    public record Content(String aggregateType, String aggregateId, long sequence, String eventId, String timestamp,
                    String payloadType, String payloadRevision, String payload, String metaData) {
 
         String streamKey() {
             return aggregateId == null ? "~event/" + eventId : EventDocuments.streamKey(aggregateId, sequence);
         }
 
-        boolean isDomainEvent() {
+        public boolean isDomainEvent() {
             return aggregateId != null;
         }
 
@@ -79,7 +82,7 @@ final class EventDocuments {
          * SHA-256 over the canonical form: every field as {@code <length>:<value>} in a fixed order (an absent
          * value as {@code -1:}), so no two different contents share an encoding.
          */
-        String hash(long position, String previousHash) {
+        public String hash(long position, String previousHash) {
             var canonical = new StringBuilder(256 + payload.length() + metaData.length());
             for (var field : new String[]{Long.toString(position), aggregateType, aggregateId,
                     Long.toString(sequence), eventId, timestamp, payloadType, payloadRevision, payload, metaData,
@@ -130,7 +133,8 @@ final class EventDocuments {
                 document.getString(META_DATA));
     }
 
-    static String sha256(String text) {
+    /** SHA-256 of the text's UTF-8 bytes, as lower-case hex. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -82,6 +82,11 @@ public class EventStoreConfiguration {
                 properties.gapTimeout(), clock);
     }
 
+    @Bean
+    EventLog eventLog(MongoEventStore store, MongoDatabase database) {
+        return new EventLog(store, database.getCollection(StoreMaintenance.CHECKPOINTS));
+    }
+
     @Bean(destroyMethod = "shutdownNow")
     ScheduledExecutorService storeMaintenanceSchedule(StoreMaintenance maintenance, EventStoreProperties properties) {
         var executor = Executors.newSingleThreadScheduledExecutor(runnable -> {

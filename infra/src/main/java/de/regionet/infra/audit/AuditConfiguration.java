@@ -1,0 +1,45 @@
+package de.regionet.infra.audit;
+
+import de.regionet.infra.eventstore.EventLog;
+import de.regionet.infra.eventstore.EventStoreProperties;
+import de.regionet.infra.eventstore.MongoEventStore;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.Configuration;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+
+/** The audit API: the one reader of raw events. */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    @Bean
+    AggregateTypes aggregateTypes(Configuration axon) {
+        return new AggregateTypes(axon);
+    }
+
+    @Bean
+    AggregateHistory aggregateHistory(AggregateTypes types, EventLog log, MongoEventStore engine,
+                                      Serializer serializer, EventStoreProperties properties) {
+        if (!(serializer instanceof Jackson3Serializer jackson)) {
+            throw new IllegalStateException("the audit API writes aggregate state as snapshots are written, with "
+                    + "Jackson 3; the serializer is " + serializer.getClass().getName());
+        }
+        return new AggregateHistory(types, log, engine, jackson.getObjectMapper(), properties.batchSize());
+    }
+
+    @Bean
+    WebMvcConfigurer auditReadsAreRecorded(CommandGateway commands, Clock clock) {
+        var reads = new AuditReads(commands, clock);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(reads).addPathPatterns(AuditReads.PATHS);
+            }
+        };
+    }
+}

@@ -1,0 +1,61 @@
+package de.regionet.infra.audit;
+
+import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.audit.AuditLogId;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Records every read of the audit API, before it is answered, as an event in the day's audit log: who (the
+ * principal in its metadata), what (path and query) and when. The log is an event stream like any other, so it is
+ * hashed, checkpointed and exported with the rest. A read that cannot be recorded is not answered.
+ */
+class AuditReads implements HandlerInterceptor {
+
+    static final String PATHS = "/api/audit/**";
+    private static final int MAX_LENGTH = 2000;
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    AuditReads(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        var read = new RecordHistoryRead(AuditLogId.of(LocalDate.now(clock)), cut(request.getRequestURI()),
+                cut(request.getQueryString()));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                commands.sendAndWait(read);
+                return true;
+            } catch (RuntimeException e) {
+                // another node appended to the same day's log at the same moment: append after it
+                if (attempt >= 5 || !causedByConcurrency(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean causedByConcurrency(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cut(String text) {
+        return text == null ? "" : text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH);
+    }
+}

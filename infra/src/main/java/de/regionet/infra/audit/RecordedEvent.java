@@ -1,0 +1,53 @@
+package de.regionet.infra.audit;
+
+import de.regionet.infra.eventstore.EventLog;
+import de.regionet.kernel.EventMetaData;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import java.time.Instant;
+
+/**
+ * One stored event as the audit API shows it: where it is in the store and in its stream, when it happened, what
+ * it says (its payload as JSON, exactly as stored), who caused it in which request because of which message, and
+ * its hash chained to its stream predecessor's.
+ */
+public record RecordedEvent(long position, String aggregateType, String aggregateId, long sequence, Instant time,
+                            String type, String payloadType, String payloadRevision, JsonNode payload,
+                            String principal, String correlationId, String causationId, String traceId,
+                            String regionKey, String previousHash, String hash) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static RecordedEvent of(EventLog.Entry entry) {
+        var content = entry.content();
+        var metaData = parse(content.metaData());
+        var payloadType = content.payloadType();
+        return new RecordedEvent(entry.position(), AggregateTypes.kebab(content.aggregateType()),
+                content.aggregateId(), content.sequence(), Instant.parse(content.timestamp()),
+                payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1),
+                payloadType, content.payloadRevision(), parse(content.payload()),
+                text(metaData, EventMetaData.PRINCIPAL), text(metaData, EventMetaData.CORRELATION_ID),
+                text(metaData, EventMetaData.CAUSATION_ID), text(metaData, EventMetaData.TRACE_ID),
+                text(metaData, EventMetaData.REGION_KEY), entry.previousHash(), entry.hash());
+    }
+
+    /** Stored JSON as a tree; anything that is not JSON is shown as the text it is. */
+    static JsonNode parse(String stored) {
+        if (stored == null) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        try {
+            return JSON.readTree(stored);
+        } catch (JacksonException notJson) {
+            return JsonNodeFactory.instance.stringNode(stored);
+        }
+    }
+
+    private static String text(JsonNode metaData, String key) {
+        var value = metaData.get(key);
+        return value == null || !value.isString() ? null : value.asString();
+    }
+}
