@@ -37,8 +37,15 @@ public class AggregateTypes {
 
     /** The type with this kebab-case name; a 404 for the caller if there is none. */
     public AggregateType named(String name) {
-        return Optional.ofNullable(types().get(name)).orElseThrow(() -> Rejection.notFound("no aggregate type "
-                + name + "; known are " + String.join(", ", types().keySet())));
+        return find(name).orElseThrow(() -> Rejection.notFound(unknown(name)));
+    }
+
+    public Optional<AggregateType> find(String name) {
+        return Optional.ofNullable(types().get(name));
+    }
+
+    String unknown(String name) {
+        return "no aggregate type " + name + "; known are " + String.join(", ", types().keySet());
     }
 
     /** The type whose events are stored under this type name, if the application knows it. */

@@ -3,6 +3,8 @@ package de.regionet.infra.audit;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.infra.eventstore.EventStoreProperties;
 import de.regionet.infra.eventstore.MongoEventStore;
+import de.regionet.infra.mongo.MongoProperties;
+import de.regionet.infra.security.SigningKey;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.serialization.Serializer;
@@ -30,6 +32,18 @@ class AuditConfiguration {
                     + "Jackson 3; the serializer is " + serializer.getClass().getName());
         }
         return new AggregateHistory(types, log, engine, jackson.getObjectMapper(), properties.batchSize());
+    }
+
+    @Bean
+    ExportSigner exportSigner(AuditProperties audit, MongoProperties storage) {
+        var file = audit.exportKeyFile() != null ? audit.exportKeyFile()
+                : storage.dataDir().resolve("regionet-export-key.json");
+        return new ExportSigner(SigningKey.loadOrCreate(file));
+    }
+
+    @Bean
+    EventExport eventExport(EventLog log, ExportSigner signer, EventStoreProperties properties, Clock clock) {
+        return new EventExport(log, signer, properties.gapTimeout(), clock);
     }
 
     @Bean

@@ -27,7 +27,7 @@ public record RecordedEvent(long position, String aggregateType, String aggregat
         var payloadType = content.payloadType();
         return new RecordedEvent(entry.position(), AggregateTypes.kebab(content.aggregateType()),
                 content.aggregateId(), content.sequence(), Instant.parse(content.timestamp()),
-                payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1),
+                ExportFilter.eventType(payloadType),
                 payloadType, content.payloadRevision(), parse(content.payload()),
                 text(metaData, EventMetaData.PRINCIPAL), text(metaData, EventMetaData.CORRELATION_ID),
                 text(metaData, EventMetaData.CAUSATION_ID), text(metaData, EventMetaData.TRACE_ID),

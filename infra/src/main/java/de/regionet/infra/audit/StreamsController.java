@@ -1,6 +1,5 @@
 package de.regionet.infra.audit;
 
-import de.regionet.infra.RegioNetApplication;
 import de.regionet.infra.audit.AggregateHistory.Cutoff;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
@@ -10,10 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -58,24 +53,6 @@ class StreamsController {
         if (version != null && version < 0) {
             throw Rejection.invalid("version", "a version is 0 or more");
         }
-        return history.state(type, id, new Cutoff(asOf == null ? null : instant(asOf, "asOf"), version));
-    }
-
-    /**
-     * An instant ({@code 2023-06-30T12:00:00Z}), a time with offset ({@code 2023-06-30T14:00:00+02:00}), or a date,
-     * meaning the end of that day in Berlin (the network's civil time).
-     */
-    static Instant instant(String text, String field) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notATime) {
-            try {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(RegioNetApplication.ZONE).toInstant()
-                        .minusNanos(1);
-            } catch (DateTimeParseException notADate) {
-                throw Rejection.invalid(field, "'" + text + "' is neither a time such as 2023-06-30T12:00:00Z "
-                        + "nor a date such as 2023-06-30");
-            }
-        }
+        return history.state(type, id, new Cutoff(asOf == null ? null : AuditTime.endOf(asOf, "asOf"), version));
     }
 }

@@ -143,6 +143,23 @@ public final class EventDocuments {
         }
     }
 
+    /**
+     * A checkpoint's hash: SHA-256 over the previous checkpoint's hash and, for each position of the range, the
+     * event's hash, {@code void} or {@code missing}. The one definition, for maintenance, verifier and exports.
+     */
+    public static String rangeHash(String previousHash, long from, long to, java.util.function.LongFunction<String> entry) {
+        var text = new StringBuilder(previousHash.length() + (int) (to - from + 1) * 72).append(previousHash);
+        for (long position = from; position <= to; position++) {
+            text.append('\n').append(position).append(':').append(entry.apply(position));
+        }
+        return sha256(text.toString());
+    }
+
+    /** What a checkpoint hashes for a position: the event's hash, {@code void}, or {@code missing}. */
+    static String checkpointEntry(Document document) {
+        return document == null ? "missing" : isVoid(document) ? "void" : document.getString(HASH);
+    }
+
     static boolean sameHash(String expected, Document document) {
         return Objects.equals(expected, document.getString(HASH));
     }

@@ -110,13 +110,7 @@ public class StoreMaintenance {
     }
 
     static String rangeHash(String previousHash, long from, long to, Map<Long, Document> found) {
-        var text = new StringBuilder(previousHash.length() + (int) (to - from + 1) * 72).append(previousHash);
-        for (long position = from; position <= to; position++) {
-            var document = found.get(position);
-            text.append('\n').append(position).append(':')
-                    .append(document == null ? "missing" : isVoid(document) ? "void" : document.getString(HASH));
-        }
-        return sha256(text.toString());
+        return EventDocuments.rangeHash(previousHash, from, to, position -> checkpointEntry(found.get(position)));
     }
 
     private Document latestCheckpoint() {

@@ -20,17 +20,17 @@ import java.text.ParseException;
 import java.util.UUID;
 
 /**
- * The RSA key that signs self-issued tokens, kept as a JWK JSON file readable by its owner only. Generated on first
- * start, so tokens stay valid across restarts; two nodes that share the file accept each other's tokens.
+ * An RSA signing key (self-issued tokens, signed audit exports), kept as a JWK JSON file readable by its owner only.
+ * Generated on first start, so signatures stay valid across restarts; nodes that share the file sign alike.
  */
-final class SigningKey {
+public final class SigningKey {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKey.class);
 
     private SigningKey() {
     }
 
-    static RSAKey loadOrCreate(Path file) {
+    public static RSAKey loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
                 return read(file);
@@ -43,14 +43,14 @@ final class SigningKey {
             Files.writeString(draft, key.toJSONString(), StandardCharsets.UTF_8);
             try {
                 Files.move(draft, file);
-                log.info("Generated the token signing key {}", file.toAbsolutePath());
+                log.info("Generated the signing key {}", file.toAbsolutePath());
                 return key;
             } catch (FileAlreadyExistsException anotherNodeWasFaster) {
                 Files.deleteIfExists(draft);
                 return read(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the token signing key " + file, e);
+            throw new UncheckedIOException("cannot read or create the signing key " + file, e);
         } catch (JOSEException e) {
             throw new IllegalStateException("cannot generate an RSA key", e);
         }
@@ -68,7 +68,7 @@ final class SigningKey {
         try {
             var key = RSAKey.parse(Files.readString(file, StandardCharsets.UTF_8));
             if (!key.isPrivate()) {
-                throw new IllegalStateException(file + " holds no private key, so it cannot sign tokens");
+                throw new IllegalStateException(file + " holds no private key, so it cannot sign");
             }
             return key;
         } catch (ParseException e) {
