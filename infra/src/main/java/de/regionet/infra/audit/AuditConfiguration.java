@@ -1,5 +1,6 @@
 package de.regionet.infra.audit;
 
+import com.mongodb.client.MongoDatabase;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.infra.eventstore.EventStoreProperties;
 import de.regionet.infra.eventstore.MongoEventStore;
@@ -27,11 +28,26 @@ class AuditConfiguration {
     @Bean
     AggregateHistory aggregateHistory(AggregateTypes types, EventLog log, MongoEventStore engine,
                                       Serializer serializer, EventStoreProperties properties) {
+        return new AggregateHistory(types, log, engine, jackson(serializer).getObjectMapper(), properties.batchSize());
+    }
+
+    /** Aggregate state and payloads are read as JSON the way snapshots and events are written: Axon's Jackson 3. */
+    private static Jackson3Serializer jackson(Serializer serializer) {
         if (!(serializer instanceof Jackson3Serializer jackson)) {
-            throw new IllegalStateException("the audit API writes aggregate state as snapshots are written, with "
-                    + "Jackson 3; the serializer is " + serializer.getClass().getName());
+            throw new IllegalStateException("the audit API reads state and payloads as Jackson 3 JSON; the serializer "
+                    + "is " + serializer.getClass().getName());
         }
-        return new AggregateHistory(types, log, engine, jackson.getObjectMapper(), properties.batchSize());
+        return jackson;
+    }
+
+    @Bean
+    LineageIndex lineageIndex(MongoDatabase database, EventLog log, Serializer serializer) {
+        return new LineageIndex(database, log, jackson(serializer).getObjectMapper());
+    }
+
+    @Bean
+    LineageWalk lineageWalk(AggregateTypes types, EventLog log, LineageIndex index, EventStoreProperties properties) {
+        return new LineageWalk(types, log, index, properties.batchSize());
     }
 
     @Bean

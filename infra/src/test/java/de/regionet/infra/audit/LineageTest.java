@@ -1,0 +1,140 @@
+package de.regionet.infra.audit;
+
+import de.regionet.infra.ApiClient;
+import de.regionet.infra.TestUsers;
+import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.region.RegionKind;
+import de.regionet.kernel.region.RegionEvent.RegionRegistered;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Lineage on the chains that exist today: region → working group → its members and coordination, walked from either
+ * end, with nothing of other regions; streams tied only by a reference in the other direction or only by a shared
+ * request are found through the lineage index. (The call → result story of acceptance 3 needs calls, proposals,
+ * projects and results, which do not exist yet; the walk is generic and will cover them.)
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=lineage"})
+class LineageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void a_working_groups_lineage_is_its_region_then_itself_with_its_members_in_store_order() {
+        var groupId = regionWithWorkingGroup("99003");
+        regionWithWorkingGroup("99004");
+        var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
+
+        var lineage = auditor.get("/api/audit/lineage/working-group/" + groupId);
+        assertThat(lineage.status()).isEqualTo(200);
+        assertThat(relations(lineage.json())).isEqualTo(Map.of("region/99003", "upstream",
+                "working-group/" + groupId, "subject"));
+        assertThat(types(lineage.json())).containsExactly("RegionRegistered", "WorkingGroupAttached",
+                "WorkingGroupEstablished", "MemberAdmitted", "MemberAdmitted", "CoordinationSet", "MemberWithdrawn");
+        assertThat(positions(lineage.json())).isSorted();
+        var region = lineage.json().get("streams").get(0);
+        assertThat(region.get("reachedBy").get(0).get("kind").asString()).isEqualTo("names");
+
+        var fromRegion = auditor.get("/api/audit/lineage/region/99003").json();
+        assertThat(relations(fromRegion)).isEqualTo(Map.of("region/99003", "subject",
+                "working-group/" + groupId, "downstream"));
+        assertThat(types(fromRegion)).isEqualTo(types(lineage.json()));
+    }
+
+    @Test
+    void streams_named_only_from_the_other_side_or_only_sharing_a_request_are_found_through_the_index() {
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        office.post("/api/regions", """
+                {"key":"99005","name":"Indexkreis","kind":"DISTRICT"}""");
+        // a stream that names the region, which does not name it back
+        var orphan = WorkingGroupId.random();
+        var key = new RegionKey("99005");
+        eventStore.publish(new GenericDomainEventMessage<>("WorkingGroup", orphan.value(), 0,
+                new WorkingGroupEstablished(orphan, key, "Named from one side"),
+                MetaData.with(EventMetaData.CORRELATION_ID, "shared-request")));
+        // a stream of the same request that names nothing of the others
+        eventStore.publish(new GenericDomainEventMessage<>("Region", "99006", 0,
+                new RegionRegistered(new RegionKey("99006"), "Same request", RegionKind.DISTRICT),
+                MetaData.with(EventMetaData.CORRELATION_ID, "shared-request")));
+
+        var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(relations(auditor
+                .get("/api/audit/lineage/region/99005").json())).isEqualTo(Map.of("region/99005", "subject",
+                "working-group/" + orphan.value(), "downstream", "region/99006", "downstream")));
+        var ties = new ArrayList<String>();
+        auditor.get("/api/audit/lineage/region/99005").json().get("streams")
+                .forEach(stream -> stream.get("reachedBy").forEach(tie -> ties.add(stream.get("id").asString()
+                        + " " + tie.get("kind").asString() + " " + tie.get("fromId").asString())));
+        assertThat(ties).containsExactlyInAnyOrder(orphan.value() + " named by 99005",
+                "99006 same request " + orphan.value(), orphan.value() + " same request 99006");
+    }
+
+    @Test
+    void only_auditors_and_the_network_office_walk_lineage_of_what_exists() {
+        assertThat(new ApiClient(port).as(TestUsers.AUDITOR).get("/api/audit/lineage/region/12345").status())
+                .isEqualTo(404);
+        assertThat(new ApiClient(port).as(TestUsers.AUDITOR).get("/api/audit/lineage/nothing/12345").status())
+                .isEqualTo(404);
+        assertThat(new ApiClient(port).as(TestUsers.COORDINATOR_SALZLAND).get("/api/audit/lineage/region/15089")
+                .status()).isEqualTo(403);
+    }
+
+    private String regionWithWorkingGroup(String key) {
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        var coordinator = new ApiClient(port).as(TestUsers.COORDINATOR_SALZLAND);
+        office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key + "\",\"kind\":\"DISTRICT\"}");
+        var groupId = coordinator.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
+                + "\"}").json().get("id").asString();
+        var path = "/api/working-groups/" + groupId;
+        coordinator.post(path + "/members", """
+                {"organisation":"Jobcenter","category":"JOB_CENTRE"}""");
+        var member = coordinator.post(path + "/members", """
+                {"organisation":"IHK","category":"BUSINESS"}""").json().get("id").asString();
+        coordinator.put(path + "/coordination", """
+                {"organisation":"REKO","from":"2022-07-01","to":"2028-06-30"}""");
+        coordinator.delete(path + "/members/" + member);
+        return groupId;
+    }
+
+    private static Map<String, String> relations(JsonNode lineage) {
+        var relations = new java.util.HashMap<String, String>();
+        lineage.get("streams").forEach(stream -> relations.put(stream.get("type").asString() + "/"
+                + stream.get("id").asString(), stream.get("relation").asString()));
+        return relations;
+    }
+
+    private static List<String> types(JsonNode lineage) {
+        var types = new ArrayList<String>();
+        lineage.get("timeline").forEach(event -> types.add(event.get("type").asString()));
+        return types;
+    }
+
+    private static List<Long> positions(JsonNode lineage) {
+        var positions = new ArrayList<Long>();
+        lineage.get("timeline").forEach(event -> positions.add(event.get("position").asLong()));
+        return positions.stream().collect(Collectors.toList());
+    }
+}
