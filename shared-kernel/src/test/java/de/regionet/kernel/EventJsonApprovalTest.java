@@ -38,6 +38,7 @@ import de.regionet.kernel.news.NewsEvent.NewsPublished;
 import de.regionet.kernel.news.NewsEvent.NewsWithdrawn;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.audit.AuditLogEvent;
+import de.regionet.kernel.audit.AuditLogEvent.DeadLettersRetried;
 import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.audit.AuditLogId;
@@ -183,7 +184,8 @@ class EventJsonApprovalTest {
                     List.of(new PriorityForAction("Übergang Schule–Beruf", List.of(new FundingArea("A"),
                             new FundingArea("I"))))),
             new HistoryRead(AUDIT_LOG, "/api/audit/events", "region=15089&from=2025-01-01"),
-            new ReadModelReplayStarted(AUDIT_LOG, "working_groups")
+            new ReadModelReplayStarted(AUDIT_LOG, "working_groups"),
+            new DeadLettersRetried(AUDIT_LOG, "regions")
     ).collect(Collectors.toMap(Object::getClass, Function.identity()));
 
     static Stream<Class<?>> eventTypes() {

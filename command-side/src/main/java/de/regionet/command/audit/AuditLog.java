@@ -2,8 +2,10 @@ package de.regionet.command.audit;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import de.regionet.kernel.audit.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
 import de.regionet.kernel.audit.AuditLogCommand.RecordReadModelReplay;
+import de.regionet.kernel.audit.AuditLogEvent.DeadLettersRetried;
 import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.audit.AuditLogId;
@@ -17,7 +19,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One day's audit log: who read the decision history, and who had read models rebuilt. An event stream like any
+ * One day's audit log: who read the decision history, and who had read models rebuilt or dead letters retried. An event stream like any
  * other, so it is hashed, chained, checkpointed and exported with the rest: a read cannot be erased unnoticed.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
@@ -29,6 +31,7 @@ public class AuditLog {
     private AuditLogId id;
     private long reads;
     private long replays;
+    private long retries;
 
     protected AuditLog() {
         // for Axon
@@ -46,6 +49,12 @@ public class AuditLog {
         apply(new ReadModelReplayStarted(command.logId(), command.processor()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordDeadLetterRetry command) {
+        apply(new DeadLettersRetried(command.logId(), command.processor()));
+    }
+
     @EventSourcingHandler
     void on(HistoryRead event) {
         id = event.logId();
@@ -56,5 +65,11 @@ public class AuditLog {
     void on(ReadModelReplayStarted event) {
         id = event.logId();
         replays++;
+    }
+
+    @EventSourcingHandler
+    void on(DeadLettersRetried event) {
+        id = event.logId();
+        retries++;
     }
 }

@@ -3,8 +3,10 @@ package de.regionet.command.audit;
 import de.regionet.command.dispatch.CommandSenders;
 import de.regionet.command.dispatch.Senders;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.audit.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
 import de.regionet.kernel.audit.AuditLogCommand.RecordReadModelReplay;
+import de.regionet.kernel.audit.AuditLogEvent.DeadLettersRetried;
 import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.audit.AuditLogId;
@@ -46,6 +48,21 @@ class AuditLogTest {
         fixture.given(new HistoryRead(TODAY, "/api/audit/streams", ""))
                 .when(new RecordReadModelReplay(TODAY, "regions"), Senders.sentBy(Senders.OFFICE))
                 .expectEvents(new ReadModelReplayStarted(TODAY, "regions"));
+    }
+
+    @Test
+    void a_dead_letter_retry_is_recorded_for_the_network_office() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordDeadLetterRetry(TODAY, "regions"), Senders.sentBy(Senders.OFFICE))
+                .expectEvents(new DeadLettersRetried(TODAY, "regions"));
+    }
+
+    @Test
+    void an_auditor_cannot_retry_dead_letters() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordDeadLetterRetry(TODAY, "regions"), Senders.sentBy(Senders.AUDITOR))
+                .expectException(Rejection.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -35,6 +35,8 @@ class WebSecurity {
                         .requestMatchers("/actuator/**").hasAnyRole(Role.NETWORK_OFFICE.name(), Role.AUDITOR.name())
                         // the audit API reads the event store itself: auditors and the network office only
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.NETWORK_OFFICE.name())
+                        // projection operations change read models: the network office only (reads are declared)
+                        .requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Role.NETWORK_OFFICE.name())
                         .anyRequest().access(declared))
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claims))

@@ -35,4 +35,14 @@ public sealed interface AuditLogCommand {
             processor = Require.text(processor, "processor", 200);
         }
     }
+
+    /** Records that the sender had the events a read model parked as dead letters handled again. */
+    @SentBy(NETWORK_OFFICE)
+    record RecordDeadLetterRetry(@TargetAggregateIdentifier AuditLogId logId, String processor)
+            implements AuditLogCommand {
+        public RecordDeadLetterRetry {
+            Require.present(logId, "logId");
+            processor = Require.text(processor, "processor", 200);
+        }
+    }
 }

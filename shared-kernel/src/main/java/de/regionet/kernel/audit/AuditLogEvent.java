@@ -15,4 +15,8 @@ public sealed interface AuditLogEvent {
     /** A read model was reset to be rebuilt from the first event. */
     record ReadModelReplayStarted(AuditLogId logId, String processor) implements AuditLogEvent {
     }
+
+    /** The events a read model had parked as dead letters were handed to it again. */
+    record DeadLettersRetried(AuditLogId logId, String processor) implements AuditLogEvent {
+    }
 }
