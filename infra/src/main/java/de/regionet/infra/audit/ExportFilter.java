@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Which events an export holds, applied to each event while the store is walked: its time ({@code from},
- * {@code to}, inclusive), the region in its metadata, its aggregate type (kebab case, {@code working-group}) or
+ * {@code to}, inclusive), the region in its metadata (its region, or one of the regions it concerns), its aggregate type (kebab case, {@code working-group}) or
  * event type ({@code MemberAdmitted}), its correlation id (the request that caused it).
  */
 record ExportFilter(Instant from, Instant to, String region, String type, String correlationId) {
@@ -37,7 +37,7 @@ record ExportFilter(Instant from, Instant to, String region, String type, String
         }
         if (region != null || correlationId != null) {
             var metaData = RecordedEvent.parse(content.metaData());
-            return (region == null || region.equals(text(metaData, EventMetaData.REGION_KEY)))
+            return (region == null || concerns(metaData, region))
                     && (correlationId == null || correlationId.equals(text(metaData, EventMetaData.CORRELATION_ID)));
         }
         return true;
@@ -51,6 +51,22 @@ record ExportFilter(Instant from, Instant to, String region, String type, String
         map.put("type", type);
         map.put("correlationId", correlationId);
         return map;
+    }
+
+    /** The region in the event's metadata: its one region, or one of the regions it concerns. */
+    private static boolean concerns(JsonNode metaData, String region) {
+        if (region.equals(text(metaData, EventMetaData.REGION_KEY))) {
+            return true;
+        }
+        var regions = metaData.get(EventMetaData.REGION_KEYS);
+        if (regions != null && regions.isArray()) {
+            for (var key : regions) {
+                if (key.isString() && region.equals(key.asString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String eventType(String payloadType) {

@@ -8,16 +8,18 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One stored event as the audit API shows it: where it is in the store and in its stream, when it happened, what
- * it says (its payload as JSON, exactly as stored), who caused it in which request because of which message, and
- * its hash chained to its stream predecessor's.
+ * it says (its payload as JSON, exactly as stored), who caused it in which request because of which message, the
+ * region or regions it concerns, and its hash chained to its stream predecessor's.
  */
 public record RecordedEvent(long position, String aggregateType, String aggregateId, long sequence, Instant time,
                             String type, String payloadType, String payloadRevision, JsonNode payload,
                             String principal, String correlationId, String causationId, String traceId,
-                            String regionKey, String previousHash, String hash) {
+                            String regionKey, List<String> regionKeys, String previousHash, String hash) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -31,7 +33,8 @@ public record RecordedEvent(long position, String aggregateType, String aggregat
                 payloadType, content.payloadRevision(), parse(content.payload()),
                 text(metaData, EventMetaData.PRINCIPAL), text(metaData, EventMetaData.CORRELATION_ID),
                 text(metaData, EventMetaData.CAUSATION_ID), text(metaData, EventMetaData.TRACE_ID),
-                text(metaData, EventMetaData.REGION_KEY), entry.previousHash(), entry.hash());
+                text(metaData, EventMetaData.REGION_KEY), texts(metaData, EventMetaData.REGION_KEYS),
+                entry.previousHash(), entry.hash());
     }
 
     /** Stored JSON as a tree; anything that is not JSON is shown as the text it is. */
@@ -44,6 +47,16 @@ public record RecordedEvent(long position, String aggregateType, String aggregat
         } catch (JacksonException notJson) {
             return JsonNodeFactory.instance.stringNode(stored);
         }
+    }
+
+    private static List<String> texts(JsonNode metaData, String key) {
+        var values = metaData.get(key);
+        if (values == null || !values.isArray()) {
+            return null;
+        }
+        var result = new ArrayList<String>();
+        values.forEach(value -> result.add(value.asString()));
+        return result;
     }
 
     private static String text(JsonNode metaData, String key) {

@@ -65,6 +65,31 @@ class LineageTest {
     }
 
     @Test
+    void a_regional_cooperation_agreement_is_downstream_of_its_region_and_its_working_group_beside_it() {
+        var groupId = regionWithWorkingGroup("99007");
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        var agreement = office.post("/api/agreements", """
+                {"title":"Kooperation Kreis 99007","scope":"REGIONAL","regionKey":"99007",
+                 "parties":[{"party":"Kreis 99007","regionKey":"99007"},{"party":"Jobcenter"}],
+                 "documentSha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 "validFrom":"2024-01-01"}""");
+        assertThat(agreement.status()).as(agreement.body()).isEqualTo(201);
+        var agreementId = agreement.json().get("id").asString();
+        office.post("/api/agreements/" + agreementId + "/signatures", """
+                {"party":"Kreis 99007","signatory":"Landrat"}""");
+
+        var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
+        var fromAgreement = auditor.get("/api/audit/lineage/cooperation-agreement/" + agreementId).json();
+        assertThat(relations(fromAgreement)).isEqualTo(Map.of("region/99007", "upstream",
+                "cooperation-agreement/" + agreementId, "subject"));
+        assertThat(types(fromAgreement)).containsExactly("RegionRegistered", "WorkingGroupAttached",
+                "AgreementDrafted", "AgreementSigned");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(relations(auditor
+                .get("/api/audit/lineage/region/99007").json())).isEqualTo(Map.of("region/99007", "subject",
+                "working-group/" + groupId, "downstream", "cooperation-agreement/" + agreementId, "downstream")));
+    }
+
+    @Test
     void streams_named_only_from_the_other_side_or_only_sharing_a_request_are_found_through_the_index() {
         var office = new ApiClient(port).as(TestUsers.OFFICE);
         office.post("/api/regions", """
