@@ -57,6 +57,13 @@ class ArchitectureTest {
             .orShould().beDeclaredInClassesThat().areAnnotatedWith(ReadableBy.class);
 
     @ArchTest
+    static final ArchRule only_the_audit_api_reads_raw_events = noClasses()
+            .that().resideOutsideOfPackages("de.regionet.infra.eventstore..", "de.regionet.infra.audit..",
+                    "de.regionet.infra.projection..")
+            .should().dependOnClassesThat().areAssignableTo(de.regionet.infra.eventstore.EventLog.class)
+            .because("the audit API is the one reader of raw events; projection operations read positions only");
+
+    @ArchTest
     static final ArchRule command_features_are_free_of_cycles = slices()
             .matching("de.regionet.command.(*)..").should().beFreeOfCycles();
 
