@@ -119,6 +119,17 @@ class AuthorisationTest {
         TABLE.put("GET /api/regions/{key}/priorities", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/network/priorities", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/audit/streams", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/audit/streams/{type}/{id}/events", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/audit/streams/{type}/{id}/state?asOf=", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/audit/lineage/{type}/{id}", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/audit/events?region=", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/audit/export-key", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/admin/projections", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/admin/projections/{name}", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/admin/projections/{name}/dead-letters", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("POST /api/admin/projections/{name}/replay", new int[]{202, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/admin/projections/{name}/dead-letters/retry", new int[]{200, 403, 403, 403, 403, 401});
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
     }
@@ -368,6 +379,22 @@ class AuthorisationTest {
             case "GET /api/regions/{key}/priorities" -> client -> client.get("/api/regions/15089/priorities");
             case "GET /api/network/priorities" -> client -> client.get("/api/network/priorities");
             case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
+            case "GET /api/audit/streams" -> client -> client.get("/api/audit/streams");
+            case "GET /api/audit/streams/{type}/{id}/events" ->
+                    client -> client.get("/api/audit/streams/region/15089/events");
+            case "GET /api/audit/streams/{type}/{id}/state?asOf=" ->
+                    client -> client.get("/api/audit/streams/working-group/" + workingGroup + "/state?asOf=2099-01-01");
+            case "GET /api/audit/lineage/{type}/{id}" -> client -> client.get("/api/audit/lineage/region/15089");
+            case "GET /api/audit/events?region=" -> client -> client.get("/api/audit/events?region=15089");
+            case "GET /api/audit/export-key" -> client -> client.get("/api/audit/export-key");
+            case "GET /api/admin/projections" -> client -> client.get("/api/admin/projections");
+            case "GET /api/admin/projections/{name}" -> client -> client.get("/api/admin/projections/regions");
+            case "GET /api/admin/projections/{name}/dead-letters" ->
+                    client -> client.get("/api/admin/projections/regions/dead-letters");
+            case "POST /api/admin/projections/{name}/replay" ->
+                    client -> client.post("/api/admin/projections/lineage/replay", "");
+            case "POST /api/admin/projections/{name}/dead-letters/retry" ->
+                    client -> client.post("/api/admin/projections/regions/dead-letters/retry", "");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
