@@ -29,8 +29,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Lineage on the chains that exist today: region → working group → its members and coordination, walked from either
  * end, with nothing of other regions; streams tied only by a reference in the other direction or only by a shared
- * request are found through the lineage index. (The call → result story of acceptance 3 needs calls, proposals,
- * projects and results, which do not exist yet; the walk is generic and will cover them.)
+ * request are found through the lineage index; a resolution and the priorities it adopted show in the working
+ * group's timeline. (The call → result story of acceptance 3 needs calls, proposals, projects and results, which do
+ * not exist yet; the walk is generic and will cover them.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=lineage"})
@@ -62,6 +63,47 @@ class LineageTest {
         assertThat(relations(fromRegion)).isEqualTo(Map.of("region/99003", "subject",
                 "working-group/" + groupId, "downstream"));
         assertThat(types(fromRegion)).isEqualTo(types(lineage.json()));
+    }
+
+    /**
+     * Resolutions and priorities for action live in the working group's stream: its timeline shows the resolution
+     * with its votes and recusals, then the priorities adopted by it, which name it.
+     */
+    @Test
+    void the_timeline_of_a_working_group_shows_a_resolution_with_its_votes_then_the_priorities_it_adopted() {
+        var groupId = regionWithWorkingGroup("99008");
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        var path = "/api/working-groups/" + groupId;
+        var members = new java.util.LinkedHashMap<String, String>();
+        for (var seat : List.of("MUNICIPALITY", "EMPLOYMENT_AGENCY", "BUSINESS")) {
+            members.put(seat, office.post(path + "/members", "{\"organisation\":\"" + seat + " e.V.\",\"category\":\""
+                    + seat + "\",\"admittedOn\":\"2022-07-01\"}").json().get("id").asString());
+        }
+        assertThat(office.put(path + "/rules", """
+                {"validFrom":"2022-07-01","quorum":"MORE_THAN_HALF_OF_VOTING_MEMBERS","majority":"SIMPLE",
+                 "votingCategories":["MUNICIPALITY","EMPLOYMENT_AGENCY","BUSINESS"]}""").status()).isEqualTo(204);
+        var ids = new ArrayList<>(members.values());
+        var resolution = office.post(path + "/resolutions", """
+                {"date":"2022-09-14","agendaItem":"TOP 3","motion":"Der RAK beschließt die Handlungsschwerpunkte.",
+                 "subject":null,"present":["%s","%s","%s"],"votes":{"%s":"YES","%s":"YES","%s":"NO"},"recusals":[]}"""
+                .formatted(ids.get(0), ids.get(1), ids.get(2), ids.get(0), ids.get(1), ids.get(2)));
+        assertThat(resolution.status()).as(resolution.body()).isEqualTo(201);
+        var resolutionId = resolution.json().get("id").asString();
+        var priorities = office.post(path + "/priorities", """
+                {"from":"2023-01-01","to":"2027-12-31","resolutionId":"%s","priorities":[
+                 {"title":"Übergang Schule–Beruf","fundingAreas":["A"]}]}""".formatted(resolutionId));
+        assertThat(priorities.status()).as(priorities.body()).isEqualTo(201);
+
+        var timeline = new ApiClient(port).as(TestUsers.AUDITOR).get("/api/audit/lineage/working-group/" + groupId)
+                .json().get("timeline");
+        var types = new ArrayList<String>();
+        timeline.forEach(event -> types.add(event.get("type").asString()));
+        assertThat(types).containsSubsequence("RegionRegistered", "WorkingGroupEstablished", "RulesOfProcedureSet",
+                "ResolutionRecorded", "PrioritiesAdopted");
+        var recorded = timeline.get(types.indexOf("ResolutionRecorded")).get("payload");
+        assertThat(recorded.toString()).contains(resolutionId, "YES", "NO");
+        assertThat(timeline.get(types.indexOf("PrioritiesAdopted")).get("payload").toString())
+                .as("the priorities name the resolution that adopted them").contains(resolutionId);
     }
 
     @Test

@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Acceptance 1, property style: for every aggregate type the application runs, random command histories are
@@ -85,7 +86,7 @@ class StateAsOfPropertyTest {
         var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
         return Map.of(
                 "region", new RegionHistories(office),
-                "working-group", new WorkingGroupHistories(office),
+                "working-group", new WorkingGroupHistories(office, new ConcurrentHashMap<>()),
                 "cooperation-agreement", new AgreementHistories(office),
                 "news-article", new NewsHistories(office, new ConcurrentHashMap<>()),
                 "network-event", new NetworkEventHistories(office, new CopyOnWriteArrayList<>()),
@@ -235,12 +236,15 @@ class StateAsOfPropertyTest {
         }
     }
 
-    private record WorkingGroupHistories(ApiClient office) implements HistoryGenerator {
+    /** Members come and go, coordination changes, rules are set, resolutions recorded and priorities adopted. */
+    private record WorkingGroupHistories(ApiClient office, Map<String, String> resolutions)
+            implements HistoryGenerator {
 
         private static final List<String> ORGANISATIONS = List.of("Jobcenter", "Agentur für Arbeit", "Stadt",
                 "IHK", "DGB", "Caritas", "Jugendberufsagentur");
         private static final List<String> CATEGORIES = List.of("JOB_CENTRE", "EMPLOYMENT_AGENCY", "MUNICIPALITY",
                 "BUSINESS", "SOCIAL_PARTNER", "WELFARE_ASSOCIATION", "YOUTH_EMPLOYMENT_AGENCY");
+        private static final List<String> VOTES = List.of("YES", "YES", "NO", "ABSTAIN");
 
         @Override
         public String begin(Random random) {
@@ -250,28 +254,73 @@ class StateAsOfPropertyTest {
             var group = office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
                     + "\"}");
             assertThat(group.status()).isEqualTo(201);
-            return group.json().get("id").asString();
+            var id = group.json().get("id").asString();
+            var path = "/api/working-groups/" + id;
+            // a quorate group with rules, so that resolutions and priorities can be recorded
+            for (var seat : List.of("Kreisverwaltung:MUNICIPALITY", "Arbeitsagentur Nord:EMPLOYMENT_AGENCY",
+                    "Handwerkskammer:BUSINESS")) {
+                var parts = seat.split(":");
+                office.post(path + "/members", "{\"organisation\":\"" + parts[0] + "\",\"category\":\""
+                        + parts[1] + "\",\"admittedOn\":\"2022-01-01\"}");
+            }
+            office.put(path + "/rules", "{\"validFrom\":\"2022-07-01\",\"quorum\":\"MORE_THAN_HALF_OF_VOTING_MEMBERS\","
+                    + "\"majority\":\"SIMPLE\",\"votingCategories\":[\"" + String.join("\",\"", CATEGORIES) + "\"]}");
+            await().atMost(Duration.ofSeconds(10)).until(() -> members(path).size() == 3);
+            return id;
         }
 
         @Override
         public void step(Random random, String id) {
             var path = "/api/working-groups/" + id;
-            switch (random.nextInt(4)) {
+            switch (random.nextInt(7)) {
                 case 0, 1 -> {
                     int which = random.nextInt(ORGANISATIONS.size());
                     office.post(path + "/members", "{\"organisation\":\"" + ORGANISATIONS.get(which)
-                            + "\",\"category\":\"" + CATEGORIES.get(which) + "\",\"admittedOn\":\"2023-0"
-                            + (1 + random.nextInt(9)) + "-01\"}");
+                            + "\",\"category\":\"" + CATEGORIES.get(which) + "\",\"admittedOn\":\"2022-0"
+                            + (1 + random.nextInt(6)) + "-01\"}");
                 }
                 case 2 -> {
-                    var members = office.get(path).json().get("members");
-                    var memberId = members == null || members.isEmpty() ? "no-such-member"
-                            : members.get(random.nextInt(members.size())).get("id").asString();
-                    office.delete(path + "/members/" + memberId);
+                    var members = members(path);
+                    office.delete(path + "/members/" + (members.isEmpty() ? "no-such-member"
+                            : members.get(random.nextInt(members.size()))));
                 }
-                default -> office.put(path + "/coordination", "{\"organisation\":\"REKO " + random.nextInt(3)
+                case 3 -> office.put(path + "/coordination", "{\"organisation\":\"REKO " + random.nextInt(3)
                         + "\",\"from\":\"2022-07-01\",\"to\":\"202" + (3 + random.nextInt(6)) + "-06-30\"}");
+                case 4 -> office.put(path + "/rules", "{\"validFrom\":\"2022-07-0" + (1 + random.nextInt(9))
+                        + "\",\"quorum\":\"MORE_THAN_HALF_OF_VOTING_MEMBERS\",\"majority\":\""
+                        + any(random, List.of("SIMPLE", "TWO_THIRDS")) + "\",\"votingCategories\":[\""
+                        + String.join("\",\"", CATEGORIES) + "\"]}");
+                case 5 -> {
+                    var present = members(path);
+                    var votes = new StringBuilder();
+                    for (var member : present) {
+                        votes.append(votes.isEmpty() ? "" : ",").append("\"").append(member).append("\":\"")
+                                .append(any(random, VOTES)).append("\"");
+                    }
+                    var recorded = office.post(path + "/resolutions", "{\"date\":\"2022-09-1" + random.nextInt(10)
+                            + "\",\"agendaItem\":\"TOP " + random.nextInt(9) + "\",\"motion\":\"Beschluss\","
+                            + "\"subject\":null,\"present\":[" + (present.isEmpty() ? "" : "\""
+                            + String.join("\",\"", present) + "\"") + "],\"votes\":{" + votes + "},"
+                            + "\"recusals\":[]}");
+                    if (recorded.status() == 201) {
+                        resolutions.put(id, recorded.json().get("id").asString());
+                    }
+                }
+                default -> office.post(path + "/priorities", "{\"from\":\"2024-01-01\",\"to\":\"2026-12-31\","
+                        + "\"resolutionId\":\"" + resolutions.getOrDefault(id, "00000000-0000-4000-8000-000000000000")
+                        + "\",\"priorities\":[{\"title\":\"Schwerpunkt " + random.nextInt(5)
+                        + "\",\"fundingAreas\":[\"A\"]}]}");
             }
+        }
+
+        /** The active members, as the read model has them (it may lag: a command then may be refused). */
+        private List<String> members(String path) {
+            var members = new ArrayList<String>();
+            var group = office.get(path).json().get("members");
+            if (group != null) {
+                group.forEach(member -> members.add(member.get("id").asString()));
+            }
+            return members;
         }
     }
 
