@@ -4,23 +4,15 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.regionet.infra.eventstore.EventStoreConfiguration;
-import de.regionet.infra.eventstore.MongoEventStore;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -33,9 +25,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * one has started on the same database.
  */
 class DeadlineRestartTest {
-
-    static final Serializer SERIALIZER = Jackson3Serializer.builder()
-            .jsonMapperBuilderCustomizer(EventStoreConfiguration.TRUSTED_TYPES).build();
 
     record SetReminder(@TargetAggregateIdentifier String id, Instant at) {
     }
@@ -102,18 +91,6 @@ class DeadlineRestartTest {
     }
 
     private static Configuration application(MongoDatabase database) {
-        var engine = MongoEventStore.builder().database(database).eventSerializer(SERIALIZER)
-                .snapshotSerializer(SERIALIZER).build();
-        var configuration = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> SERIALIZER)
-                .configureEmbeddedEventStore(c -> engine)
-                .configureAggregate(Reminder.class)
-                .registerComponent(DeadlineManager.class, c -> new MongoDeadlineManager(
-                        database.getCollection("deadlines"), new ConfigurationScopeAwareProvider(c), SERIALIZER,
-                        NoTransactionManager.INSTANCE, Clock.systemUTC(), Duration.ofMillis(100)))
-                .buildConfiguration();
-        configuration.start();
-        ((MongoDeadlineManager) configuration.deadlineManager()).start();
-        return configuration;
+        return DeadlineApplication.start(database, Reminder.class);
     }
 }

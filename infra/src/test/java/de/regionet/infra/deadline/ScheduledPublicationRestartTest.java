@@ -5,25 +5,18 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.regionet.command.news.NewsArticle;
-import de.regionet.infra.eventstore.MongoEventStore;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
 import de.regionet.kernel.news.NewsCommand.PublishNews;
 import de.regionet.kernel.news.NewsContent;
 import de.regionet.kernel.news.NewsEvent.NewsPublished;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
-import org.axonframework.config.ConfigurationScopeAwareProvider;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.deadline.DeadlineManager;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import static de.regionet.infra.deadline.DeadlineRestartTest.SERIALIZER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -61,18 +54,6 @@ class ScheduledPublicationRestartTest {
     }
 
     private static Configuration application(MongoDatabase database) {
-        var engine = MongoEventStore.builder().database(database).eventSerializer(SERIALIZER)
-                .snapshotSerializer(SERIALIZER).build();
-        var configuration = DefaultConfigurer.defaultConfiguration()
-                .configureSerializer(c -> SERIALIZER)
-                .configureEmbeddedEventStore(c -> engine)
-                .configureAggregate(NewsArticle.class)
-                .registerComponent(DeadlineManager.class, c -> new MongoDeadlineManager(
-                        database.getCollection("deadlines"), new ConfigurationScopeAwareProvider(c), SERIALIZER,
-                        NoTransactionManager.INSTANCE, Clock.systemUTC(), Duration.ofMillis(100)))
-                .buildConfiguration();
-        configuration.start();
-        ((MongoDeadlineManager) configuration.deadlineManager()).start();
-        return configuration;
+        return DeadlineApplication.start(database, NewsArticle.class);
     }
 }
