@@ -1,0 +1,43 @@
+package de.regionet.kernel.project;
+
+import de.regionet.kernel.Euro;
+import de.regionet.kernel.Period;
+import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.call.ProposalId;
+import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.workinggroup.ResolutionId;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Facts in a project's stream, each in the project's region. */
+public sealed interface ProjectEvent {
+
+    ProjectId projectId();
+
+    /**
+     * The project was launched on {@code launchedOn} because resolution {@code resolutionId} selected proposal
+     * {@code proposalId} of call {@code callId}, granting {@code grant}.
+     */
+    record ProjectLaunched(ProjectId projectId, CallId callId, ProposalId proposalId, ResolutionId resolutionId,
+                           RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea, String sponsor,
+                           String title, String summary, Euro grant, int durationMonths,
+                           IndicatorValues plannedIndicators, LocalDate launchedOn) implements ProjectEvent {
+    }
+
+    /**
+     * Results for {@code period}, shared with {@code audience}. {@code corrects} names the earlier result this one
+     * replaces ({@code null}: a result of its own); the earlier one stays in the history.
+     */
+    record ResultRecorded(ProjectId projectId, ResultId resultId, Period period, IndicatorValues indicators,
+                          String narrative, List<Attachment> attachments, Audience audience, ResultId corrects,
+                          LocalDate recordedOn) implements ProjectEvent {
+    }
+
+    record ProjectCompleted(ProjectId projectId, LocalDate completedOn, String finalReport,
+                            List<Attachment> attachments) implements ProjectEvent {
+    }
+}
