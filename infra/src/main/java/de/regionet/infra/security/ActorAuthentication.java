@@ -1,12 +1,13 @@
 package de.regionet.infra.security;
 
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.ActorPrincipal;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** A validated bearer token, read as the {@link Actor} it names; its authorities are {@code ROLE_<role>}. */
-public final class ActorAuthentication extends AbstractAuthenticationToken {
+public final class ActorAuthentication extends AbstractAuthenticationToken implements ActorPrincipal {
 
     private final Actor actor;
     private final Jwt token;

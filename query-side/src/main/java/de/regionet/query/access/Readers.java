@@ -1,7 +1,11 @@
 package de.regionet.query.access;
 
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.ActorPrincipal;
 import de.regionet.kernel.access.Role;
 import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.Optional;
 
 /**
  * What a reader of a public endpoint may see beyond what is published: the network office, which writes it, and
@@ -15,5 +19,11 @@ public final class Readers {
 
     public static boolean seesUnpublished(HttpServletRequest request) {
         return request.isUserInRole(Role.NETWORK_OFFICE.name()) || request.isUserInRole(Role.AUDITOR.name());
+    }
+
+    /** The signed-in reader of this request, or empty for an anonymous one. */
+    public static Optional<Actor> actor(HttpServletRequest request) {
+        return request.getUserPrincipal() instanceof ActorPrincipal principal ? Optional.of(principal.actor())
+                : Optional.empty();
     }
 }
