@@ -26,4 +26,10 @@ public final class Readers {
         return request.getUserPrincipal() instanceof ActorPrincipal principal ? Optional.of(principal.actor())
                 : Optional.empty();
     }
+
+    /** Whether {@code actor} acts for the organisation {@code name} (a sponsor's name, compared ignoring case). */
+    public static boolean actsFor(Actor actor, String name) {
+        return actor.organisation() != null && name != null
+                && actor.organisation().strip().equalsIgnoreCase(name.strip());
+    }
 }

@@ -1,0 +1,58 @@
+package de.regionet.query.call;
+
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.query.access.Readers;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+
+/**
+ * Reads calls for projects. That a call exists, its terms and its outcome are shared with the whole network; the
+ * proposals themselves only with the call's region (and each sponsor with its own), see {@link CallView#readBy}.
+ * A few hundred calls state-wide, so filters run in memory over all of them.
+ */
+@RestController
+class CallQueryController {
+
+    private final CallProjection projection;
+
+    CallQueryController(CallProjection projection) {
+        this.projection = projection;
+    }
+
+    /** Calls narrowed by each filter given; the latest deadline first. */
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/calls")
+    List<CallView> list(@RequestParam(name = "region", required = false) RegionKey region,
+                        @RequestParam(name = "status", required = false) CallView.Status status,
+                        @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
+                        HttpServletRequest request) {
+        var reader = Readers.actor(request);
+        return projection.calls().all("_id").stream()
+                .filter(call -> region == null || call.regionKey().equals(region.value()))
+                .filter(call -> status == null || call.status() == status)
+                .filter(call -> fundingArea == null || call.fundingArea().equals(fundingArea.value()))
+                .sorted(Comparator.comparing(CallView::deadline).reversed().thenComparing(CallView::id))
+                .map(call -> call.readBy(reader))
+                .toList();
+    }
+
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/calls/{id}")
+    ResponseEntity<CallView> one(@PathVariable CallId id, HttpServletRequest request) {
+        var call = projection.calls().find(id.value()).orElseThrow(() -> Rejection.notFound("no call " + id));
+        return ResponseEntity.ok().eTag("\"" + call.version() + "\"").body(call.readBy(Readers.actor(request)));
+    }
+}
