@@ -12,8 +12,8 @@ import java.math.RoundingMode;
  */
 public record Euro(@JsonValue BigDecimal amount) implements Comparable<Euro> {
 
-    public static final Euro ZERO = new Euro(BigDecimal.ZERO);
     private static final BigDecimal MAX = new BigDecimal("1000000000000");
+    public static final Euro ZERO = new Euro(BigDecimal.ZERO);
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Euro {

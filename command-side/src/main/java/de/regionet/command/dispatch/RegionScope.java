@@ -30,6 +30,22 @@ public final class RegionScope {
         }
     }
 
+    /**
+     * For what a sponsor does in a region (propose to a call, report a project's results): the sponsor itself, for
+     * its own organisation, or whoever may act for the region on the sponsor's behalf.
+     */
+    public static void checkSponsor(MetaData metaData, RegionKey region, String sponsor) {
+        var actor = sender(metaData);
+        if (actor.has(Role.PROJECT_SPONSOR) && sponsor.equalsIgnoreCase(actor.organisation())) {
+            return;
+        }
+        if (actor.has(Role.PROJECT_SPONSOR) && !actor.mayActFor(region)) {
+            throw Rejection.forbidden(actor.subject() + " acts for " + actor.organisation() + " and may not act for "
+                    + sponsor);
+        }
+        check(metaData, region);
+    }
+
     /** For what concerns the whole state rather than one region: only the network office acts for every region. */
     public static void checkStateWide(MetaData metaData, String what) {
         var actor = sender(metaData);

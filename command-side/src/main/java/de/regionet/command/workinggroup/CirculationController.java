@@ -42,11 +42,14 @@ class CirculationController {
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
     private final Clock clock;
+    private final SubjectSponsors sponsors;
 
-    CirculationController(CommandGateway commands, IdempotentCreation idempotent, Clock clock) {
+    CirculationController(CommandGateway commands, IdempotentCreation idempotent, Clock clock,
+                          SubjectSponsors sponsors) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.clock = clock;
+        this.sponsors = sponsors;
     }
 
     record CirculationRequest(@NotBlank @Size(max = 4000) String motion, @Valid SubjectRequest subject,
@@ -70,7 +73,7 @@ class CirculationController {
         var closesAt = request.deadline().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/circulations", request, () -> {
             var resolutionId = ResolutionId.random();
-            var subject = request.subject() == null ? null : request.subject().toSubject();
+            var subject = request.subject() == null ? null : sponsors.complete(request.subject().toSubject());
             DecisionAnswer.Circulation answer = commands.sendAndWait(new OpenCirculation(id, resolutionId,
                     request.motion(), subject, today, request.deadline(), closesAt, expected));
             var body = new LinkedHashMap<String, String>();

@@ -48,11 +48,14 @@ class ResolutionController {
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
     private final Clock clock;
+    private final SubjectSponsors sponsors;
 
-    ResolutionController(CommandGateway commands, IdempotentCreation idempotent, Clock clock) {
+    ResolutionController(CommandGateway commands, IdempotentCreation idempotent, Clock clock,
+                         SubjectSponsors sponsors) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.clock = clock;
+        this.sponsors = sponsors;
     }
 
     record RulesRequest(@NotNull LocalDate validFrom, @NotNull Quorum quorum, @NotNull Majority majority,
@@ -60,8 +63,8 @@ class ResolutionController {
     }
 
     /**
-     * What a resolution is about. Until calls and proposals exist in RegioNet, the client names the organisations
-     * that sponsor the subject; members of those organisations must be recused.
+     * What a resolution is about. The client may name the organisations that sponsor the subject; for a call,
+     * RegioNet adds the sponsor of every proposal submitted to it. Members of those organisations must be recused.
      */
     record SubjectRequest(@NotNull Subject.Type type, @NotBlank @Size(max = 100) String id,
                           List<@NotBlank @Size(max = 200) String> sponsors) {
@@ -107,7 +110,7 @@ class ResolutionController {
                     .map(vote -> new CastVote(vote.getKey(), vote.getValue())).toList();
             var recusals = request.recusals() == null ? List.<Recusal>of() : request.recusals().stream()
                     .map(recusal -> new Recusal(recusal.memberId(), recusal.reason())).toList();
-            var subject = request.subject() == null ? null : request.subject().toSubject();
+            var subject = request.subject() == null ? null : sponsors.complete(request.subject().toSubject());
             DecisionAnswer.Resolution answer = commands.sendAndWait(new RecordResolution(id, resolutionId,
                     request.date(), request.agendaItem(), request.motion(), subject, request.present(), votes,
                     recusals, expected));

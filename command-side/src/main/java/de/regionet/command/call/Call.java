@@ -1,0 +1,242 @@
+package de.regionet.command.call;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import de.regionet.command.dispatch.ExpectedVersion;
+import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.programme.Programmes;
+import de.regionet.command.project.Project;
+import de.regionet.command.workinggroup.Decisions;
+import de.regionet.kernel.Euro;
+import de.regionet.kernel.NetworkTime;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.call.CallCommand;
+import de.regionet.kernel.call.CallCommand.OpenCall;
+import de.regionet.kernel.call.CallCommand.SelectProposals;
+import de.regionet.kernel.call.CallCommand.SubmitProposal;
+import de.regionet.kernel.call.CallEvent.CallClosed;
+import de.regionet.kernel.call.CallEvent.CallOpened;
+import de.regionet.kernel.call.CallEvent.ProposalSubmitted;
+import de.regionet.kernel.call.CallEvent.ProposalsSelected;
+import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.call.ProposalId;
+import de.regionet.kernel.indicator.IndicatorCatalogue;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.workinggroup.Outcome;
+import de.regionet.kernel.workinggroup.Subject;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import static de.regionet.command.dispatch.EventContext.inRegion;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+
+/**
+ * A competition procedure (Wettbewerbsverfahren) in one region and funding area: open for proposals until its
+ * deadline, when it closes by itself (an Axon deadline kept in MongoDB, so it survives restarts); then the region's
+ * working group selects by resolution, within the budget, and every selected proposal becomes a {@link Project} in
+ * the same unit of work, so a selection never exists without its projects. Every handler answers the call's version.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class Call {
+
+    /** The deadline that closes the call for proposals. */
+    static final String SUBMISSION_DEADLINE = "call-submission-deadline";
+
+    /** The payload of the submission deadline. */
+    public record SubmissionDeadline(Instant at) {
+    }
+
+    enum Status { OPEN, CLOSED, DECIDED }
+
+    @AggregateIdentifier
+    private CallId id;
+    // not final: a snapshot is read back into these fields
+    private RegionKey regionKey;
+    private WorkingGroupId workingGroupId;
+    private ProgrammeId programmeId;
+    private FundingArea fundingArea;
+    private Euro budget;
+    private Instant deadline;
+    private Status status;
+    private Map<ProposalId, ProposalSubmitted> proposals = new LinkedHashMap<>();
+
+    /** For Axon, and for Jackson when it reads a snapshot. */
+    @JsonCreator
+    protected Call() {
+    }
+
+    @CommandHandler
+    Call(OpenCall command, MetaData metaData, Programmes programmes, Decisions decisions, DeadlineManager deadlines) {
+        RegionScope.check(metaData, command.regionKey());
+        var now = now();
+        if (!command.deadline().isAfter(now)) {
+            throw Rejection.invalid("deadline", "the submission deadline must lie in the future (now it is " + now
+                    + ")");
+        }
+        var today = LocalDate.ofInstant(now, NetworkTime.ZONE);
+        var areas = programmes.areas(command.programmeId()).orElseThrow(() -> Rejection.invalid("programmeId",
+                "no programme " + command.programmeId()));
+        if (!areas.offers(command.fundingArea(), today)) {
+            throw Rejection.invalid("fundingArea", "the programme has no funding area " + command.fundingArea()
+                    + " on " + today);
+        }
+        var workingGroup = decisions.workingGroupOf(command.regionKey()).orElseThrow(() -> Rejection.invalid(
+                "regionKey", "region " + command.regionKey() + " has no working group to decide a call"));
+        apply(new CallOpened(command.callId(), command.regionKey(), workingGroup, command.programmeId(),
+                command.fundingArea(), command.title(), command.budget(), command.deadline(), command.criteria(),
+                today), inRegion(command.regionKey()));
+        deadlines.schedule(command.deadline(), SUBMISSION_DEADLINE, new SubmissionDeadline(command.deadline()));
+    }
+
+    /** A sponsor proposes for itself; everything else needs the call's region. Then the version must fit. */
+    @CommandHandlerInterceptor
+    Object checkSenderAndVersion(CallCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        if (command instanceof SubmitProposal proposal) {
+            RegionScope.checkSponsor(metaData, regionKey, proposal.sponsor());
+        } else {
+            RegionScope.check(metaData, regionKey);
+        }
+        ExpectedVersion.check(command.expectedVersion());
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    long handle(SubmitProposal command, Programmes programmes, IndicatorCatalogue indicators) {
+        var now = now();
+        if (status != Status.OPEN || now.isAfter(deadline)) {
+            throw Rejection.conflict("the call took proposals until " + deadline + "; it accepts no more");
+        }
+        if (proposals.containsKey(command.proposalId())) {
+            throw Rejection.conflict("proposal id " + command.proposalId() + " is already taken in this call");
+        }
+        var today = LocalDate.ofInstant(now, NetworkTime.ZONE);
+        if (programmes.areas(programmeId).filter(areas -> areas.offers(fundingArea, today)).isEmpty()) {
+            throw Rejection.conflict("the programme no longer has funding area " + fundingArea + " on " + today
+                    + ", so the call accepts no proposals");
+        }
+        indicators.check(command.plannedIndicators(), "plannedIndicators");
+        apply(new ProposalSubmitted(id, command.proposalId(), command.sponsor(), command.title(), command.summary(),
+                command.requested(), command.durationMonths(), command.plannedIndicators(), now), inRegion(regionKey));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Handled at least once: a call closed already stays as it is. */
+    @DeadlineHandler(deadlineName = SUBMISSION_DEADLINE)
+    void close(SubmissionDeadline due) {
+        if (status == Status.OPEN) {
+            apply(new CallClosed(id, due.at()), inRegion(regionKey));
+        }
+    }
+
+    @CommandHandler
+    long handle(SelectProposals command, Decisions decisions) throws Exception {
+        switch (status) {
+            case OPEN -> throw Rejection.conflict("the call takes proposals until " + deadline
+                    + "; the selection comes after it closed");
+            case DECIDED -> throw Rejection.conflict("the selection of this call is already recorded");
+            default -> {
+            }
+        }
+        requireDecidingResolution(command, decisions);
+        var selected = new Selection(proposals, budget).judge(command);
+        apply(new ProposalsSelected(id, command.resolutionId(), selected, command.notSelected()),
+                inRegion(regionKey));
+        var launchedOn = LocalDate.ofInstant(now(), NetworkTime.ZONE);
+        for (var award : selected) {
+            var proposal = proposals.get(award.proposalId());
+            var launched = new ProjectLaunched(award.projectId(), id, proposal.proposalId(), command.resolutionId(),
+                    regionKey, programmeId, fundingArea, proposal.sponsor(), proposal.title(), proposal.summary(),
+                    award.amount(), proposal.durationMonths(), proposal.plannedIndicators(), launchedOn);
+            createNew(Project.class, () -> new Project(launched));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * The resolution must be the working group's, adopted, about this call, taken once the deadline had passed, and
+     * nobody whose organisation sponsors a proposal here may have taken part in it.
+     */
+    private void requireDecidingResolution(SelectProposals command, Decisions decisions) {
+        var resolutionId = command.resolutionId();
+        var resolution = decisions.resolution(workingGroupId, resolutionId).orElseThrow(() -> Rejection.invalid(
+                "resolutionId", "the working group of region " + regionKey + " has no resolution " + resolutionId));
+        if (!resolution.concerns(Subject.Type.CALL, id.value())) {
+            throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " is not about this call; its "
+                    + "subject must be {\"type\":\"CALL\",\"id\":\"" + id + "\"}");
+        }
+        if (resolution.outcome() != Outcome.ADOPTED) {
+            throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " was rejected; a selection "
+                    + "needs an adopted resolution");
+        }
+        var deadlineDay = LocalDate.ofInstant(deadline, NetworkTime.ZONE);
+        if (resolution.date().isBefore(deadlineDay)) {
+            throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " of " + resolution.date()
+                    + " was taken before the call's deadline (" + deadlineDay + ")");
+        }
+        var sponsors = new HashSet<String>();
+        proposals.values().forEach(proposal -> sponsors.add(proposal.sponsor().toLowerCase(Locale.ROOT)));
+        resolution.takingPart().stream()
+                .filter(organisation -> organisation != null
+                        && sponsors.contains(organisation.toLowerCase(Locale.ROOT)))
+                .findFirst().ifPresent(organisation -> {
+                    throw Rejection.invalid("resolutionId", organisation + " sponsors a proposal in this call and "
+                            + "took part in resolution " + resolutionId + "; its member must be recused");
+                });
+    }
+
+    /** Axon's clock, which stamps events too (and which test fixtures set). */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    @EventSourcingHandler
+    void on(CallOpened event) {
+        id = event.callId();
+        regionKey = event.regionKey();
+        workingGroupId = event.workingGroupId();
+        programmeId = event.programmeId();
+        fundingArea = event.fundingArea();
+        budget = event.budget();
+        deadline = event.deadline();
+        status = Status.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalSubmitted event) {
+        proposals.put(event.proposalId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(CallClosed event) {
+        status = Status.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalsSelected event) {
+        status = Status.DECIDED;
+    }
+}

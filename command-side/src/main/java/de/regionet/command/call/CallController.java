@@ -1,0 +1,134 @@
+package de.regionet.command.call;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.Euro;
+import de.regionet.kernel.call.Award;
+import de.regionet.kernel.call.CallCommand.OpenCall;
+import de.regionet.kernel.call.CallCommand.SelectProposals;
+import de.regionet.kernel.call.CallCommand.SubmitProposal;
+import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.call.NotSelected;
+import de.regionet.kernel.call.ProposalId;
+import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.project.ProjectId;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.workinggroup.ResolutionId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The competition procedure over HTTP: the regional coordination opens a call, sponsors propose, the selection
+ * the working group resolved is recorded. Who may do what, for which region or organisation, is checked on the
+ * commands; reads are the query side's.
+ */
+@RestController
+class CallController {
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+
+    CallController(CommandGateway commands, IdempotentCreation idempotent) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+    }
+
+    record CallRequest(@NotNull RegionKey regionKey, @NotNull ProgrammeId programmeId,
+                       @NotNull FundingArea fundingArea, @NotBlank @Size(max = 200) String title,
+                       @NotNull Euro budgetEuro, @NotNull Instant deadline,
+                       @Size(max = 50) List<@NotBlank @Size(max = 500) String> criteria) {
+    }
+
+    record ProposalRequest(@NotBlank @Size(max = 200) String sponsor, @NotBlank @Size(max = 200) String title,
+                           @NotBlank @Size(max = 4000) String summary, @NotNull Euro requestedEuro,
+                           @NotNull @Min(1) @Max(120) Integer durationMonths,
+                           @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> plannedIndicators) {
+    }
+
+    record AwardRequest(@NotNull ProposalId proposalId, @NotNull Euro amountEuro) {
+    }
+
+    record NotSelectedRequest(@NotNull ProposalId proposalId, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record SelectionRequest(@NotNull ResolutionId resolutionId,
+                            @NotNull @Size(max = 500) List<@NotNull @Valid AwardRequest> selected,
+                            @Size(max = 500) List<@NotNull @Valid NotSelectedRequest> notSelected) {
+    }
+
+    /** A selected proposal and the project it became. */
+    record LaunchedProject(String proposalId, String projectId, String href) {
+    }
+
+    record SelectionAnswer(String callId, String resolutionId, List<LaunchedProject> projects) {
+    }
+
+    @PostMapping("/api/calls")
+    ResponseEntity<Map<String, String>> open(@Valid @RequestBody CallRequest request,
+                                             @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                             Principal sender) {
+        return idempotent.run(sender, key, "POST /api/calls", request, () -> {
+            var id = CallId.random();
+            commands.sendAndWait(new OpenCall(id, request.regionKey(), request.programmeId(), request.fundingArea(),
+                    request.title(), request.budgetEuro(), request.deadline(), request.criteria()));
+            return CommandAnswer.created("/api/calls/" + id, 0, Map.of("id", id.value()));
+        }).toResponse();
+    }
+
+    @PostMapping("/api/calls/{id}/proposals")
+    ResponseEntity<Map<String, String>> propose(@PathVariable CallId id, @Valid @RequestBody ProposalRequest request,
+                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                                Principal sender) {
+        var expected = Versions.fromIfMatch(ifMatch);
+        var planned = new IndicatorValues(request.plannedIndicators());
+        return idempotent.run(sender, key, "POST /api/calls/" + id + "/proposals", request, () -> {
+            var proposal = ProposalId.random();
+            long version = commands.sendAndWait(new SubmitProposal(id, proposal, request.sponsor(), request.title(),
+                    request.summary(), request.requestedEuro(), request.durationMonths(), planned, expected));
+            return CommandAnswer.created("/api/calls/" + id + "/proposals/" + proposal, version,
+                    Map.of("id", proposal.value()));
+        }).toResponse();
+    }
+
+    /** Answers the projects the selection launched, each with where to read it. */
+    @PostMapping("/api/calls/{id}/selection")
+    ResponseEntity<SelectionAnswer> select(@PathVariable CallId id, @Valid @RequestBody SelectionRequest request,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var awards = request.selected().stream()
+                .map(award -> new Award(award.proposalId(), award.amountEuro())).toList();
+        var notSelected = request.notSelected() == null ? List.<NotSelected>of() : request.notSelected().stream()
+                .map(other -> new NotSelected(other.proposalId(), other.reason())).toList();
+        long version = commands.sendAndWait(new SelectProposals(id, request.resolutionId(), awards, notSelected,
+                Versions.fromIfMatch(ifMatch)));
+        var projects = awards.stream().map(award -> {
+            var project = ProjectId.forProposal(award.proposalId());
+            return new LaunchedProject(award.proposalId().value(), project.value(), "/api/projects/" + project);
+        }).toList();
+        var headers = new HttpHeaders();
+        headers.setETag(Versions.etag(version));
+        return ResponseEntity.ok().headers(headers).body(new SelectionAnswer(id.value(),
+                request.resolutionId().value(), projects));
+    }
+}

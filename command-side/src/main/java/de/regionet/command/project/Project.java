@@ -1,0 +1,138 @@
+package de.regionet.command.project;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import de.regionet.command.dispatch.ExpectedVersion;
+import de.regionet.command.dispatch.RegionScope;
+import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.indicator.IndicatorCatalogue;
+import de.regionet.kernel.project.ProjectCommand;
+import de.regionet.kernel.project.ProjectCommand.CompleteProject;
+import de.regionet.kernel.project.ProjectCommand.RecordResult;
+import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
+import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
+import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectId;
+import de.regionet.kernel.project.ResultId;
+import de.regionet.kernel.region.RegionKey;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import static de.regionet.command.dispatch.EventContext.inRegion;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A funded project: launched when the working group selected its proposal, it records results for reporting periods
+ * (a correction is a result of its own that replaces an earlier one, which stays in the history) until it is
+ * completed with its final report. Its sponsor reports; the region's coordination may on its behalf.
+ */
+@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
+public class Project {
+
+    @AggregateIdentifier
+    private ProjectId id;
+    // not final: a snapshot is read back into these fields
+    private RegionKey regionKey;
+    private String sponsor;
+    private LocalDate launchedOn;
+    private LocalDate completedOn;
+    /** Every result by id, with the id of the result that corrected it ({@code null} while it is current). */
+    private Map<ResultId, ResultId> results = new HashMap<>();
+
+    /** For Axon, and for Jackson when it reads a snapshot. */
+    @JsonCreator
+    protected Project() {
+    }
+
+    /** Launched by the selection of its proposal (see {@code Call}), never by a command of its own. */
+    public Project(ProjectLaunched launched) {
+        apply(launched, inRegion(launched.regionKey()));
+    }
+
+    @CommandHandlerInterceptor
+    Object checkSenderAndVersion(ProjectCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        RegionScope.checkSponsor(metaData, regionKey, sponsor);
+        ExpectedVersion.check(command.expectedVersion());
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    long handle(RecordResult command, IndicatorCatalogue indicators) {
+        requireRunning("records no more results");
+        if (results.containsKey(command.resultId())) {
+            throw Rejection.conflict("result id " + command.resultId() + " is already taken in this project");
+        }
+        if (command.period().from().isAfter(command.recordedOn())) {
+            throw Rejection.invalid("periodFrom", "a result reports a period that has begun; " + command.period().from()
+                    + " is after " + command.recordedOn());
+        }
+        var corrected = command.corrects();
+        if (corrected != null) {
+            if (!results.containsKey(corrected)) {
+                throw Rejection.invalid("corrects", "no result " + corrected + " in this project to correct");
+            }
+            if (results.get(corrected) != null) {
+                throw Rejection.conflict("result " + corrected + " was already corrected by " + results.get(corrected)
+                        + "; correct that one instead");
+            }
+        }
+        indicators.check(command.indicators(), "indicators");
+        apply(new ResultRecorded(id, command.resultId(), command.period(), command.indicators(), command.narrative(),
+                command.attachments(), command.audience(), corrected, command.recordedOn()),
+                inRegion(regionKey).and(EventMetaData.AUDIENCE, command.audience().name()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(CompleteProject command) {
+        requireRunning("cannot be completed again");
+        if (command.completedOn().isBefore(launchedOn)) {
+            throw Rejection.invalid("completedOn", "the project was launched on " + launchedOn
+                    + " and cannot be completed before");
+        }
+        apply(new ProjectCompleted(id, command.completedOn(), command.finalReport(), command.attachments()),
+                inRegion(regionKey));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireRunning(String what) {
+        if (completedOn != null) {
+            throw Rejection.conflict("the project was completed on " + completedOn + " and " + what);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProjectLaunched event) {
+        id = event.projectId();
+        regionKey = event.regionKey();
+        sponsor = event.sponsor();
+        launchedOn = event.launchedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ResultRecorded event) {
+        results.put(event.resultId(), null);
+        if (event.corrects() != null) {
+            results.put(event.corrects(), event.resultId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCompleted event) {
+        completedOn = event.completedOn();
+    }
+}

@@ -1,0 +1,110 @@
+package de.regionet.command.project;
+
+import de.regionet.command.dispatch.CommandAnswer;
+import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.NetworkTime;
+import de.regionet.kernel.Period;
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.agreement.DocumentHash;
+import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.project.Attachment;
+import de.regionet.kernel.project.Audience;
+import de.regionet.kernel.project.ProjectCommand.CompleteProject;
+import de.regionet.kernel.project.ProjectCommand.RecordResult;
+import de.regionet.kernel.project.ProjectId;
+import de.regionet.kernel.project.ResultId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A project's sponsor (or its region's coordination) records results, corrects them, and completes the project. */
+@RestController
+class ProjectController {
+
+    private final CommandGateway commands;
+    private final IdempotentCreation idempotent;
+    private final Clock clock;
+
+    ProjectController(CommandGateway commands, IdempotentCreation idempotent, Clock clock) {
+        this.commands = commands;
+        this.idempotent = idempotent;
+        this.clock = clock;
+    }
+
+    record AttachmentRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 1000) String reference,
+                             @NotNull DocumentHash sha256) {
+
+        Attachment toAttachment() {
+            return new Attachment(name, reference, sha256);
+        }
+    }
+
+    record ResultRequest(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo,
+                         @NotNull @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> indicators,
+                         @NotBlank @Size(max = 20000) String narrative,
+                         @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments,
+                         @NotNull Audience audience, ResultId corrects) {
+    }
+
+    record CompletionRequest(LocalDate completedOn, @NotBlank @Size(max = 20000) String finalReport,
+                             @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
+    }
+
+    @PostMapping("/api/projects/{id}/results")
+    ResponseEntity<Map<String, String>> record(@PathVariable ProjectId id, @Valid @RequestBody ResultRequest request,
+                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                                               Principal sender) {
+        var expected = Versions.fromIfMatch(ifMatch);
+        if (request.periodTo().isBefore(request.periodFrom())) {
+            throw Rejection.invalid("periodTo", "periodTo (" + request.periodTo() + ") must not be before periodFrom ("
+                    + request.periodFrom() + ")");
+        }
+        var period = new Period(request.periodFrom(), request.periodTo());
+        var indicators = new IndicatorValues(request.indicators());
+        var attachments = attachments(request.attachments());
+        var today = LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        return idempotent.run(sender, key, "POST /api/projects/" + id + "/results", request, () -> {
+            var result = ResultId.random();
+            long version = commands.sendAndWait(new RecordResult(id, result, period, indicators, request.narrative(),
+                    attachments, request.audience(), request.corrects(), today, expected));
+            return CommandAnswer.created("/api/projects/" + id + "/results/" + result, version,
+                    Map.of("id", result.value()));
+        }).toResponse();
+    }
+
+    @PostMapping("/api/projects/{id}/completion")
+    ResponseEntity<Map<String, String>> complete(@PathVariable ProjectId id,
+                                                 @Valid @RequestBody CompletionRequest request,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        var completedOn = request.completedOn() != null ? request.completedOn()
+                : LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        if (completedOn.isAfter(LocalDate.now(clock.withZone(NetworkTime.ZONE)))) {
+            throw Rejection.invalid("completedOn", "a project is completed on a day that has come; " + completedOn
+                    + " is in the future");
+        }
+        long version = commands.sendAndWait(new CompleteProject(id, completedOn, request.finalReport(),
+                attachments(request.attachments()), Versions.fromIfMatch(ifMatch)));
+        return CommandAnswer.done(version).toResponse();
+    }
+
+    private static List<Attachment> attachments(List<AttachmentRequest> requests) {
+        return requests == null ? List.of() : requests.stream().map(AttachmentRequest::toAttachment).toList();
+    }
+}
