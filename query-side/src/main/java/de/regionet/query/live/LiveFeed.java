@@ -4,6 +4,8 @@ import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.agreement.AgreementEvent;
 import de.regionet.kernel.networkevent.NetworkEventEvent;
 import de.regionet.kernel.news.NewsEvent;
+import de.regionet.kernel.project.ProjectEvent;
+import de.regionet.query.result.ResultAudience;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
@@ -41,6 +43,8 @@ import java.util.concurrent.TimeUnit;
  *     <li>{@code /topic/network-activity}: every event, for the network office dashboard;</li>
  *     <li>{@code /topic/news}, {@code /topic/network-events}: events about published news and network events
  *     (metadata {@code audience: PUBLIC}).</li>
+ *     <li>{@code /topic/results}: results recorded for the public; {@code /topic/results.network}: those and results
+ *     shared with the network (a result for its region only goes to neither, see {@link ResultAudience}).</li>
  * </ul>
  * Runs in its own processing group, which starts at the head of the event store: a feed reports what happens, it
  * does not replay history. Messages leave in position order: an event whose token shows an earlier position still
@@ -59,6 +63,10 @@ public class LiveFeed {
     public static final String NEWS_TOPIC = "/topic/news";
     public static final String NETWORK_EVENTS_TOPIC = "/topic/network-events";
     public static final String NETWORK_ACTIVITY_TOPIC = "/topic/network-activity";
+    /** Project results shared with the public. */
+    public static final String RESULTS_TOPIC = "/topic/results";
+    /** Project results shared with the network, the public ones included: what a signed-in reader follows. */
+    public static final String NETWORK_RESULTS_TOPIC = "/topic/results.network";
     /** The STOMP header of every live message that names the event's global position. */
     public static final String POSITION_HEADER = "x-position";
 
@@ -144,6 +152,14 @@ public class LiveFeed {
                 deliveries.add(new Delivery(NEWS_TOPIC, message));
             } else if (payload instanceof NetworkEventEvent) {
                 deliveries.add(new Delivery(NETWORK_EVENTS_TOPIC, message));
+            }
+        }
+        if (payload instanceof ProjectEvent.ResultRecorded result) {
+            if (ResultAudience.reachesThePublic(result.audience())) {
+                deliveries.add(new Delivery(RESULTS_TOPIC, message));
+            }
+            if (ResultAudience.reachesTheNetwork(result.audience())) {
+                deliveries.add(new Delivery(NETWORK_RESULTS_TOPIC, message));
             }
         }
         return deliveries;

@@ -1,0 +1,74 @@
+package de.regionet.query.result;
+
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Actor;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A search of the results catalogue: which current results a reader may see that match every filter given.
+ * {@code q} is full text over the project's title and summary and the result's narrative: case and accents
+ * (umlauts, ß) are folded, so {@code ubergang} finds "Übergang", and every word of {@code q} must begin a word of
+ * the text, so {@code qualif} finds "Qualifizierung". It runs in Java over the candidates the other filters leave,
+ * because the embedded MongoDB-wire server has no text index (and the catalogue is small enough to scan).
+ */
+public record ResultQuery(String q, String region, String fundingArea, String indicator, int page, int size) {
+
+    public static final int MAX_SIZE = 100;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    public ResultQuery {
+        if (page < 0) {
+            throw Rejection.invalid("page", "page counts from 0");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw Rejection.invalid("size", "a page holds between 1 and " + MAX_SIZE + " results");
+        }
+        q = blankToNull(q);
+        region = blankToNull(region);
+        fundingArea = blankToNull(fundingArea);
+        indicator = indicator == null || indicator.isBlank() ? null : indicator.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The current results {@code reader} (empty: anonymous) may see that match this query. */
+    List<ResultView> matching(List<ResultView> results, Optional<Actor> reader) {
+        var words = words(q).toList();
+        return results.stream()
+                .filter(ResultView::current)
+                .filter(result -> ResultAudience.sees(reader, result.audience(), result.regionKey(), result.sponsor()))
+                .filter(result -> region == null || region.equals(result.regionKey()))
+                .filter(result -> fundingArea == null || fundingArea.equals(result.fundingArea()))
+                .filter(result -> indicator == null || result.indicators().containsKey(indicator))
+                .filter(result -> words.isEmpty() || matchesAll(words, result))
+                .toList();
+    }
+
+    private static boolean matchesAll(List<String> words, ResultView result) {
+        Set<String> text = Stream.of(result.projectTitle(), result.projectSummary(), result.narrative())
+                .flatMap(ResultQuery::words).collect(Collectors.toSet());
+        return words.stream().allMatch(word -> text.stream().anyMatch(candidate -> candidate.startsWith(word)));
+    }
+
+    /** The words of {@code text}, lower case, accents and umlauts folded to their base letter, ß to ss. */
+    static Stream<String> words(String text) {
+        if (text == null) {
+            return Stream.empty();
+        }
+        var folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT).replace("ß", "ss");
+        return Arrays.stream(NON_WORD.split(folded)).filter(word -> !word.isEmpty());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
