@@ -1,0 +1,59 @@
+package de.regionet.query.project;
+
+import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.project.ProjectId;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.query.access.Readers;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+
+/**
+ * Reads funded projects. That a project runs, its grant and its sponsor are shared with the network; each of its
+ * results only with the result's audience ({@link de.regionet.query.result.ResultAudience}). Filters run in memory
+ * over all projects (a few hundred state-wide; the embedded server would scan anyway).
+ */
+@RestController
+class ProjectQueryController {
+
+    private final ProjectProjection projection;
+
+    ProjectQueryController(ProjectProjection projection) {
+        this.projection = projection;
+    }
+
+    /** Projects narrowed by each filter given; the latest launched first. */
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/projects")
+    List<ProjectView> list(@RequestParam(name = "region", required = false) RegionKey region,
+                           @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
+                           @RequestParam(name = "status", required = false) ProjectView.Status status,
+                           HttpServletRequest request) {
+        var reader = Readers.actor(request);
+        return projection.projects().all("_id").stream()
+                .filter(project -> region == null || project.regionKey().equals(region.value()))
+                .filter(project -> fundingArea == null || project.fundingArea().equals(fundingArea.value()))
+                .filter(project -> status == null || project.status() == status)
+                .sorted(Comparator.comparing(ProjectView::launchedOn).reversed().thenComparing(ProjectView::id))
+                .map(project -> project.readBy(reader))
+                .toList();
+    }
+
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/projects/{id}")
+    ResponseEntity<ProjectView> one(@PathVariable ProjectId id, HttpServletRequest request) {
+        var project = projection.projects().find(id.value())
+                .orElseThrow(() -> Rejection.notFound("no project " + id));
+        return ResponseEntity.ok().eTag("\"" + project.version() + "\"").body(project.readBy(Readers.actor(request)));
+    }
+}
