@@ -70,12 +70,36 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.call.CallEvent;
+import de.regionet.kernel.call.CallEvent.CallClosed;
+import de.regionet.kernel.call.CallEvent.CallOpened;
+import de.regionet.kernel.call.CallEvent.ProposalSubmitted;
+import de.regionet.kernel.call.CallEvent.ProposalsSelected;
+import de.regionet.kernel.call.CallEvent.Selected;
+import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.call.NotSelected;
+import de.regionet.kernel.call.ProposalId;
+import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.programme.AreaDefinition;
+import de.regionet.kernel.programme.ProgrammeEvent;
+import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeAmended;
+import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeLaunched;
+import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.project.Attachment;
+import de.regionet.kernel.project.Audience;
+import de.regionet.kernel.project.ProjectEvent;
+import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
+import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
+import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectId;
+import de.regionet.kernel.project.ResultId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -131,6 +155,17 @@ class EventJsonApprovalTest {
     private static final Subject PROPOSAL =
             new Subject(Subject.Type.PROPOSAL, "p-17", List.of("Bildungswerk Salzland"));
     private static final AuditLogId AUDIT_LOG = AuditLogId.of(LocalDate.of(2026, 11, 23));
+    private static final ProgrammeId PROGRAMME = new ProgrammeId("4d5e6f70-8192-4a3b-9c4d-5e6f70819a2b");
+    private static final CallId CALL = new CallId("6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d");
+    private static final ProposalId BILDUNGSWERK_PROPOSAL = new ProposalId("8e9f0a1b-2c3d-4e5f-8a7b-9c0d1e2f3a4b");
+    private static final ProposalId VHS_PROPOSAL = new ProposalId("0f1e2d3c-4b5a-4697-8887-968574635241");
+    private static final ProjectId PROJECT = ProjectId.forProposal(BILDUNGSWERK_PROPOSAL);
+    private static final ResultId RESULT = new ResultId("2b3c4d5e-6f70-4819-a2b3-c4d5e6f70819");
+    private static final ResultId CORRECTION = new ResultId("5e6f7081-92a3-4b4c-8d5e-6f708192a3b4");
+    private static final IndicatorValues PLANNED = new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("120"),
+            "PARTICIPANTS_UNDER_30", new BigDecimal("80")));
+    private static final DocumentHash REPORT = new DocumentHash(
+            "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
 
     /** One sample per event type, with every field set, so each field's format is pinned. */
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
@@ -183,6 +218,31 @@ class EventJsonApprovalTest {
             new PrioritiesAdopted(RAK, RESOLUTION, new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 6, 30)),
                     List.of(new PriorityForAction("Übergang Schule–Beruf", List.of(new FundingArea("A"),
                             new FundingArea("I"))))),
+            new ProgrammeLaunched(PROGRAMME, "REGIO AKTIV", new Period(LocalDate.of(2021, 1, 1),
+                    LocalDate.of(2027, 12, 31)), Euro.of("140000000"), List.of(new AreaDefinition(new FundingArea("A"),
+                    "Aktive Eingliederung", LocalDate.of(2022, 6, 21)))),
+            new ProgrammeAmended(PROGRAMME, 1, LocalDate.of(2025, 4, 1),
+                    List.of(new AreaDefinition(new FundingArea("L"), "Fachkräftesicherung", LocalDate.of(2025, 4, 1))),
+                    List.of(new AreaDefinition(new FundingArea("A"), "Eingliederung in Arbeit",
+                            LocalDate.of(2025, 4, 1))), List.of(new FundingArea("E"))),
+            new CallOpened(CALL, SALZLANDKREIS, RAK, PROGRAMME, new FundingArea("A"), "Übergang Schule–Beruf",
+                    Euro.of("500000"), Instant.parse("2026-03-31T10:00:00Z"), List.of("Regionaler Bedarf",
+                    "Nachhaltigkeit"), LocalDate.of(2026, 2, 1)),
+            new ProposalSubmitted(CALL, BILDUNGSWERK_PROPOSAL, "Bildungswerk Salzland", "Berufsorientierung plus",
+                    "Praxistage in Betrieben der Region", Euro.of("250000.50"), 36, PLANNED,
+                    Instant.parse("2026-03-02T14:15:00Z")),
+            new CallClosed(CALL, Instant.parse("2026-03-31T10:00:00Z")),
+            new ProposalsSelected(CALL, RESOLUTION, List.of(new Selected(BILDUNGSWERK_PROPOSAL, PROJECT,
+                    Euro.of("240000"))), List.of(new NotSelected(VHS_PROPOSAL, "Budget ausgeschöpft"))),
+            new ProjectLaunched(PROJECT, CALL, BILDUNGSWERK_PROPOSAL, RESOLUTION, SALZLANDKREIS, PROGRAMME,
+                    new FundingArea("A"), "Bildungswerk Salzland", "Berufsorientierung plus",
+                    "Praxistage in Betrieben der Region", Euro.of("240000"), 36, PLANNED, LocalDate.of(2026, 4, 16)),
+            new ResultRecorded(PROJECT, CORRECTION, new Period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31)),
+                    new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("47"))), "Praxistage wirken.",
+                    List.of(new Attachment("Sachbericht 2026", "https://dms.example/sachbericht-2026.pdf", REPORT)),
+                    Audience.NETWORK, RESULT, LocalDate.of(2027, 1, 20)),
+            new ProjectCompleted(PROJECT, LocalDate.of(2029, 4, 30), "Abschlussbericht: 130 Teilnehmende",
+                    List.of(new Attachment("Abschlussbericht", "https://dms.example/abschluss.pdf", REPORT))),
             new HistoryRead(AUDIT_LOG, "/api/audit/events", "region=15089&from=2025-01-01"),
             new ReadModelReplayStarted(AUDIT_LOG, "working_groups"),
             new DeadLettersRetried(AUDIT_LOG, "regions")
@@ -190,7 +250,8 @@ class EventJsonApprovalTest {
 
     static Stream<Class<?>> eventTypes() {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
-                NetworkEventEvent.class, AuditLogEvent.class)
+                NetworkEventEvent.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
+                ProjectEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 
