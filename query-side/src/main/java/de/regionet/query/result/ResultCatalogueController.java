@@ -1,6 +1,8 @@
 package de.regionet.query.result;
 
+import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.query.access.Readers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +13,18 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 
 /**
  * The shared results catalogue: what projects achieved, for other regions to learn from and the public to read.
- * Open to everyone; each reader is answered only the results shared with it ({@link ResultAudience}).
+ * Open to everyone; each reader is answered only the results shared with it ({@link ResultAudience}). Filters name
+ * a valid region key, funding area letter and catalogued indicator, or the request is refused as invalid.
  */
 @RestController
 class ResultCatalogueController {
 
     private final ResultCatalogueProjection projection;
+    private final IndicatorCatalogue indicators;
 
-    ResultCatalogueController(ResultCatalogueProjection projection) {
+    ResultCatalogueController(ResultCatalogueProjection projection, IndicatorCatalogue indicators) {
         this.projection = projection;
+        this.indicators = indicators;
     }
 
     @ReadableBy(PUBLIC)
@@ -32,6 +37,9 @@ class ResultCatalogueController {
                       @RequestParam(name = "size", defaultValue = "20") int size,
                       HttpServletRequest request) {
         var query = new ResultQuery(q, region, fundingArea, indicator, page, size);
+        if (query.indicator() != null && indicators.find(query.indicator()).isEmpty()) {
+            throw Rejection.invalid("indicator", "unknown indicator " + query.indicator() + "; see /api/indicators");
+        }
         return ResultPage.of(query.matching(projection.results().all("_id"), Readers.actor(request)), page, size);
     }
 }

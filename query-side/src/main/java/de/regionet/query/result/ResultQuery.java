@@ -2,6 +2,8 @@ package de.regionet.query.result;
 
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.region.RegionKey;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,8 +37,8 @@ public record ResultQuery(String q, String region, String fundingArea, String in
             throw Rejection.invalid("size", "a page holds between 1 and " + MAX_SIZE + " results");
         }
         q = blankToNull(q);
-        region = blankToNull(region);
-        fundingArea = blankToNull(fundingArea);
+        region = checked("region", blankToNull(region), key -> new RegionKey(key).value());
+        fundingArea = checked("fundingArea", blankToNull(fundingArea), area -> new FundingArea(area).value());
         indicator = indicator == null || indicator.isBlank() ? null : indicator.strip().toUpperCase(Locale.ROOT);
     }
 
@@ -66,6 +69,14 @@ public record ResultQuery(String q, String region, String fundingArea, String in
         var folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT).replace("ß", "ss");
         return Arrays.stream(NON_WORD.split(folded)).filter(word -> !word.isEmpty());
+    }
+
+    private static String checked(String field, String value, UnaryOperator<String> parse) {
+        try {
+            return value == null ? null : parse.apply(value);
+        } catch (IllegalArgumentException invalid) {
+            throw Rejection.invalid(field, invalid.getMessage());
+        }
     }
 
     private static String blankToNull(String value) {

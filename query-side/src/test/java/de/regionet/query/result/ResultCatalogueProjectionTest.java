@@ -200,6 +200,8 @@ class ResultCatalogueProjectionTest {
         assertThatThrownBy(() -> new ResultQuery(null, null, null, null, -1, 20)).isInstanceOf(Rejection.class)
                 .extracting(error -> ((Rejection) error).field()).isEqualTo("page");
         assertThatThrownBy(() -> new ResultQuery(null, null, null, null, 0, 0)).isInstanceOf(Rejection.class);
+        assertThatThrownBy(() -> new ResultQuery(null, "Salzland", null, null, 0, 20)).isInstanceOf(Rejection.class)
+                .extracting(error -> ((Rejection) error).field()).isEqualTo("region");
         assertThatThrownBy(() -> new ResultQuery(null, null, null, null, 0, 101)).isInstanceOf(Rejection.class)
                 .extracting(error -> ((Rejection) error).field()).isEqualTo("size");
     }
