@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *     <li>{@code CONNECT} may carry {@code Authorization: Bearer <token>}, validated like an HTTP request's; an
  *     invalid token is refused, no header connects anonymously;</li>
- *     <li>{@code SUBSCRIBE} is allowed only as {@link TopicRules} say;</li>
+ *     <li>{@code SUBSCRIBE} is allowed only as {@link TopicRules} say, and lands on the destination of the
+ *     reader's audience where a topic has one per audience ({@code /topic/results});</li>
  *     <li>{@code SEND} is refused: clients only listen.</li>
  * </ul>
  * A refusal answers an {@code ERROR} frame, and the broker never registers the subscription.
@@ -72,6 +73,10 @@ public class StompAccess implements ChannelInterceptor {
         if (!TopicRules.mayRead(actor, destination)) {
             throw new MessageDeliveryException(message, (actor.isPresent() ? actor.get().subject() : "an anonymous client")
                     + " may not subscribe to " + destination);
+        }
+        var registered = TopicRules.audienceDestination(actor, destination);
+        if (!registered.equals(destination)) {
+            accessor.setDestination(registered);
         }
     }
 }

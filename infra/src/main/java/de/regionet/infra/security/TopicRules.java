@@ -40,6 +40,8 @@ final class TopicRules {
     static final List<Rule> RULES = List.of(
             new Rule("/topic/news", (actor, region) -> true),
             new Rule("/topic/network-events", (actor, region) -> true),
+            new Rule(LiveFeed.RESULTS_TOPIC, (actor, region) -> true),
+            new Rule(LiveFeed.NETWORK_RESULTS_TOPIC, (actor, region) -> actor.isPresent()),
             new Rule(LiveFeed.AGREEMENTS_TOPIC, (actor, region) -> actor.isPresent()),
             new Rule(LiveFeed.AUDIT_TOPIC, (actor, region) -> has(actor, Role.AUDITOR, Role.NETWORK_OFFICE)),
             new Rule(LiveFeed.NETWORK_ACTIVITY_TOPIC, (actor, region) -> has(actor, Role.NETWORK_OFFICE, Role.AUDITOR)),
@@ -60,6 +62,16 @@ final class TopicRules {
             }
         }
         return false;
+    }
+
+    /**
+     * Where a subscription is registered: a topic that carries what each audience may see is one destination per
+     * audience behind one name. A signed-in client's {@code /topic/results} is the network's results (shared with
+     * the network and public ones); an anonymous client's is the public results only.
+     */
+    static String audienceDestination(Optional<Actor> actor, String destination) {
+        return actor.isPresent() && LiveFeed.RESULTS_TOPIC.equals(destination) ? LiveFeed.NETWORK_RESULTS_TOPIC
+                : destination;
     }
 
     private static boolean has(Optional<Actor> actor, Role... roles) {
