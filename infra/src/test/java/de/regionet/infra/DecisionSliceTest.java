@@ -9,7 +9,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,14 +36,6 @@ class DecisionSliceTest {
     @Autowired
     SimpleBrokerMessageHandler broker;
 
-    /** A working group with its members, by organisation. */
-    record Rak(String id, Map<String, String> members) {
-
-        String member(String organisation) {
-            return members.get(organisation);
-        }
-    }
-
     @Test
     void a_meeting_adopts_priorities_that_the_decision_log_the_region_and_the_network_show() throws Exception {
         var office = new ApiClient(port).as(TestUsers.OFFICE);
@@ -53,7 +44,7 @@ class DecisionSliceTest {
         try (var feed = StompFeed.subscribe(port, "/topic/regions.15089", broker, token)) {
             assertThat(office.post("/api/regions", """
                     {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
-            var rak = constitute(api, "15089", "Salzlandkreis");
+            var rak = Rak.constitute(api, "15089", "Salzlandkreis");
             var wg = "/api/working-groups/" + rak.id();
 
             var sponsorNotRecused = api.post(wg + "/resolutions", """
@@ -143,7 +134,7 @@ class DecisionSliceTest {
         var dessau = new ApiClient(port).as(TestUsers.COORDINATOR_DESSAU);
         assertThat(office.post("/api/regions", """
                 {"key":"15001","name":"Dessau-Roßlau","kind":"INDEPENDENT_CITY"}""").status()).isEqualTo(201);
-        var rak = constitute(dessau, "15001", "Dessau-Roßlau");
+        var rak = Rak.constitute(dessau, "15001", "Dessau-Roßlau");
         var adopted = dessau.post("/api/working-groups/" + rak.id() + "/resolutions", """
                 {"date":"2022-11-02","agendaItem":"TOP 1","motion":"Handlungsschwerpunkte 2023 ff.",
                  "present":["%s","%s","%s"],"votes":{"%s":"YES","%s":"YES","%s":"YES"}}"""
@@ -183,7 +174,7 @@ class DecisionSliceTest {
         try (var feed = StompFeed.subscribe(port, "/topic/regions.99001", broker, token)) {
             assertThat(office.post("/api/regions", """
                     {"key":"99001","name":"Testkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
-            var rak = constitute(api, "99001", "Testkreis");
+            var rak = Rak.constitute(api, "99001", "Testkreis");
             var wg = "/api/working-groups/" + rak.id();
             var deadline = LocalDate.now().plusDays(14);
             var opened = api.post(wg + "/circulations", """
@@ -233,27 +224,4 @@ class DecisionSliceTest {
      * agency, the job centre, a welfare association that sponsors projects, the chamber of commerce, and the
      * equal-opportunities representative without a vote) and its rules of procedure from that day.
      */
-    private static Rak constitute(ApiClient api, String regionKey, String municipality) {
-        var created = api.post("/api/working-groups", """
-                {"regionKey":"%s","name":"RAK %s"}""".formatted(regionKey, municipality));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        var id = created.json().get("id").asString();
-        var members = new LinkedHashMap<String, String>();
-        for (var seat : List.of(List.of(municipality, "MUNICIPALITY"), List.of("Agentur", "EMPLOYMENT_AGENCY"),
-                List.of("Jobcenter", "JOB_CENTRE"), List.of("Bildungswerk Salzland", "WELFARE_ASSOCIATION"),
-                List.of("IHK", "BUSINESS"), List.of("Gleichstellung", "EQUAL_OPPORTUNITIES"))) {
-            var organisation = seat.get(0).equals("IHK") ? "IHK Magdeburg" : seat.get(0);
-            var admitted = api.post("/api/working-groups/" + id + "/members", """
-                    {"organisation":"%s","category":"%s","admittedOn":"2022-07-01"}"""
-                    .formatted(organisation, seat.get(1)));
-            assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
-            members.put(seat.get(0), admitted.json().get("id").asString());
-        }
-        var rules = api.put("/api/working-groups/" + id + "/rules", """
-                {"validFrom":"2022-07-01","quorum":"MORE_THAN_HALF_OF_VOTING_MEMBERS","majority":"SIMPLE",
-                 "votingCategories":["MUNICIPALITY","EMPLOYMENT_AGENCY","JOB_CENTRE","WELFARE_ASSOCIATION",
-                                     "BUSINESS"]}""");
-        assertThat(rules.status()).as(rules.body()).isEqualTo(204);
-        return new Rak(id, members);
-    }
 }

@@ -1,0 +1,43 @@
+package de.regionet.infra;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A working group constituted over HTTP as a region's coordination would: six members by organisation (the
+ * municipality, the employment agency, the job centre, Bildungswerk Salzland, the IHK, the equal-opportunities
+ * representative, all admitted 2022-07-01) and rules of procedure from that day under which all but the last vote.
+ */
+record Rak(String id, Map<String, String> members) {
+
+    String member(String organisation) {
+        return members.get(organisation);
+    }
+
+    static Rak constitute(ApiClient api, String regionKey, String municipality) {
+        var created = api.post("/api/working-groups", """
+                {"regionKey":"%s","name":"RAK %s"}""".formatted(regionKey, municipality));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var id = created.json().get("id").asString();
+        var members = new LinkedHashMap<String, String>();
+        for (var seat : List.of(List.of(municipality, "MUNICIPALITY"), List.of("Agentur", "EMPLOYMENT_AGENCY"),
+                List.of("Jobcenter", "JOB_CENTRE"), List.of("Bildungswerk Salzland", "WELFARE_ASSOCIATION"),
+                List.of("IHK", "BUSINESS"), List.of("Gleichstellung", "EQUAL_OPPORTUNITIES"))) {
+            var organisation = seat.get(0).equals("IHK") ? "IHK Magdeburg" : seat.get(0);
+            var admitted = api.post("/api/working-groups/" + id + "/members", """
+                    {"organisation":"%s","category":"%s","admittedOn":"2022-07-01"}"""
+                    .formatted(organisation, seat.get(1)));
+            assertThat(admitted.status()).as(admitted.body()).isEqualTo(201);
+            members.put(seat.get(0), admitted.json().get("id").asString());
+        }
+        var rules = api.put("/api/working-groups/" + id + "/rules", """
+                {"validFrom":"2022-07-01","quorum":"MORE_THAN_HALF_OF_VOTING_MEMBERS","majority":"SIMPLE",
+                 "votingCategories":["MUNICIPALITY","EMPLOYMENT_AGENCY","JOB_CENTRE","WELFARE_ASSOCIATION",
+                                     "BUSINESS"]}""");
+        assertThat(rules.status()).as(rules.body()).isEqualTo(204);
+        return new Rak(id, members);
+    }
+}
