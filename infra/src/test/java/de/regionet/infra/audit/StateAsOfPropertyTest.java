@@ -84,13 +84,17 @@ class StateAsOfPropertyTest {
     private Map<String, HistoryGenerator> generators() {
         var office = new ApiClient(port).as(TestUsers.OFFICE);
         var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
+        var funding = new FundingHistories(office);
         return Map.of(
                 "region", new RegionHistories(office),
                 "working-group", new WorkingGroupHistories(office, new ConcurrentHashMap<>()),
                 "cooperation-agreement", new AgreementHistories(office),
                 "news-article", new NewsHistories(office, new ConcurrentHashMap<>()),
                 "network-event", new NetworkEventHistories(office, new CopyOnWriteArrayList<>()),
-                "audit-log", new AuditLogHistories(auditor));
+                "audit-log", new AuditLogHistories(auditor),
+                "programme", funding.programmes(),
+                "call", funding.calls(),
+                "project", funding.projects());
     }
 
     @Test
@@ -207,11 +211,11 @@ class StateAsOfPropertyTest {
         return URLEncoder.encode(instant.toString(), StandardCharsets.UTF_8);
     }
 
-    private static String nextRegionKey() {
+    static String nextRegionKey() {
         return Integer.toString(REGION_KEYS.incrementAndGet());
     }
 
-    private static <T> T any(Random random, List<T> choices) {
+    static <T> T any(Random random, List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
     }
 
