@@ -33,8 +33,9 @@ import static org.awaitility.Awaitility.await;
  * coordinator acting for its own region and one acting for a foreign region, a project sponsor, an auditor and an
  * anonymous client. A refusal is a 401 or 403 problem document and stores nothing. The "own" region is 15089 for
  * working-group endpoints and regional agreements, and a fresh test region (held by the Salzland coordinator) where
- * an endpoint creates one; the foreign coordinator acts for 15001 only. State-wide agreements are the network
- * office's alone.
+ * an endpoint creates one; calls, selections and projects belong to another such region, whose working group decides
+ * them. The foreign coordinator acts for 15001 only. State-wide agreements and programmes are the network office's
+ * alone; a project sponsor proposes and reports for its own organisation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=authorisation"})
@@ -118,6 +119,21 @@ class AuthorisationTest {
         TABLE.put("POST /api/working-groups/{id}/priorities", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("GET /api/regions/{key}/priorities", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/network/priorities", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/programmes", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/programmes/{id}/amendments", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("GET /api/programmes", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/programmes/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("POST /api/calls", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("POST /api/calls/{id}/proposals", new int[]{201, 201, 403, 201, 403, 401});
+        TABLE.put("POST /api/calls/{id}/selection", new int[]{200, 200, 403, 403, 403, 401});
+        TABLE.put("GET /api/calls", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/calls/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/projects", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/projects/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/projects/{id}/results", new int[]{201, 201, 403, 201, 403, 401});
+        TABLE.put("POST /api/projects/{id}/completion", new int[]{204, 204, 403, 204, 403, 401});
+        TABLE.put("GET /api/results", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/indicators", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/streams", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/streams/{type}/{id}/events", new int[]{200, 403, 403, 403, 200, 401});
@@ -143,6 +159,8 @@ class AuthorisationTest {
     private final Map<Caller, ApiClient> clients = new EnumMap<>(Caller.class);
     private final Deque<String> freshRegions = new ArrayDeque<>();
     private final AtomicInteger organisations = new AtomicInteger();
+    private static final String PROGRAMME = "{\"name\":\"Programm\",\"from\":\"2021-01-01\",\"to\":\"2027-12-31\","
+            + "\"budgetEuro\":1000000,\"fundingAreas\":[{\"code\":\"A\",\"title\":\"Aktive Eingliederung\"}]}";
     private static final String NEWS = "{\"title\":\"Nachricht\",\"teaser\":\"Kurz\",\"body\":\"Text\","
             + "\"regionKeys\":[\"15089\"],\"fundingAreas\":[\"K\"]}";
     private static final String NETWORK_EVENT = "{\"title\":\"Konferenz\",\"description\":\"Text\","
@@ -150,6 +168,12 @@ class AuthorisationTest {
             + "\"location\":\"Magdeburg\",\"onlineUrl\":null,\"capacity\":null,\"regionKeys\":[]}";
 
     private final List<String> voters = new ArrayList<>();
+    private final Deque<String> closedCalls = new ArrayDeque<>();
+    private final Deque<String> projects = new ArrayDeque<>();
+    private Funding funding;
+    /** A test region of the Salzland coordinator whose working group decides its calls. */
+    private String fundingRegion;
+    private Rak fundingGroup;
     private ApiClient office;
     private String workingGroup;
     private String draftNews;
@@ -171,6 +195,12 @@ class AuthorisationTest {
         publishedNews = newsDraft();
         assertThat(office.post("/api/news/" + publishedNews + "/publication", "{}").status()).isEqualTo(204);
         publishedEvent = publishedNetworkEvent();
+        funding = new Funding(office);
+        fundingRegion = freshRegions.pop();
+        assertThat(office.post("/api/regions", region(fundingRegion)).status()).isEqualTo(201);
+        fundingGroup = Rak.constitute(office, fundingRegion, "Kreis " + fundingRegion);
+        closedCalls.addAll(funding.closedCalls(fundingRegion, Caller.values().length));
+        projects.addAll(funding.projects(fundingRegion, Caller.values().length + 1, this::resolutionAbout));
         await().until(() -> office.get("/api/news/" + publishedNews).status() == 200
                 && office.get("/api/news/" + draftNews).status() == 200
                 && office.get("/api/network-events/" + publishedEvent).status() == 200);
@@ -378,6 +408,57 @@ class AuthorisationTest {
             }
             case "GET /api/regions/{key}/priorities" -> client -> client.get("/api/regions/15089/priorities");
             case "GET /api/network/priorities" -> client -> client.get("/api/network/priorities");
+            case "POST /api/programmes" -> client -> client.post("/api/programmes", PROGRAMME);
+            case "POST /api/programmes/{id}/amendments" -> {
+                var programme = office.post("/api/programmes", PROGRAMME).header("Location");
+                yield client -> client.post(programme + "/amendments", """
+                        {"effectiveFrom":"2025-04-01","addAreas":[{"code":"L","title":"Fachkräftesicherung"}]}""");
+            }
+            case "GET /api/programmes" -> client -> client.get("/api/programmes");
+            case "GET /api/programmes/{id}" -> {
+                var programme = "/api/programmes/" + funding.programme();
+                awaitReadable(programme);
+                yield client -> client.get(programme);
+            }
+            case "POST /api/calls" -> client -> client.post("/api/calls", """
+                    {"regionKey":"%s","programmeId":"%s","fundingArea":"A","title":"Aufruf","budgetEuro":1000,
+                     "deadline":"2099-01-01T12:00:00Z"}""".formatted(fundingRegion, funding.programme()));
+            case "POST /api/calls/{id}/proposals" -> {
+                var call = openCall();
+                yield client -> client.post(call + "/proposals", """
+                        {"sponsor":"Bildungswerk Salzland","title":"Vorschlag","summary":"Kurz","requestedEuro":500,
+                         "durationMonths":12}""");
+            }
+            case "POST /api/calls/{id}/selection" -> {
+                var call = closedCalls.pop();
+                var proposal = office.get(call).json().get("proposals").get(0).get("id").asString();
+                var resolution = resolutionAbout(Funding.idOf(call));
+                yield client -> client.post(call + "/selection", "{\"resolutionId\":\"" + resolution
+                        + "\",\"selected\":[{\"proposalId\":\"" + proposal + "\",\"amountEuro\":100}]}");
+            }
+            case "GET /api/calls" -> client -> client.get("/api/calls?region=" + fundingRegion);
+            case "GET /api/calls/{id}" -> {
+                var call = openCall();
+                awaitReadable(call);
+                yield client -> client.get(call);
+            }
+            case "GET /api/projects" -> client -> client.get("/api/projects?region=" + fundingRegion);
+            case "GET /api/projects/{id}" -> {
+                var project = projects.peek();
+                yield client -> client.get(project);
+            }
+            case "POST /api/projects/{id}/results" -> {
+                var project = projects.peek();
+                yield client -> client.post(project + "/results", """
+                        {"periodFrom":"2026-01-01","periodTo":"2026-06-30","indicators":{"PARTICIPANTS":12},
+                         "narrative":"Bericht","audience":"NETWORK"}""");
+            }
+            case "POST /api/projects/{id}/completion" -> {
+                var project = projects.pop();
+                yield client -> client.post(project + "/completion", "{\"finalReport\":\"Abschluss\"}");
+            }
+            case "GET /api/results" -> client -> client.get("/api/results?q=bericht&region=" + fundingRegion);
+            case "GET /api/indicators" -> client -> client.get("/api/indicators");
             case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
             case "GET /api/audit/streams" -> client -> client.get("/api/audit/streams");
             case "GET /api/audit/streams/{type}/{id}/events" ->
@@ -399,6 +480,23 @@ class AuthorisationTest {
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
+    }
+
+    /** An open call of the funding region, its deadline far ahead. */
+    private String openCall() {
+        return funding.call(fundingRegion, java.time.Instant.parse("2099-01-01T12:00:00Z"));
+    }
+
+    /** An adopted resolution of the funding region's working group about {@code callId}, taken today. */
+    private String resolutionAbout(String callId) {
+        var seats = List.of("Kreis " + fundingRegion, "Agentur", "Jobcenter", "IHK");
+        var present = seats.stream().map(fundingGroup::member).toList();
+        var recorded = office.post("/api/working-groups/" + fundingGroup.id() + "/resolutions", "{\"date\":\""
+                + LocalDate.now() + "\",\"agendaItem\":\"TOP 1\",\"motion\":\"Auswahl\",\"subject\":{\"type\":"
+                + "\"CALL\",\"id\":\"" + callId + "\"},\"present\":[\"" + String.join("\",\"", present)
+                + "\"],\"votes\":{\"" + String.join("\":\"YES\",\"", present) + "\":\"YES\"}}");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        return recorded.json().get("id").asString();
     }
 
     /** Three members with a vote (category OTHER) since 1 July 2022, under rules in force from that day. */

@@ -68,6 +68,14 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
         return find(reads(), id);
     }
 
+    /**
+     * The document as projections see it: during a rebuild, in the generation being filled, not the one queries
+     * read. For a projection that joins what it wrote earlier.
+     */
+    public Optional<T> findAsWritten(String id) {
+        return find(writes(), id);
+    }
+
     public List<T> all(String sortField) {
         return reads().find().sort(Sorts.ascending(sortField)).into(new ArrayList<>());
     }

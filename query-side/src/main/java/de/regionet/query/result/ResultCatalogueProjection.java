@@ -49,7 +49,7 @@ public class ResultCatalogueProjection {
 
     @EventHandler
     void on(ResultRecorded event, @SequenceNumber long version) {
-        var project = projects.find(event.projectId().value());
+        var project = projects.findAsWritten(event.projectId().value());
         var id = event.resultId().value();
         var corrects = event.corrects() == null ? null : event.corrects().value();
         results.create(id, version, new ResultView(id, event.projectId().value(), field(project, ProjectCard::title),
