@@ -200,7 +200,8 @@ class AuthorisationTest {
         assertThat(office.post("/api/regions", region(fundingRegion)).status()).isEqualTo(201);
         fundingGroup = Rak.constitute(office, fundingRegion, "Kreis " + fundingRegion);
         closedCalls.addAll(funding.closedCalls(fundingRegion, Caller.values().length));
-        projects.addAll(funding.projects(fundingRegion, Caller.values().length + 1, this::resolutionAbout));
+        projects.addAll(funding.projects(fundingRegion, Caller.values().length + 1,
+                call -> fundingGroup.resolveAboutCall(office, call)));
         await().until(() -> office.get("/api/news/" + publishedNews).status() == 200
                 && office.get("/api/news/" + draftNews).status() == 200
                 && office.get("/api/network-events/" + publishedEvent).status() == 200);
@@ -432,7 +433,7 @@ class AuthorisationTest {
             case "POST /api/calls/{id}/selection" -> {
                 var call = closedCalls.pop();
                 var proposal = office.get(call).json().get("proposals").get(0).get("id").asString();
-                var resolution = resolutionAbout(Funding.idOf(call));
+                var resolution = fundingGroup.resolveAboutCall(office, Funding.idOf(call));
                 yield client -> client.post(call + "/selection", "{\"resolutionId\":\"" + resolution
                         + "\",\"selected\":[{\"proposalId\":\"" + proposal + "\",\"amountEuro\":100}]}");
             }
@@ -485,18 +486,6 @@ class AuthorisationTest {
     /** An open call of the funding region, its deadline far ahead. */
     private String openCall() {
         return funding.call(fundingRegion, java.time.Instant.parse("2099-01-01T12:00:00Z"));
-    }
-
-    /** An adopted resolution of the funding region's working group about {@code callId}, taken today. */
-    private String resolutionAbout(String callId) {
-        var seats = List.of("Kreis " + fundingRegion, "Agentur", "Jobcenter", "IHK");
-        var present = seats.stream().map(fundingGroup::member).toList();
-        var recorded = office.post("/api/working-groups/" + fundingGroup.id() + "/resolutions", "{\"date\":\""
-                + LocalDate.now() + "\",\"agendaItem\":\"TOP 1\",\"motion\":\"Auswahl\",\"subject\":{\"type\":"
-                + "\"CALL\",\"id\":\"" + callId + "\"},\"present\":[\"" + String.join("\",\"", present)
-                + "\"],\"votes\":{\"" + String.join("\":\"YES\",\"", present) + "\":\"YES\"}}");
-        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        return recorded.json().get("id").asString();
     }
 
     /** Three members with a vote (category OTHER) since 1 July 2022, under rules in force from that day. */

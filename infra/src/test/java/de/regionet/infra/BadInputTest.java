@@ -28,7 +28,9 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * Every kind of bad input, from a signed-in network office, gets a 4xx problem document that names what is wrong,
  * and stores nothing. Paths may use {@code {wg}} and {@code {member}}, an existing working group and member, and
  * {@code {draft}}, {@code {inforce}} and {@code {terminated}}, agreements (the draft signed by the ministry only);
- * bodies and fields may use {@code {member}}. The working group has no rules of procedure.
+ * bodies and fields may use {@code {member}}. The working group has no rules of procedure. Programmes, calls and
+ * projects: {@code {programme}}, {@code {open}} (a call taking proposals) and {@code {project}} (one running, with
+ * no results yet).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=badinput"})
@@ -53,6 +55,7 @@ class BadInputTest {
     Map<String, String> agreements = new HashMap<>();
     String news;
     String event;
+    Map<String, String> funding = new HashMap<>();
 
     @BeforeAll
     void aRegionWithWorkingGroupAndMember() {
@@ -75,6 +78,19 @@ class BadInputTest {
         var terminated = signedAgreement(List.of("Ministerium", "Regio-Netzwerkstelle"));
         api.post(terminated + "/termination", "{\"effectiveOn\":\"2023-01-01\"}");
         agreements.put("{terminated}", terminated);
+        fundingTargets();
+    }
+
+    /** {@code {programme}}, an {@code {open}} call of the Salzlandkreis and a {@code {project}} of Dessau-Roßlau. */
+    private void fundingTargets() {
+        var calls = new Funding(api);
+        funding.put("{programme}", "/api/programmes/" + calls.programme());
+        assertThat(api.post(funding.get("{programme}") + "/amendments", """
+                {"effectiveFrom":"2025-04-01","addAreas":[{"code":"L","title":"Fachkräftesicherung"}]}""").status())
+                .as("version 1, so that version 0 is stale").isEqualTo(201);
+        funding.put("{open}", calls.call("15089", java.time.Instant.parse("2099-01-01T12:00:00Z")));
+        var dessau = Rak.constitute(api, "15001", "Dessau-Roßlau");
+        funding.put("{project}", calls.projects("15001", 1, call -> dessau.resolveAboutCall(api, call)).get(0));
     }
 
     /** A state-wide agreement of the ministry and the network office, valid 2022–2027, signed by {@code signers}. */
@@ -363,8 +379,98 @@ class BadInputTest {
                         null, null, 404, null),
                 arguments("unknown written procedure", "GET", "/api/working-groups/{wg}/circulations/3", null, null,
                         404, null),
+                arguments("programme ending before it starts", "POST", "/api/programmes", JSON,
+                        programme("2027-12-31", "2021-01-01", "1000", "A"), 422, "to"),
+                arguments("funding area of two letters", "POST", "/api/programmes", JSON,
+                        programme("2021-01-01", "2027-12-31", "1000", "AB"), 400, "fundingAreas[0].code"),
+                arguments("budget with fractions of cents", "POST", "/api/programmes", JSON,
+                        programme("2021-01-01", "2027-12-31", "1000.001", "A"), 400, "budgetEuro"),
+                arguments("negative budget", "POST", "/api/programmes", JSON,
+                        programme("2021-01-01", "2027-12-31", "-5", "A"), 400, "budgetEuro"),
+                arguments("budget as text", "POST", "/api/programmes", JSON,
+                        programme("2021-01-01", "2027-12-31", "\"viel\"", "A"), 400, "budgetEuro"),
+                arguments("amendment of an unknown programme", "POST", "/api/programmes/nope/amendments", JSON,
+                        "{\"effectiveFrom\":\"2025-04-01\",\"closeAreas\":[\"A\"]}", 404, null),
+                arguments("amendment changing nothing", "POST", "{programme}/amendments", JSON,
+                        "{\"effectiveFrom\":\"2025-04-01\"}", 400, null),
+                arguments("amendment closing an area the programme lacks", "POST", "{programme}/amendments", JSON,
+                        "{\"effectiveFrom\":\"2025-04-01\",\"closeAreas\":[\"Q\"]}", 422, "closeAreas"),
+                arguments("amendment on a stale version", "POST-STALE", "{programme}/amendments", JSON,
+                        "{\"effectiveFrom\":\"2025-04-01\",\"closeAreas\":[\"A\"]}", 412, null),
+                arguments("programme as of no date", "GET", "{programme}?asOf=someday", null, null, 400, "asOf"),
+                arguments("unknown programme", "GET", "/api/programmes/nope", null, null, 404, null),
+                arguments("call of an unknown programme", "POST", "/api/calls", JSON, call("nope", "A",
+                        "2099-01-01T12:00:00Z"), 422, "programmeId"),
+                arguments("call with a deadline past", "POST", "/api/calls", JSON, call("{programme-id}", "A",
+                        "2020-01-01T12:00:00Z"), 422, "deadline"),
+                arguments("call in an area the programme lacks", "POST", "/api/calls", JSON, call("{programme-id}",
+                        "Z", "2099-01-01T12:00:00Z"), 422, "fundingArea"),
+                arguments("call deadline without time zone", "POST", "/api/calls", JSON, call("{programme-id}", "A",
+                        "2099-01-01T12:00"), 400, "deadline"),
+                arguments("proposal to an unknown call", "POST", "/api/calls/nope/proposals", JSON,
+                        proposal("36", "{}"), 404, null),
+                arguments("proposal running no months", "POST", "{open}/proposals", JSON, proposal("0", "{}"), 400,
+                        "durationMonths"),
+                arguments("proposal with an unknown indicator", "POST", "{open}/proposals", JSON,
+                        proposal("36", "{\"HAPPINESS\":3}"), 422, "plannedIndicators"),
+                arguments("proposal with a negative indicator", "POST", "{open}/proposals", JSON,
+                        proposal("36", "{\"PARTICIPANTS\":-3}"), 400, null),
+                arguments("selection while the call takes proposals", "POST", "{open}/selection", JSON,
+                        "{\"resolutionId\":\"r-1\",\"selected\":[]}", 409, null),
+                arguments("selection without its list", "POST", "{open}/selection", JSON,
+                        "{\"resolutionId\":\"r-1\"}", 400, "selected"),
+                arguments("unknown call", "GET", "/api/calls/nope", null, null, 404, null),
+                arguments("result of an unknown project", "POST", "/api/projects/nope/results", JSON,
+                        result("2026-01-01", "2026-06-30", "{\"PARTICIPANTS\":4}", "NETWORK", "null"), 404, null),
+                arguments("result period ending before it starts", "POST", "{project}/results", JSON,
+                        result("2026-06-30", "2026-01-01", "{\"PARTICIPANTS\":4}", "NETWORK", "null"), 422,
+                        "periodTo"),
+                arguments("result for an unknown audience", "POST", "{project}/results", JSON,
+                        result("2026-01-01", "2026-06-30", "{\"PARTICIPANTS\":4}", "EVERYBODY", "null"), 400,
+                        "audience"),
+                arguments("result in an unknown indicator", "POST", "{project}/results", JSON,
+                        result("2026-01-01", "2026-06-30", "{\"HAPPINESS\":4}", "NETWORK", "null"), 422,
+                        "indicators"),
+                arguments("participants in fractions", "POST", "{project}/results", JSON,
+                        result("2026-01-01", "2026-06-30", "{\"PARTICIPANTS\":4.5}", "NETWORK", "null"), 422,
+                        "indicators"),
+                arguments("correction of a missing result", "POST", "{project}/results", JSON,
+                        result("2026-01-01", "2026-06-30", "{\"PARTICIPANTS\":4}", "NETWORK", "\"r-none\""), 422,
+                        "corrects"),
+                arguments("attachment without a SHA-256", "POST", "{project}/results", JSON,
+                        "{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-06-30\",\"indicators\":{},"
+                                + "\"narrative\":\"N\",\"audience\":\"REGION\",\"attachments\":[{\"name\":\"B\","
+                                + "\"reference\":\"https://dms.example/b.pdf\",\"sha256\":\"abc\"}]}", 400,
+                        "attachments[0].sha256"),
+                arguments("completion in the future", "POST", "{project}/completion", JSON,
+                        "{\"completedOn\":\"2099-01-01\",\"finalReport\":\"Bericht\"}", 422, "completedOn"),
+                arguments("unknown project", "GET", "/api/projects/nope", null, null, 404, null),
+                arguments("catalogue page of no results", "GET", "/api/results?size=0", null, null, 422, "size"),
+                arguments("catalogue page before the first", "GET", "/api/results?page=-1", null, null, 422, "page"),
+                arguments("catalogue of an unknown indicator", "GET", "/api/results?indicator=HAPPINESS", null, null,
+                        422, "indicator"),
                 arguments("method not allowed", "PATCH", "/api/regions", JSON, "{}", 405, null),
                 arguments("unknown path", "GET", "/api/nothing-here", null, null, 404, null));
+    }
+
+    private static String programme(String from, String to, String budget, String area) {
+        return "{\"name\":\"REGIO AKTIV\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"budgetEuro\":" + budget
+                + ",\"fundingAreas\":[{\"code\":\"" + area + "\",\"title\":\"Aktive Eingliederung\"}]}";
+    }
+
+    private static String call(String programme, String area, String deadline) {
+        return "{\"regionKey\":\"15089\",\"programmeId\":\"" + programme + "\",\"fundingArea\":\"" + area
+                + "\",\"title\":\"Aufruf\",\"budgetEuro\":1000,\"deadline\":\"" + deadline + "\"}";
+    }
+
+    private static String proposal(String months, String indicators) {
+        return "{\"sponsor\":\"Bildungswerk Salzland\",\"title\":\"V\",\"summary\":\"S\",\"requestedEuro\":10,"
+                + "\"durationMonths\":" + months + ",\"plannedIndicators\":" + indicators + "}";
+    }
+
+    private static String result(String from, String to, String indicators, String audience, String corrects) {
+        return "{\"periodFrom\":\"" + from + "\",\"periodTo\":\"" + to + "\",\"indicators\":" + indicators
+                + ",\"narrative\":\"Bericht\",\"audience\":\"" + audience + "\",\"corrects\":" + corrects + "}";
     }
 
     private static String resolution(String date, String votes) {
@@ -384,12 +490,16 @@ class BadInputTest {
                                                                          String contentType, String body,
                                                                          int status, String field) throws Exception {
         long eventsBefore = storedEvents();
-        for (var agreement : agreements.entrySet()) {
-            path = path.replace(agreement.getKey(), agreement.getValue());
+        for (var target : agreements.entrySet()) {
+            path = path.replace(target.getKey(), target.getValue());
+        }
+        for (var target : funding.entrySet()) {
+            path = path.replace(target.getKey(), target.getValue());
         }
         var response = send(method, path.replace("{wg}", workingGroup).replace("{member}", member)
                 .replace("{news}", news).replace("{event}", event), contentType,
-                body == null ? null : body.replace("{member}", member));
+                body == null ? null : body.replace("{member}", member)
+                        .replace("{programme-id}", Funding.idOf(funding.get("{programme}"))));
 
         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(status);
         assertThat(response.contentType()).as(name).startsWith("application/problem+json");

@@ -1,5 +1,6 @@
 package de.regionet.infra;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,5 +40,23 @@ record Rak(String id, Map<String, String> members) {
                                      "BUSINESS"]}""");
         assertThat(rules.status()).as(rules.body()).isEqualTo(204);
         return new Rak(id, members);
+    }
+
+    /**
+     * Records an adopted resolution of this working group about a call, taken today: the municipality, the agency,
+     * the job centre and the IHK present and voting yes (Bildungswerk Salzland, a sponsor, absent). Answers its id.
+     */
+    String resolveAboutCall(ApiClient api, String callId) {
+        var present = members.entrySet().stream().filter(seat -> !seat.getKey().equals("Bildungswerk Salzland")
+                && !seat.getKey().equals("Gleichstellung")).map(Map.Entry::getValue).toList();
+        var votes = new StringBuilder();
+        present.forEach(member -> votes.append(votes.isEmpty() ? "" : ",").append('"').append(member)
+                .append("\":\"YES\""));
+        var recorded = api.post("/api/working-groups/" + id + "/resolutions", """
+                {"date":"%s","agendaItem":"TOP 1","motion":"Der RAK wählt aus.","subject":{"type":"CALL","id":"%s"},
+                 "present":["%s"],"votes":{%s},"recusals":[]}""".formatted(LocalDate.now(), callId,
+                String.join("\",\"", present), votes));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        return recorded.json().get("id").asString();
     }
 }
