@@ -14,19 +14,19 @@ import static org.awaitility.Awaitility.await;
  * Programmes, calls and projects set up over HTTP by the network office, for tests that need them in numbers: calls
  * whose deadline has passed, projects launched by one selection. Proposals are Bildungswerk Salzland's.
  */
-final class Funding {
+public final class Funding {
 
     static final String SPONSOR = "Bildungswerk Salzland";
 
     private final ApiClient office;
     private String programme;
 
-    Funding(ApiClient office) {
+    public Funding(ApiClient office) {
         this.office = office;
     }
 
     /** REGIO AKTIV with funding area A, launched once. */
-    String programme() {
+    public String programme() {
         if (programme == null) {
             var launched = office.post("/api/programmes", """
                     {"name":"REGIO AKTIV","from":"2021-01-01","to":"2027-12-31","budgetEuro":140000000,
@@ -38,7 +38,7 @@ final class Funding {
     }
 
     /** A call in area A of {@code regionKey}, open until {@code deadline}; answers its path. */
-    String call(String regionKey, Instant deadline) {
+    public String call(String regionKey, Instant deadline) {
         var opened = office.post("/api/calls", """
                 {"regionKey":"%s","programmeId":"%s","fundingArea":"A","title":"Aufruf","budgetEuro":10000000,
                  "deadline":"%s","criteria":[]}""".formatted(regionKey, programme(),
@@ -48,7 +48,7 @@ final class Funding {
     }
 
     /** A proposal of Bildungswerk Salzland to {@code call}; answers its id. */
-    String propose(String call) {
+    public String propose(String call) {
         var proposed = office.post(call + "/proposals", """
                 {"sponsor":"%s","title":"Vorschlag","summary":"Kurz","requestedEuro":10000,"durationMonths":36}"""
                 .formatted(SPONSOR));
@@ -57,7 +57,7 @@ final class Funding {
     }
 
     /** {@code count} calls of {@code regionKey} with one proposal each, their deadline passed; their paths. */
-    List<String> closedCalls(String regionKey, int count) {
+    public List<String> closedCalls(String regionKey, int count) {
         var deadline = Instant.now().plusMillis(1500);
         var calls = new ArrayList<String>();
         for (int i = 0; i < count; i++) {
@@ -73,7 +73,7 @@ final class Funding {
      * {@code count} projects of {@code regionKey}, launched by one selection that {@code resolve} (a call id to the id
      * of an adopted resolution about it) decided; answers their paths.
      */
-    List<String> projects(String regionKey, int count, Function<String, String> resolve) {
+    public List<String> projects(String regionKey, int count, Function<String, String> resolve) {
         var deadline = Instant.now().plusMillis(1500);
         var call = call(regionKey, deadline);
         var selected = new StringBuilder();
@@ -92,11 +92,12 @@ final class Funding {
         return projects;
     }
 
-    static String idOf(String path) {
+    public static String idOf(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    private void awaitClosed(String call) {
+    /** Waits until the read model shows {@code call} closed. */
+    public void awaitClosed(String call) {
         await().atMost(Duration.ofSeconds(15)).until(() -> office.get(call).json().path("status").asString("")
                 .equals("CLOSED"));
     }

@@ -1,6 +1,8 @@
 package de.regionet.infra.audit;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.Funding;
+import de.regionet.infra.Rak;
 import de.regionet.infra.TestUsers;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.region.RegionKey;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +33,7 @@ import static org.awaitility.Awaitility.await;
  * Lineage on the chains that exist today: region → working group → its members and coordination, walked from either
  * end, with nothing of other regions; streams tied only by a reference in the other direction or only by a shared
  * request are found through the lineage index; a resolution and the priorities it adopted show in the working
- * group's timeline. (The call → result story of acceptance 3 needs calls, proposals, projects and results, which do
- * not exist yet; the walk is generic and will cover them.)
+ * group's timeline; and the call → result story of acceptance 3, from a project back to the priorities it serves.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=lineage"})
@@ -104,6 +106,65 @@ class LineageTest {
         assertThat(recorded.toString()).contains(resolutionId, "YES", "NO");
         assertThat(timeline.get(types.indexOf("PrioritiesAdopted")).get("payload").toString())
                 .as("the priorities name the resolution that adopted them").contains(resolutionId);
+    }
+
+    /**
+     * Acceptance 3, the call → result story: from a project, the lineage runs upstream through the call to the
+     * working group (its priorities, and the resolution that selected the project, with votes and the sponsor's
+     * recusal), the region and the programme, and downstream to the project's results, as one timeline in store order.
+     */
+    @Test
+    void the_lineage_of_a_project_runs_from_the_priorities_through_call_proposals_and_resolution_to_its_results() {
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        var coordinator = new ApiClient(port).as(TestUsers.COORDINATOR_SALZLAND);
+        office.post("/api/regions", "{\"key\":\"99011\",\"name\":\"Kreis 99011\",\"kind\":\"DISTRICT\"}");
+        var rak = Rak.constitute(coordinator, "99011", "Kreis 99011");
+        var wg = "/api/working-groups/" + rak.id();
+        var need = coordinator.post(wg + "/resolutions", """
+                {"date":"2022-09-14","agendaItem":"TOP 3","motion":"Handlungsschwerpunkte","present":["%s","%s","%s"],
+                 "votes":{"%s":"YES","%s":"YES","%s":"YES"}}""".formatted(rak.member("Kreis 99011"),
+                rak.member("Agentur"), rak.member("Jobcenter"), rak.member("Kreis 99011"), rak.member("Agentur"),
+                rak.member("Jobcenter")));
+        assertThat(need.status()).as(need.body()).isEqualTo(201);
+        assertThat(coordinator.post(wg + "/priorities", """
+                {"from":"2023-01-01","to":"2027-12-31","resolutionId":"%s","priorities":[
+                 {"title":"Übergang Schule–Beruf","fundingAreas":["A"]}]}""".formatted(need.json().get("id")
+                .asString())).status()).isEqualTo(201);
+        var funding = new Funding(office);
+        var call = funding.call("99011", Instant.now().plusMillis(1500));
+        var selected = funding.propose(call);
+        var other = funding.propose(call);
+        funding.awaitClosed(call);
+        var resolution = rak.resolveAboutCall(coordinator, Funding.idOf(call));
+        var selection = coordinator.post(call + "/selection", """
+                {"resolutionId":"%s","selected":[{"proposalId":"%s","amountEuro":9000}],
+                 "notSelected":[{"proposalId":"%s","reason":"Budget"}]}""".formatted(resolution, selected, other));
+        assertThat(selection.status()).as(selection.body()).isEqualTo(200);
+        var project = selection.json().get("projects").get(0).get("projectId").asString();
+        var sponsor = new ApiClient(port).as(TestUsers.SPONSOR);
+        assertThat(sponsor.post("/api/projects/" + project + "/results", """
+                {"periodFrom":"2026-01-01","periodTo":"2026-06-30","indicators":{"PARTICIPANTS":45},
+                 "narrative":"Praxistage","audience":"NETWORK"}""").status()).isEqualTo(201);
+
+        var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
+        var lineage = auditor.get("/api/audit/lineage/project/" + project).json();
+        assertThat(relations(lineage)).isEqualTo(Map.of("region/99011", "upstream", "working-group/" + rak.id(),
+                "upstream", "programme/" + funding.programme(), "upstream", "call/" + Funding.idOf(call), "upstream",
+                "project/" + project, "subject"));
+        var types = types(lineage);
+        assertThat(types).containsSubsequence("RegionRegistered", "WorkingGroupEstablished", "RulesOfProcedureSet",
+                "ResolutionRecorded", "PrioritiesAdopted", "ProgrammeLaunched", "CallOpened", "ProposalSubmitted",
+                "ProposalSubmitted", "CallClosed", "ResolutionRecorded", "ProposalsSelected", "ProjectLaunched",
+                "ResultRecorded");
+        assertThat(positions(lineage)).isSorted();
+        var deciding = lineage.get("timeline").get(types.lastIndexOf("ResolutionRecorded")).get("payload");
+        assertThat(deciding.get("resolutionId").asString()).isEqualTo(resolution);
+        assertThat(deciding.get("votes").findValuesAsString("vote")).containsOnly("YES");
+        assertThat(deciding.get("recusals").get(0).get("reason").asString()).isEqualTo("Träger eines Vorschlags");
+
+        var fromCall = auditor.get("/api/audit/lineage/call/" + Funding.idOf(call)).json();
+        assertThat(relations(fromCall)).containsEntry("project/" + project, "downstream")
+                .containsEntry("working-group/" + rak.id(), "upstream");
     }
 
     @Test
