@@ -128,6 +128,8 @@ class AuthorisationTest {
         TABLE.put("POST /api/calls/{id}/selection", new int[]{200, 200, 403, 403, 403, 401});
         TABLE.put("GET /api/calls", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/calls/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/calls/{id}/proposals/{proposalId}", new int[]{200, 200, 404, 200, 200, 401});
+        TABLE.put("GET /api/projects/{id}/results/{resultId}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects/{id}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("POST /api/projects/{id}/results", new int[]{201, 201, 403, 201, 403, 401});
@@ -442,6 +444,19 @@ class AuthorisationTest {
                 var call = openCall();
                 awaitReadable(call);
                 yield client -> client.get(call);
+            }
+            case "GET /api/calls/{id}/proposals/{proposalId}" -> {
+                var call = openCall();
+                var proposal = call + "/proposals/" + funding.propose(call);
+                awaitReadable(proposal);
+                yield client -> client.get(proposal);
+            }
+            case "GET /api/projects/{id}/results/{resultId}" -> {
+                var result = office.post(projects.peek() + "/results", """
+                        {"periodFrom":"2026-01-01","periodTo":"2026-06-30","indicators":{"PARTICIPANTS":12},
+                         "narrative":"Bericht","audience":"NETWORK"}""").header("Location");
+                awaitReadable(result);
+                yield client -> client.get(result);
             }
             case "GET /api/projects" -> client -> client.get("/api/projects?region=" + fundingRegion);
             case "GET /api/projects/{id}" -> {

@@ -69,6 +69,10 @@ class ResultsStoryTest {
                 {"sponsor":"Volkshochschule Salzland","title":"Grundbildung","summary":"Kurse am Abend",
                  "requestedEuro":300000,"durationMonths":24,"plannedIndicators":{}}""");
         assertThat(volkshochschule.status()).as(volkshochschule.body()).isEqualTo(201);
+        await().atMost(PATIENCE).until(() -> sponsor.get(bildungswerk.header("Location")).status() == 200);
+        assertThat(sponsor.get(volkshochschule.header("Location")).status())
+                .as("a sponsor reads its own proposals, not its competitors'").isEqualTo(404);
+        assertThat(dessau.get(bildungswerk.header("Location")).status()).isEqualTo(404);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(reko.get(call).json().get("status").asString())
                 .as("closed by itself at its deadline").isEqualTo("CLOSED"));
@@ -108,6 +112,7 @@ class ResultsStoryTest {
             var recorded = sponsor.post(project + "/results", result(today, 45, null));
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
             var first = recorded.json().get("id").asString();
+            await().atMost(PATIENCE).until(() -> dessau.get(recorded.header("Location")).status() == 200);
 
             var live = following.take(1, PATIENCE);
             assertThat(live).extracting(message -> message.get("type")).containsExactly("ResultRecorded");

@@ -3,6 +3,7 @@ package de.regionet.query.call;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
@@ -54,5 +55,16 @@ class CallQueryController {
     ResponseEntity<CallView> one(@PathVariable CallId id, HttpServletRequest request) {
         var call = projection.calls().find(id.value()).orElseThrow(() -> Rejection.notFound("no call " + id));
         return ResponseEntity.ok().eTag("\"" + call.version() + "\"").body(call.readBy(Readers.actor(request)));
+    }
+
+    /** One proposal, where its creation pointed: only for readers who may see it (else it is unknown to them). */
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/calls/{id}/proposals/{proposalId}")
+    CallView.Proposal proposal(@PathVariable CallId id, @PathVariable ProposalId proposalId,
+                               HttpServletRequest request) {
+        var call = projection.calls().find(id.value()).orElseThrow(() -> Rejection.notFound("no call " + id));
+        return call.readBy(Readers.actor(request)).proposals().stream()
+                .filter(proposal -> proposal.id().equals(proposalId.value())).findFirst()
+                .orElseThrow(() -> Rejection.notFound("no proposal " + proposalId + " you may read in call " + id));
     }
 }

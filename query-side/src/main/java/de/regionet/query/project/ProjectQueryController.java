@@ -4,6 +4,7 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.project.ProjectId;
+import de.regionet.kernel.project.ResultId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,5 +56,17 @@ class ProjectQueryController {
         var project = projection.projects().find(id.value())
                 .orElseThrow(() -> Rejection.notFound("no project " + id));
         return ResponseEntity.ok().eTag("\"" + project.version() + "\"").body(project.readBy(Readers.actor(request)));
+    }
+
+    /** One result, where its recording pointed: only for readers its audience includes (else it is unknown). */
+    @ReadableBy(NETWORK)
+    @GetMapping("/api/projects/{id}/results/{resultId}")
+    ProjectView.Result result(@PathVariable ProjectId id, @PathVariable ResultId resultId,
+                              HttpServletRequest request) {
+        var project = projection.projects().find(id.value())
+                .orElseThrow(() -> Rejection.notFound("no project " + id));
+        return project.readBy(Readers.actor(request)).results().stream()
+                .filter(result -> result.id().equals(resultId.value())).findFirst()
+                .orElseThrow(() -> Rejection.notFound("no result " + resultId + " you may read in project " + id));
     }
 }
