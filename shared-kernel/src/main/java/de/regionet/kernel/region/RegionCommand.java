@@ -1,9 +1,14 @@
 package de.regionet.kernel.region;
 
+import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.target.Target;
+import de.regionet.kernel.target.TargetAgreementId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
 
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
 import static de.regionet.kernel.access.Role.REGIONAL_COORDINATOR;
@@ -35,6 +40,29 @@ public sealed interface RegionCommand {
             Require.present(key, "key");
             Require.present(workingGroupId, "workingGroupId");
             name = Require.text(name, "name", 200);
+        }
+    }
+
+    /**
+     * Drafts a target agreement of this region for {@code period}: the region refuses targets for an indicator its
+     * other agreements already cover in an overlapping period, then spawns the {@code TargetAgreement}.
+     */
+    @SentBy(NETWORK_OFFICE)
+    record DraftTargetAgreement(@TargetAggregateIdentifier RegionKey key, TargetAgreementId agreementId,
+                                Period period, List<String> parties, List<Target> targets) implements RegionCommand {
+        public DraftTargetAgreement {
+            Require.present(key, "key");
+            Require.present(agreementId, "agreementId");
+            Require.present(period, "period");
+            if (period.to() == null) {
+                throw new IllegalArgumentException("a target agreement's period has an end (to)");
+            }
+            parties = parties == null ? List.of()
+                    : parties.stream().map(party -> Require.text(party, "party", 200)).toList();
+            if (targets == null || targets.isEmpty()) {
+                throw new IllegalArgumentException("a target agreement sets at least one target");
+            }
+            targets = List.copyOf(targets);
         }
     }
 }
