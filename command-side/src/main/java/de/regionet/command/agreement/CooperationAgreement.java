@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import de.regionet.command.dispatch.ExpectedVersion;
 import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.signing.SignatureRules;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.agreement.AgreementCommand;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
@@ -150,24 +151,15 @@ public class CooperationAgreement {
     @CommandHandler
     long handle(SignAgreement command, DeadlineManager deadlines) {
         requireNotEnded("signed");
-        var key = Party.keyOf(command.party());
-        var party = originalParties.get(key);
-        if (party == null) {
-            throw Rejection.invalid("party", command.party() + " is not an original party to this agreement"
-                    + (parties.containsKey(key) ? " (it acceded; acceding parties do not sign)" : "")
-                    + "; its original parties are " + names(originalParties.values()));
-        }
-        if (signatures.containsKey(key)) {
-            throw Rejection.conflict(party.name() + " already signed this agreement on " + signatures.get(key));
-        }
-        if (validUntil != null && command.signedOn().isAfter(validUntil)) {
-            throw Rejection.invalid("signedOn", "a signature dated " + command.signedOn()
-                    + " comes after the agreement's validity ended (validUntil " + validUntil + ")");
-        }
-        apply(new AgreementSigned(id, party.name(), command.signedOn(), command.signatory()), where());
-        if (signatures.keySet().containsAll(originalParties.keySet())) {
-            var lastSignature = signatures.values().stream().max(LocalDate::compareTo).orElseThrow();
-            apply(new AgreementEnteredIntoForce(id, later(lastSignature, validFrom)), where());
+        var rules = new SignatureRules(SignatureRules.byKey(originalParties.values().stream().map(Party::name)
+                .toList()), signatures, validUntil);
+        var acceded = parties.containsKey(Party.keyOf(command.party()))
+                ? " (it acceded; acceding parties do not sign)" : "";
+        var name = rules.check(command.party(), command.signedOn(), acceded);
+        var inForceFrom = rules.inForceAfter(name, command.signedOn(), validFrom);
+        apply(new AgreementSigned(id, name, command.signedOn(), command.signatory()), where());
+        if (inForceFrom.isPresent()) {
+            apply(new AgreementEnteredIntoForce(id, inForceFrom.get()), where());
             if (validUntil != null) {
                 deadlines.schedule(endOfValidity(), EXPIRY);
             }
