@@ -3,14 +3,24 @@ package de.regionet.command.region;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.signing.SignatureRules;
+import de.regionet.command.target.TargetAgreement;
 import de.regionet.command.workinggroup.WorkingGroup;
+import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.indicator.Indicator;
+import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.kernel.region.RegionCommand;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
+import de.regionet.kernel.region.RegionCommand.DraftTargetAgreement;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
+import de.regionet.kernel.region.RegionEvent.TargetAgreementAttached;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
 import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.target.Target;
+import de.regionet.kernel.target.TargetAgreementEvent.TargetAgreementDrafted;
+import de.regionet.kernel.target.TargetAgreementId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,6 +32,12 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 import static de.regionet.command.dispatch.EventContext.inRegion;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -29,16 +45,28 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
  * A district or independent city in the network. It is the consistency boundary for "one active working group
- * per region": establishing a working group goes through the region, which spawns the {@link WorkingGroup}.
+ * per region" and "one target per indicator and period": establishing a working group or drafting a target agreement
+ * goes through the region, which spawns the {@link WorkingGroup} or {@link TargetAgreement}.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Region {
 
+    /** The indicators a target agreement of the region covers in its period. */
+    record TargetCommitment(TargetAgreementId agreementId, Period period, List<String> indicators) {
+
+        Optional<String> overlapping(Period other, Collection<String> otherIndicators) {
+            boolean overlaps = !other.from().isAfter(period.to()) && !period.from().isAfter(other.to());
+            return overlaps ? indicators.stream().filter(otherIndicators::contains).findFirst() : Optional.empty();
+        }
+    }
+
     @AggregateIdentifier
     private RegionKey key;
     private WorkingGroupId activeWorkingGroup;
+    // not final: a snapshot is read back into this field
+    private List<TargetCommitment> targetCommitments = new ArrayList<>();
 
     protected Region() {
         // for Axon
@@ -70,6 +98,44 @@ public class Region {
         return command.workingGroupId();
     }
 
+    /**
+     * The region is the consistency boundary for "one target per indicator and period": a draft whose targets name an
+     * indicator another agreement of the region covers in an overlapping period is refused.
+     */
+    @CommandHandler
+    TargetAgreementId handle(DraftTargetAgreement command, IndicatorCatalogue indicators) throws Exception {
+        var measures = new ArrayList<Target>();
+        for (var target : command.targets()) {
+            if (indicators.find(target.indicator()).isEmpty()) {
+                throw Rejection.invalid("targets", "unknown indicator " + target.indicator() + "; the catalogue has "
+                        + indicators.all().stream().map(Indicator::code).collect(Collectors.joining(", ")));
+            }
+            if (measures.stream().anyMatch(target::sameMeasureAs)) {
+                throw Rejection.invalid("targets", "the target for " + target.indicator()
+                        + (target.fundingArea() == null ? "" : " in area " + target.fundingArea()) + " is set twice");
+            }
+            TargetAgreement.requireMilestonesWithin(target, command.period());
+            measures.add(target);
+        }
+        var covered = command.targets().stream().map(Target::indicator).distinct().toList();
+        for (var commitment : targetCommitments) {
+            commitment.overlapping(command.period(), covered).ifPresent(indicator -> {
+                throw Rejection.conflict("target agreement " + commitment.agreementId() + " already sets a target for "
+                        + indicator + " in region " + key + " from " + commitment.period().from() + " to "
+                        + commitment.period().to() + ", which overlaps " + command.period().from() + " to "
+                        + command.period().to());
+            });
+        }
+        if (command.parties().stream().map(SignatureRules::keyOf).distinct().count() < 2) {
+            throw Rejection.invalid("parties", "a target agreement has at least two distinct parties: the state "
+                    + "side and the region");
+        }
+        apply(new TargetAgreementAttached(key, command.agreementId(), command.period(), covered), inRegion(key));
+        createNew(TargetAgreement.class, () -> new TargetAgreement(new TargetAgreementDrafted(command.agreementId(),
+                key, command.period(), command.parties(), command.targets())));
+        return command.agreementId();
+    }
+
     @EventSourcingHandler
     void on(RegionRegistered event) {
         key = event.key();
@@ -78,5 +144,10 @@ public class Region {
     @EventSourcingHandler
     void on(WorkingGroupAttached event) {
         activeWorkingGroup = event.workingGroupId();
+    }
+
+    @EventSourcingHandler
+    void on(TargetAgreementAttached event) {
+        targetCommitments.add(new TargetCommitment(event.agreementId(), event.period(), event.indicators()));
     }
 }
