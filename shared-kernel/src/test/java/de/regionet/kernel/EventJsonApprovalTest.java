@@ -93,6 +93,20 @@ import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
+import de.regionet.kernel.region.RegionEvent.TargetAgreementAttached;
+import de.regionet.kernel.target.Assessment;
+import de.regionet.kernel.target.Milestone;
+import de.regionet.kernel.target.Target;
+import de.regionet.kernel.target.TargetAgreementEvent;
+import de.regionet.kernel.target.TargetAgreementEvent.ReviewRecorded;
+import de.regionet.kernel.target.TargetAgreementEvent.TargetAgreementDrafted;
+import de.regionet.kernel.target.TargetAgreementEvent.TargetAgreementEnteredIntoForce;
+import de.regionet.kernel.target.TargetAgreementEvent.TargetAgreementSigned;
+import de.regionet.kernel.target.TargetAgreementEvent.TargetAmendmentEnteredIntoForce;
+import de.regionet.kernel.target.TargetAgreementEvent.TargetAmendmentProposed;
+import de.regionet.kernel.target.TargetAgreementEvent.TargetAmendmentSigned;
+import de.regionet.kernel.target.TargetAgreementId;
+import de.regionet.kernel.target.TargetFigure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -164,6 +178,12 @@ class EventJsonApprovalTest {
     private static final ResultId CORRECTION = new ResultId("5e6f7081-92a3-4b4c-8d5e-6f708192a3b4");
     private static final IndicatorValues PLANNED = new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("120"),
             "PARTICIPANTS_UNDER_30", new BigDecimal("80")));
+    private static final TargetAgreementId TARGETS = new TargetAgreementId("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d");
+    private static final Period YEAR_2026 = new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    private static final Target PARTICIPANTS_TARGET = new Target("PARTICIPANTS", new BigDecimal("100"),
+            new FundingArea("A"), List.of(new Milestone(LocalDate.of(2026, 6, 30), new BigDecimal("40"))));
+    private static final List<TargetFigure> FIGURES = List.of(new TargetFigure("PARTICIPANTS", new FundingArea("A"),
+            new BigDecimal("100"), new BigDecimal("45"), new BigDecimal("45.0")));
     private static final DocumentHash REPORT = new DocumentHash(
             "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
 
@@ -243,6 +263,17 @@ class EventJsonApprovalTest {
                     Audience.NETWORK, RESULT, LocalDate.of(2027, 1, 20)),
             new ProjectCompleted(PROJECT, LocalDate.of(2029, 4, 30), "Abschlussbericht: 130 Teilnehmende",
                     List.of(new Attachment("Abschlussbericht", "https://dms.example/abschluss.pdf", REPORT))),
+            new TargetAgreementAttached(SALZLANDKREIS, TARGETS, YEAR_2026, List.of("PARTICIPANTS")),
+            new TargetAgreementDrafted(TARGETS, SALZLANDKREIS, YEAR_2026, List.of("Regio-Netzwerkstelle",
+                    "Salzlandkreis"), List.of(PARTICIPANTS_TARGET)),
+            new TargetAgreementSigned(TARGETS, "Salzlandkreis", LocalDate.of(2026, 1, 10)),
+            new TargetAgreementEnteredIntoForce(TARGETS, LocalDate.of(2026, 1, 10)),
+            new TargetAmendmentProposed(TARGETS, 1, List.of(new Target("PARTICIPANTS", new BigDecimal("80"),
+                    new FundingArea("A"), List.of())), "Projektstart verzögert", LocalDate.of(2026, 5, 1)),
+            new TargetAmendmentSigned(TARGETS, 1, "Regio-Netzwerkstelle", LocalDate.of(2026, 5, 2)),
+            new TargetAmendmentEnteredIntoForce(TARGETS, 1, LocalDate.of(2026, 5, 6)),
+            new ReviewRecorded(TARGETS, 1, LocalDate.of(2026, 7, 1), Assessment.AT_RISK,
+                    "Zusätzliche Akquise in Bernburg", FIGURES),
             new HistoryRead(AUDIT_LOG, "/api/audit/events", "region=15089&from=2025-01-01"),
             new ReadModelReplayStarted(AUDIT_LOG, "working_groups"),
             new DeadLettersRetried(AUDIT_LOG, "regions")
@@ -251,7 +282,7 @@ class EventJsonApprovalTest {
     static Stream<Class<?>> eventTypes() {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
                 NetworkEventEvent.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
-                ProjectEvent.class)
+                ProjectEvent.class, TargetAgreementEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 
