@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -35,6 +36,7 @@ import static de.regionet.query.controlling.SalzlandControlling.number;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The network's controlling sums targets and actuals per region and indicator, as JSON and as CSV. */
 class ControllingControllerTest {
@@ -158,6 +160,21 @@ class ControllingControllerTest {
         assertThat(rows).extracting(Row::regionKey).containsExactly(DESSAU, SALZLAND, "15002");
         assertThat(ControllingController.csvOf(new ControllingReport("2026", TODAY, List.of(zero), List.of())))
                 .endsWith("15002,,PARTICIPANTS,0,3,\r\n");
+    }
+
+    @Test
+    void the_endpoint_answers_csv_to_a_client_that_accepts_it_and_json_otherwise() throws Exception {
+        var http = MockMvcBuilders.standaloneSetup(controller).build();
+        var csv = http.perform(get("/api/network/controlling?period=2026").accept("text/csv")).andReturn()
+                .getResponse();
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(csv.getContentAsString()).startsWith("regionKey,regionName,indicator,target,actual,percent");
+        for (var accept : new String[] {"application/json", "*/*"}) {
+            var json = http.perform(get("/api/network/controlling?period=2026").accept(accept)).andReturn()
+                    .getResponse();
+            assertThat(json.getContentType()).startsWith("application/json");
+            assertThat(json.getContentAsString()).startsWith("{\"period\":\"2026\"");
+        }
     }
 
     private static void assertInvalid(Runnable request, String field) {
