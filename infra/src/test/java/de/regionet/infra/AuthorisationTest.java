@@ -136,6 +136,15 @@ class AuthorisationTest {
         TABLE.put("POST /api/projects/{id}/completion", new int[]{204, 204, 403, 204, 403, 401});
         TABLE.put("GET /api/results", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /api/indicators", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("POST /api/target-agreements", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("GET /api/target-agreements", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/target-agreements/{id}", new int[]{200, 200, 404, 404, 200, 401});
+        TABLE.put("POST /api/target-agreements/{id}/signatures", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/target-agreements/{id}/amendments", new int[]{201, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/target-agreements/{id}/amendments/{n}/signatures",
+                new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/target-agreements/{id}/reviews", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("GET /api/network/controlling", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/streams", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/streams/{type}/{id}/events", new int[]{200, 403, 403, 403, 200, 401});
@@ -173,6 +182,9 @@ class AuthorisationTest {
     private final Deque<String> closedCalls = new ArrayDeque<>();
     private final Deque<String> projects = new ArrayDeque<>();
     private Funding funding;
+    /** Each target agreement of the funding region gets a past year of its own, counting back from 2025. */
+    private final AtomicInteger targetYears = new AtomicInteger(2026);
+    private final Map<String, Integer> targetYearOf = new java.util.HashMap<>();
     /** A test region of the Salzland coordinator whose working group decides its calls. */
     private String fundingRegion;
     private Rak fundingGroup;
@@ -475,6 +487,38 @@ class AuthorisationTest {
             }
             case "GET /api/results" -> client -> client.get("/api/results?q=bericht&region=" + fundingRegion);
             case "GET /api/indicators" -> client -> client.get("/api/indicators");
+            case "POST /api/target-agreements" -> {
+                var year = targetYears.decrementAndGet();
+                yield client -> client.post("/api/target-agreements", targetAgreement(year));
+            }
+            case "GET /api/target-agreements" -> client -> client.get("/api/target-agreements?region=" + fundingRegion);
+            case "GET /api/target-agreements/{id}" -> {
+                var agreement = targetAgreementSignedBy(List.of());
+                awaitReadable(agreement);
+                yield client -> client.get(agreement);
+            }
+            case "POST /api/target-agreements/{id}/signatures" -> {
+                var agreement = targetAgreementSignedBy(List.of());
+                yield client -> client.post(agreement + "/signatures", signature(agreement, "Regio-Netzwerkstelle", 0));
+            }
+            case "POST /api/target-agreements/{id}/amendments" -> {
+                var agreement = targetAgreementSignedBy(List.of("Regio-Netzwerkstelle", "Kreis " + fundingRegion));
+                yield client -> client.post(agreement + "/amendments", amendment(agreement));
+            }
+            case "POST /api/target-agreements/{id}/amendments/{n}/signatures" -> {
+                var agreement = targetAgreementSignedBy(List.of("Regio-Netzwerkstelle", "Kreis " + fundingRegion));
+                assertThat(office.post(agreement + "/amendments", amendment(agreement)).status()).isEqualTo(201);
+                yield client -> client.post(agreement + "/amendments/1/signatures",
+                        signature(agreement, "Kreis " + fundingRegion, 2));
+            }
+            case "POST /api/target-agreements/{id}/reviews" -> {
+                var agreement = targetAgreementSignedBy(List.of("Regio-Netzwerkstelle", "Kreis " + fundingRegion));
+                awaitReadable(agreement);
+                var day = targetYearOf.get(agreement) + "-03-01";
+                yield client -> client.post(agreement + "/reviews", "{\"date\":\"" + day
+                        + "\",\"assessment\":\"ON_TRACK\",\"measures\":\"keine\"}");
+            }
+            case "GET /api/network/controlling" -> client -> client.get("/api/network/controlling?period=2026");
             case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
             case "GET /api/audit/streams" -> client -> client.get("/api/audit/streams");
             case "GET /api/audit/streams/{type}/{id}/events" ->
@@ -496,6 +540,37 @@ class AuthorisationTest {
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
+    }
+
+    /** A target agreement of the funding region for a past year of its own, so that none overlaps another. */
+    private String targetAgreement(int year) {
+        return ("{\"regionKey\":\"%s\",\"from\":\"%d-01-01\",\"to\":\"%d-12-31\",\"parties\":[\"Regio-Netzwerkstelle\","
+                + "\"Kreis %s\"],\"targets\":[{\"indicator\":\"PARTICIPANTS\",\"value\":100}]}")
+                .formatted(fundingRegion, year, year, fundingRegion);
+    }
+
+    /** A fresh target agreement of the funding region, signed by {@code signers} on its first days. */
+    private String targetAgreementSignedBy(List<String> signers) {
+        var year = targetYears.decrementAndGet();
+        var created = office.post("/api/target-agreements", targetAgreement(year));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var agreement = created.header("Location");
+        targetYearOf.put(agreement, year);
+        for (int i = 0; i < signers.size(); i++) {
+            var signed = office.post(agreement + "/signatures", signature(agreement, signers.get(i), i));
+            assertThat(signed.status()).as(signed.body()).isEqualTo(204);
+        }
+        return agreement;
+    }
+
+    private String signature(String agreement, String party, int day) {
+        return "{\"party\":\"" + party + "\",\"signedOn\":\"" + targetYearOf.get(agreement) + "-01-0" + (day + 2)
+                + "\"}";
+    }
+
+    private String amendment(String agreement) {
+        return "{\"targets\":[{\"indicator\":\"PARTICIPANTS\",\"value\":80}],\"reason\":\"Anpassung\","
+                + "\"proposedOn\":\"" + targetYearOf.get(agreement) + "-01-02\"}";
     }
 
     /** An open call of the funding region, its deadline far ahead. */

@@ -94,7 +94,8 @@ class StateAsOfPropertyTest {
                 "audit-log", new AuditLogHistories(auditor),
                 "programme", funding.programmes(),
                 "call", funding.calls(),
-                "project", funding.projects());
+                "project", funding.projects(),
+                "target-agreement", new TargetHistories(office, new ConcurrentHashMap<>()));
     }
 
     @Test
