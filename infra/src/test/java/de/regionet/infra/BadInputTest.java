@@ -30,7 +30,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * {@code {draft}}, {@code {inforce}} and {@code {terminated}}, agreements (the draft signed by the ministry only);
  * bodies and fields may use {@code {member}}. The working group has no rules of procedure. Programmes, calls and
  * projects: {@code {programme}}, {@code {open}} (a call taking proposals) and {@code {project}} (one running, with
- * no results yet).
+ * no results yet); {@code {targets}}, a target agreement of the Salzlandkreis for 2026 that nobody signed yet.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=badinput"})
@@ -91,6 +91,8 @@ class BadInputTest {
         funding.put("{open}", calls.call("15089", java.time.Instant.parse("2099-01-01T12:00:00Z")));
         var dessau = Rak.constitute(api, "15001", "Dessau-Roßlau");
         funding.put("{project}", calls.projects("15001", 1, call -> dessau.resolveAboutCall(api, call)).get(0));
+        funding.put("{targets}", api.post("/api/target-agreements", targetAgreement("2026-01-01", "2026-12-31",
+                "PARTICIPANTS", "100", "2026-06-30")).header("Location"));
     }
 
     /** A state-wide agreement of the ministry and the network office, valid 2022–2027, signed by {@code signers}. */
@@ -449,8 +451,54 @@ class BadInputTest {
                 arguments("catalogue page before the first", "GET", "/api/results?page=-1", null, null, 422, "page"),
                 arguments("catalogue of an unknown indicator", "GET", "/api/results?indicator=HAPPINESS", null, null,
                         422, "indicator"),
+                arguments("target agreement ending before it starts", "POST", "/api/target-agreements", JSON,
+                        targetAgreement("2027-12-31", "2027-01-01", "PARTICIPANTS", "100", null), 422, "to"),
+                arguments("target agreement of an unknown region", "POST", "/api/target-agreements", JSON,
+                        targetAgreement("2027-01-01", "2027-12-31", "PARTICIPANTS", "100", null)
+                                .replace("15089", "15999"), 422, "regionKey"),
+                arguments("target for an unknown indicator", "POST", "/api/target-agreements", JSON,
+                        targetAgreement("2027-01-01", "2027-12-31", "HAPPINESS", "100", null), 422, "targets"),
+                arguments("negative target", "POST", "/api/target-agreements", JSON,
+                        targetAgreement("2027-01-01", "2027-12-31", "PARTICIPANTS", "-1", null), 400,
+                        "targets[0].value"),
+                arguments("milestone outside the period", "POST", "/api/target-agreements", JSON,
+                        targetAgreement("2027-01-01", "2027-12-31", "PARTICIPANTS", "100", "2028-01-01"), 422,
+                        "targets"),
+                arguments("target overlapping the region's other agreement", "POST", "/api/target-agreements", JSON,
+                        targetAgreement("2026-07-01", "2027-06-30", "PARTICIPANTS", "10", null), 409, null),
+                arguments("signature of an unknown target agreement", "POST", "/api/target-agreements/nope/signatures",
+                        JSON, "{\"party\":\"Salzlandkreis\"}", 404, null),
+                arguments("signature of a stranger", "POST", "{targets}/signatures", JSON,
+                        "{\"party\":\"Börde\",\"signedOn\":\"2026-01-05\"}", 422, "party"),
+                arguments("signature in the future", "POST", "{targets}/signatures", JSON,
+                        "{\"party\":\"Salzlandkreis\",\"signedOn\":\"2099-01-05\"}", 422, "signedOn"),
+                arguments("amendment of a target agreement not in force", "POST", "{targets}/amendments", JSON,
+                        "{\"targets\":[{\"indicator\":\"PARTICIPANTS\",\"value\":80}],\"reason\":\"R\"}", 409, null),
+                arguments("review of a target agreement not in force", "POST", "{targets}/reviews", JSON,
+                        "{\"date\":\"2026-07-01\",\"assessment\":\"ON_TRACK\"}", 409, null),
+                arguments("review in the future", "POST", "{targets}/reviews", JSON,
+                        "{\"date\":\"2099-07-01\",\"assessment\":\"ON_TRACK\"}", 422, "date"),
+                arguments("review with an unknown assessment", "POST", "{targets}/reviews", JSON,
+                        "{\"date\":\"2026-07-01\",\"assessment\":\"FINE\"}", 400, "assessment"),
+                arguments("review of an unknown target agreement", "POST", "/api/target-agreements/nope/reviews", JSON,
+                        "{\"date\":\"2026-07-01\",\"assessment\":\"ON_TRACK\"}", 404, null),
+                arguments("target agreements of no period", "GET", "/api/target-agreements?period=spring", null, null,
+                        422, "period"),
+                arguments("controlling of no year", "GET", "/api/network/controlling?period=2026-13", null, null, 422,
+                        "period"),
+                arguments("controlling sorted by no column", "GET", "/api/network/controlling?sort=colour", null, null,
+                        422, "sort"),
+                arguments("controlling as CSV of no year", "GET-CSV", "/api/network/controlling?period=x", null, null,
+                        422, "period"),
                 arguments("method not allowed", "PATCH", "/api/regions", JSON, "{}", 405, null),
                 arguments("unknown path", "GET", "/api/nothing-here", null, null, 404, null));
+    }
+
+    private static String targetAgreement(String from, String to, String indicator, String value, String milestone) {
+        return "{\"regionKey\":\"15089\",\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"parties\":"
+                + "[\"Regio-Netzwerkstelle\",\"Salzlandkreis\"],\"targets\":[{\"indicator\":\"" + indicator
+                + "\",\"value\":" + value + (milestone == null ? "" : ",\"milestones\":[{\"date\":\"" + milestone
+                + "\",\"value\":40}]") + "}]}";
     }
 
     private static String programme(String from, String to, String budget, String area) {
@@ -523,6 +571,7 @@ class BadInputTest {
             case "POST-STALE" -> api.raw("POST", path, contentType, bytes, "If-Match", "\"0\"");
             case "PUT-GARBAGE" -> api.raw("PUT", path, contentType, bytes, "If-Match", "\"latest\"");
             case "GET" -> api.get(path);
+            case "GET-CSV" -> api.get(path, "Accept", "text/csv");
             case "DELETE" -> api.delete(path);
             default -> api.raw(method, path, contentType, bytes);
         };
