@@ -183,7 +183,7 @@ class EventJsonApprovalTest {
     private static final Target PARTICIPANTS_TARGET = new Target("PARTICIPANTS", new BigDecimal("100"),
             new FundingArea("A"), List.of(new Milestone(LocalDate.of(2026, 6, 30), new BigDecimal("40"))));
     private static final List<TargetFigure> FIGURES = List.of(new TargetFigure("PARTICIPANTS", new FundingArea("A"),
-            new BigDecimal("100"), new BigDecimal("45"), new BigDecimal("45.0")));
+            new BigDecimal("100"), new BigDecimal("45"), new BigDecimal("45.0"), List.of(PROJECT)));
     private static final DocumentHash REPORT = new DocumentHash(
             "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
 

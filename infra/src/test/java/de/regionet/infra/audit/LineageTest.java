@@ -21,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,8 @@ class LineageTest {
     /**
      * Acceptance 3, the call → result story: from a project, the lineage runs upstream through the call to the
      * working group (its priorities, and the resolution that selected the project, with votes and the sponsor's
-     * recusal), the region and the programme, and downstream to the project's results, as one timeline in store order.
+     * recusal), the region and the programme, and downstream to the project's results and the target review that
+     * counted them, as one timeline in store order.
      */
     @Test
     void the_lineage_of_a_project_runs_from_the_priorities_through_call_proposals_and_resolution_to_its_results() {
@@ -146,16 +148,32 @@ class LineageTest {
                 {"periodFrom":"2026-01-01","periodTo":"2026-06-30","indicators":{"PARTICIPANTS":45},
                  "narrative":"Praxistage","audience":"NETWORK"}""").status()).isEqualTo(201);
 
+        var targets = office.post("/api/target-agreements", """
+                {"regionKey":"99011","from":"2026-01-01","to":"2026-12-31","parties":["Regio-Netzwerkstelle",
+                 "Kreis 99011"],"targets":[{"indicator":"PARTICIPANTS","value":100}]}""").header("Location");
+        office.post(targets + "/signatures", "{\"party\":\"Regio-Netzwerkstelle\",\"signedOn\":\"2026-01-05\"}");
+        office.post(targets + "/signatures", "{\"party\":\"Kreis 99011\",\"signedOn\":\"2026-01-06\"}");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(office.get(targets).json()
+                .path("targets").path(0).path("actual").asInt()).isEqualTo(45));
+        assertThat(office.post(targets + "/reviews", "{\"date\":\"" + LocalDate.now()
+                + "\",\"assessment\":\"AT_RISK\"}").status()).isEqualTo(201);
+        var targetAgreement = "target-agreement/" + Funding.idOf(targets);
+
         var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(relations(auditor
+                .get("/api/audit/lineage/project/" + project).json())).containsEntry(targetAgreement, "downstream"));
         var lineage = auditor.get("/api/audit/lineage/project/" + project).json();
         assertThat(relations(lineage)).isEqualTo(Map.of("region/99011", "upstream", "working-group/" + rak.id(),
                 "upstream", "programme/" + funding.programme(), "upstream", "call/" + Funding.idOf(call), "upstream",
-                "project/" + project, "subject"));
+                "project/" + project, "subject", targetAgreement, "downstream"));
         var types = types(lineage);
         assertThat(types).containsSubsequence("RegionRegistered", "WorkingGroupEstablished", "RulesOfProcedureSet",
                 "ResolutionRecorded", "PrioritiesAdopted", "ProgrammeLaunched", "CallOpened", "ProposalSubmitted",
                 "ProposalSubmitted", "CallClosed", "ResolutionRecorded", "ProposalsSelected", "ProjectLaunched",
-                "ResultRecorded");
+                "ResultRecorded", "TargetAgreementDrafted", "ReviewRecorded");
+        var review = lineage.get("timeline").get(types.lastIndexOf("ReviewRecorded")).get("payload");
+        assertThat(review.get("figures").get(0).get("projects").get(0).asString())
+                .as("the review names the projects whose results it counted").isEqualTo(project);
         assertThat(positions(lineage)).isSorted();
         var deciding = lineage.get("timeline").get(types.lastIndexOf("ResolutionRecorded")).get("payload");
         assertThat(deciding.get("resolutionId").asString()).isEqualTo(resolution);

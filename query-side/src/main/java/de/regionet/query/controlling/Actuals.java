@@ -1,11 +1,13 @@
 package de.regionet.query.controlling;
 
+import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.target.Target;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a region actually achieved towards a target on a day: the sum of the target's indicator over the results
@@ -18,14 +20,23 @@ public record Actuals(TargetAgreementView agreement, List<ReportedResult> result
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public BigDecimal of(Target target, LocalDate day) {
+        return counted(target, day).map(result -> result.valueOf(target.indicator()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The projects whose results {@link #of} counts and that report the target's indicator. */
+    public List<ProjectId> projectsOf(Target target, LocalDate day) {
+        return counted(target, day).filter(result -> result.indicators().containsKey(target.indicator()))
+                .map(result -> new ProjectId(result.projectId())).distinct().toList();
+    }
+
+    private Stream<ReportedResult> counted(Target target, LocalDate day) {
         var area = target.fundingArea() == null ? null : target.fundingArea().value();
         return results.stream()
                 .filter(result -> agreement.regionKey().equals(result.regionKey()))
                 .filter(result -> area == null || area.equals(result.fundingArea()))
                 .filter(this::withinThePeriod)
-                .filter(result -> result.countsOn(day))
-                .map(result -> result.valueOf(target.indicator()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .filter(result -> result.countsOn(day));
     }
 
     /** Whether {@code result} reports for a span that lies within the agreement's period. */

@@ -64,7 +64,7 @@ public record Standing(TargetAgreementView agreement, Actuals actuals) {
     public TargetFigure figure(Target target, LocalDate day) {
         var actual = actuals.of(target, day);
         return new TargetFigure(target.indicator(), target.fundingArea(), target.value(), actual,
-                Actuals.percent(actual, target.value()));
+                Actuals.percent(actual, target.value()), actuals.projectsOf(target, day));
     }
 
     /** A milestone still ahead is pending; one passed is reached if the actual on its day came up to its value. */

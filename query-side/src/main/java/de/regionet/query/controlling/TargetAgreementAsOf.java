@@ -1,6 +1,7 @@
 package de.regionet.query.controlling;
 
 import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.target.Target;
 import de.regionet.query.controlling.Standing.MilestoneStatus;
 import de.regionet.query.controlling.Standing.Status;
@@ -22,9 +23,13 @@ public record TargetAgreementAsOf(String id, String regionKey, LocalDate from, L
                                   List<TargetStanding> targets, List<Amendment> amendments, List<Review> reviews,
                                   long version) {
 
-    /** One target in force: its value, the actual and percentage, its milestones and the trend. */
+    /**
+     * One target in force: its value, the actual and percentage, its milestones and the trend, and the projects
+     * whose results the actual counts.
+     */
     public record TargetStanding(String indicator, FundingArea fundingArea, BigDecimal target, BigDecimal actual,
-                                 BigDecimal percent, List<MilestoneStanding> milestones, Trend trend) {
+                                 BigDecimal percent, List<MilestoneStanding> milestones, Trend trend,
+                                 List<ProjectId> projects) {
     }
 
     /** A milestone; {@code actual} is the actual on its date, {@code null} while it is pending. */
@@ -49,6 +54,6 @@ public record TargetAgreementAsOf(String id, String regionKey, LocalDate from, L
             return new MilestoneStanding(milestone.date(), milestone.value(), actual, status);
         }).toList();
         return new TargetStanding(target.indicator(), target.fundingArea(), target.value(), figure.actual(),
-                figure.percent(), milestones, standing.trend(target, figure.actual(), day));
+                figure.percent(), milestones, standing.trend(target, figure.actual(), day), figure.projects());
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static de.regionet.query.controlling.SalzlandControlling.projects;
 import static de.regionet.query.controlling.SalzlandControlling.A;
 import static de.regionet.query.controlling.SalzlandControlling.AGREEMENT;
 import static de.regionet.query.controlling.SalzlandControlling.REVIEWED;
@@ -70,8 +71,10 @@ class ControllingProjectionTest {
     void figures_name_every_target_in_force_with_its_actual_and_percentage() {
         history.deliver(ReplayStatus.REPLAY);
         assertThat(projection.figures(AGREEMENT, TODAY)).contains(List.of(
-                new TargetFigure("PARTICIPANTS", A, number(80), number(45), new BigDecimal("56.3")),
-                new TargetFigure("QUALIFICATION_GAINED", null, number(20), number(6), new BigDecimal("30.0"))));
+                new TargetFigure("PARTICIPANTS", A, number(80), number(45), new BigDecimal("56.3"),
+                        projects("p-a")),
+                new TargetFigure("QUALIFICATION_GAINED", null, number(20), number(6), new BigDecimal("30.0"),
+                        projects("p-a", "p-c"))));
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,8 +56,13 @@ final class SalzlandControlling {
     static final FundingArea A = new FundingArea("A");
     static final LocalDate TODAY = LocalDate.of(2026, 7, 10);
     static final List<TargetFigure> REVIEWED = List.of(
-            new TargetFigure("PARTICIPANTS", A, number(100), number(30), new BigDecimal("30.0")),
-            new TargetFigure("QUALIFICATION_GAINED", null, number(20), number(6), new BigDecimal("30.0")));
+            new TargetFigure("PARTICIPANTS", A, number(100), number(30), new BigDecimal("30.0"), projects("p-a")),
+            new TargetFigure("QUALIFICATION_GAINED", null, number(20), number(6), new BigDecimal("30.0"),
+                    projects("p-a", "p-c")));
+
+    static List<ProjectId> projects(String... ids) {
+        return Arrays.stream(ids).map(ProjectId::new).toList();
+    }
 
     private final ControllingProjection projection;
     private long position;

@@ -130,13 +130,14 @@ class TargetAgreementQueryControllerTest {
                 + "\"signedOn\":\"2025-12-10\"},{\"party\":\"Salzlandkreis\",\"signedOn\":\"2025-12-15\"}],"
                 + "\"inForceFrom\":\"2026-01-01\",\"asOf\":\"2026-07-10\",\"targets\":[{\"indicator\":\"PARTICIPANTS\","
                 + "\"fundingArea\":\"A\",\"target\":80,\"actual\":45,\"percent\":56.3,\"milestones\":[{\"date\":"
-                + "\"2026-06-30\",\"value\":30,\"actual\":35,\"status\":\"REACHED\"}],\"trend\":\"AHEAD\"}");
+                + "\"2026-06-30\",\"value\":30,\"actual\":35,\"status\":\"REACHED\"}],\"trend\":\"AHEAD\","
+                + "\"projects\":[\"p-a\"]}");
         assertThat(json).contains("\"amendments\":[{\"number\":1,\"targets\":[{\"indicator\":\"PARTICIPANTS\","
                 + "\"value\":80,\"fundingArea\":\"A\",\"milestones\":[{\"date\":\"2026-06-30\",\"value\":30}]}],"
                 + "\"reason\":\"Späterer Projektstart\",\"proposedOn\":\"2026-05-01\",\"signatures\":[");
         assertThat(json).contains("\"reviews\":[{\"review\":1,\"date\":\"2026-04-30\",\"assessment\":\"AT_RISK\","
                 + "\"measures\":\"Zweite Kohorte früher beginnen\",\"figures\":[{\"indicator\":\"PARTICIPANTS\","
-                + "\"fundingArea\":\"A\",\"target\":100,\"actual\":30,\"percent\":30.0}");
+                + "\"fundingArea\":\"A\",\"target\":100,\"actual\":30,\"percent\":30.0,\"projects\":[\"p-a\"]}");
         assertThat(json).endsWith(",\"version\":8}");
     }
 }
