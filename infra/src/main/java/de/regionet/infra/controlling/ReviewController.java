@@ -1,12 +1,12 @@
 package de.regionet.infra.controlling;
 
 import de.regionet.command.dispatch.Versions;
-import de.regionet.command.target.Numbered;
+import de.regionet.command.targetagreement.Numbered;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
-import de.regionet.kernel.target.Assessment;
-import de.regionet.kernel.target.TargetAgreementCommand.RecordReview;
-import de.regionet.kernel.target.TargetAgreementId;
+import de.regionet.kernel.targetagreement.Assessment;
+import de.regionet.kernel.targetagreement.TargetAgreementCommand.RecordReview;
+import de.regionet.kernel.targetagreement.TargetAgreementId;
 import de.regionet.query.controlling.ControllingProjection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

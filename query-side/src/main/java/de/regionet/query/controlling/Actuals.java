@@ -1,7 +1,7 @@
 package de.regionet.query.controlling;
 
 import de.regionet.kernel.project.ProjectId;
-import de.regionet.kernel.target.Target;
+import de.regionet.kernel.targetagreement.Target;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,8 +1,8 @@
 package de.regionet.query.controlling;
 
-import de.regionet.kernel.target.Milestone;
-import de.regionet.kernel.target.Target;
-import de.regionet.kernel.target.TargetFigure;
+import de.regionet.kernel.targetagreement.Milestone;
+import de.regionet.kernel.targetagreement.Target;
+import de.regionet.kernel.targetagreement.TargetFigure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

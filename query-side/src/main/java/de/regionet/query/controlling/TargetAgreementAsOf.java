@@ -2,7 +2,7 @@ package de.regionet.query.controlling;
 
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.project.ProjectId;
-import de.regionet.kernel.target.Target;
+import de.regionet.kernel.targetagreement.Target;
 import de.regionet.query.controlling.Standing.MilestoneStatus;
 import de.regionet.query.controlling.Standing.Status;
 import de.regionet.query.controlling.Standing.Trend;

@@ -1,9 +1,9 @@
 package de.regionet.query.controlling;
 
 import de.regionet.kernel.Period;
-import de.regionet.kernel.target.Assessment;
-import de.regionet.kernel.target.Target;
-import de.regionet.kernel.target.TargetFigure;
+import de.regionet.kernel.targetagreement.Assessment;
+import de.regionet.kernel.targetagreement.Target;
+import de.regionet.kernel.targetagreement.TargetFigure;
 import de.regionet.query.projection.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 

@@ -1,6 +1,6 @@
 package de.regionet.query.controlling;
 
-import de.regionet.kernel.target.TargetFigure;
+import de.regionet.kernel.targetagreement.TargetFigure;
 import de.regionet.query.live.LiveFeed;
 import de.regionet.query.live.LiveMessage;
 import de.regionet.query.projection.InMemoryMongo;

@@ -1,7 +1,7 @@
 package de.regionet.query.controlling;
 
-import de.regionet.kernel.target.Milestone;
-import de.regionet.kernel.target.Target;
+import de.regionet.kernel.targetagreement.Milestone;
+import de.regionet.kernel.targetagreement.Target;
 import de.regionet.query.controlling.Standing.MilestoneStatus;
 import de.regionet.query.controlling.Standing.Status;
 import de.regionet.query.controlling.Standing.Trend;

@@ -3,8 +3,8 @@ package de.regionet.kernel.region;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.access.SentBy;
-import de.regionet.kernel.target.Target;
-import de.regionet.kernel.target.TargetAgreementId;
+import de.regionet.kernel.targetagreement.Target;
+import de.regionet.kernel.targetagreement.TargetAgreementId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

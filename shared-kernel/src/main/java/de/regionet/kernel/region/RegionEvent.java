@@ -1,7 +1,7 @@
 package de.regionet.kernel.region;
 
 import de.regionet.kernel.Period;
-import de.regionet.kernel.target.TargetAgreementId;
+import de.regionet.kernel.targetagreement.TargetAgreementId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 
 import java.util.List;
