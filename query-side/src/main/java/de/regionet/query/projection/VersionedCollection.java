@@ -7,6 +7,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,11 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
 
     public List<T> all(String sortField) {
         return reads().find().sort(Sorts.ascending(sortField)).into(new ArrayList<>());
+    }
+
+    /** The documents {@code filter} matches, in no particular order (sort them where the query needs an order). */
+    public List<T> where(Bson filter) {
+        return reads().find(filter).into(new ArrayList<>());
     }
 
     public List<T> where(String field, Object value, String sortField) {

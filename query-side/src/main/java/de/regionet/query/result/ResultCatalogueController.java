@@ -40,6 +40,7 @@ class ResultCatalogueController {
         if (query.indicator() != null && indicators.find(query.indicator()).isEmpty()) {
             throw Rejection.invalid("indicator", "unknown indicator " + query.indicator() + "; see /api/indicators");
         }
-        return ResultPage.of(query.matching(projection.results().all("_id"), Readers.actor(request)), page, size);
+        return ResultPage.of(query.matching(projection.results().where(query.storeFilter()), Readers.actor(request)),
+                page, size);
     }
 }

@@ -52,11 +52,13 @@ public class ResultCatalogueProjection {
         var project = projects.findAsWritten(event.projectId().value());
         var id = event.resultId().value();
         var corrects = event.corrects() == null ? null : event.corrects().value();
-        results.create(id, version, new ResultView(id, event.projectId().value(), field(project, ProjectCard::title),
-                field(project, ProjectCard::summary), field(project, ProjectCard::sponsor),
-                field(project, ProjectCard::regionKey), field(project, ProjectCard::fundingArea),
-                event.period().from(), event.period().to(), event.indicators().values(), event.narrative(),
-                event.audience(), event.recordedOn(), corrects, null, AttachedDocument.of(event.attachments()),
+        var title = field(project, ProjectCard::title);
+        var summary = field(project, ProjectCard::summary);
+        results.create(id, version, new ResultView(id, event.projectId().value(), title, summary,
+                field(project, ProjectCard::sponsor), field(project, ProjectCard::regionKey),
+                field(project, ProjectCard::fundingArea), event.period().from(), event.period().to(),
+                event.indicators().values(), event.narrative(), event.audience(), event.recordedOn(), corrects, null,
+                AttachedDocument.of(event.attachments()), ResultQuery.terms(title, summary, event.narrative()),
                 version));
         if (corrects != null) {
             results.update(corrects, version, corrected -> corrected.correctedBy(id, version));

@@ -5,15 +5,17 @@ import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionKey;
 
+import com.mongodb.client.model.Filters;
+import org.bson.conversions.Bson;
+
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -56,9 +58,25 @@ public record ResultQuery(String q, String region, String fundingArea, String in
     }
 
     private static boolean matchesAll(List<String> words, ResultView result) {
-        Set<String> text = Stream.of(result.projectTitle(), result.projectSummary(), result.narrative())
-                .flatMap(ResultQuery::words).collect(Collectors.toSet());
-        return words.stream().allMatch(word -> text.stream().anyMatch(candidate -> candidate.startsWith(word)));
+        return words.stream().allMatch(word -> result.terms().stream().anyMatch(term -> term.startsWith(word)));
+    }
+
+    /** The distinct words of {@code texts}, folded as {@link #words} folds them, in order: what a search matches. */
+    static List<String> terms(String... texts) {
+        return Stream.of(texts).flatMap(ResultQuery::words).distinct().sorted().toList();
+    }
+
+    /** The filters that the store can apply before the results are read: current ones, of a region and area. */
+    Bson storeFilter() {
+        var filters = new ArrayList<Bson>();
+        filters.add(Filters.eq("correctedBy", null));
+        if (region != null) {
+            filters.add(Filters.eq("regionKey", region));
+        }
+        if (fundingArea != null) {
+            filters.add(Filters.eq("fundingArea", fundingArea));
+        }
+        return Filters.and(filters);
     }
 
     /** The words of {@code text}, lower case, accents and umlauts folded to their base letter, ß to ss. */

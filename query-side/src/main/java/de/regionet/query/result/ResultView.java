@@ -11,14 +11,17 @@ import java.util.Map;
 
 /**
  * One recorded result in the shared catalogue, joined with what the catalogue shows and searches of its project.
- * {@code version} is the project's version that last changed it: its recording, or the correction that superseded
- * it ({@code correctedBy}), so a re-delivered event changes nothing.
+ * {@code terms} are the words full-text search matches (project title and summary, narrative), folded once when the
+ * result is projected, so a search does not fold every text again. {@code version} is the project's version that
+ * last changed it: its recording, or the correction that superseded it ({@code correctedBy}), so a re-delivered
+ * event changes nothing.
  */
 public record ResultView(@BsonId String resultId, String projectId, String projectTitle, String projectSummary,
                          String sponsor, String regionKey, String fundingArea, LocalDate periodFrom,
                          LocalDate periodTo, Map<String, BigDecimal> indicators, String narrative, Audience audience,
                          LocalDate recordedOn, String corrects, String correctedBy,
-                         List<AttachedDocument> attachments, long version) implements VersionedCollection.Versioned {
+                         List<AttachedDocument> attachments, List<String> terms, long version)
+        implements VersionedCollection.Versioned {
 
     /** Whether this result is the project's current figure: no later result corrects it. */
     boolean current() {
@@ -28,6 +31,6 @@ public record ResultView(@BsonId String resultId, String projectId, String proje
     ResultView correctedBy(String correction, long newVersion) {
         return new ResultView(resultId, projectId, projectTitle, projectSummary, sponsor, regionKey, fundingArea,
                 periodFrom, periodTo, indicators, narrative, audience, recordedOn, corrects, correction, attachments,
-                newVersion);
+                terms, newVersion);
     }
 }

@@ -18,7 +18,8 @@ class ResultPageJsonTest {
     void a_page_is_written_with_items_facets_and_aggregates() {
         var result = new ResultView("r-1", "p-1", "Brücke", "Begleitung", "Bildungswerk", "15089", "A",
                 LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), Map.of("PARTICIPANTS", new BigDecimal("45")),
-                "Bilanz", Audience.PUBLIC, LocalDate.of(2025, 7, 1), null, null, List.of(), 1);
+                "Bilanz", Audience.PUBLIC, LocalDate.of(2025, 7, 1), null, null, List.of(),
+                ResultQuery.terms("Brücke", "Begleitung", "Bilanz"), 1);
         var json = JsonMapper.builder().build().writeValueAsString(ResultPage.of(List.of(result), 0, 20));
         assertThat(json).startsWith("{\"total\":1,\"page\":0,\"size\":20,\"items\":[{\"resultId\":\"r-1\","
                 + "\"projectId\":\"p-1\",\"projectTitle\":\"Brücke\",\"sponsor\":\"Bildungswerk\","
