@@ -82,7 +82,7 @@ public final class CatalogueBenchmark {
                 int before = bench.results;
                 bench.recordResultsUpTo(size);
                 double rate = (bench.results - before) / ((System.nanoTime() - begin) / 1e9);
-                bench.awaitCatalogue(size);
+                bench.awaitCaughtUp();
                 rows.add(bench.measure(size, reads, rate));
             }
             System.out.println(report(rows, reads));
@@ -200,13 +200,27 @@ public final class CatalogueBenchmark {
         }
     }
 
-    private void awaitCatalogue(int size) throws Exception {
-        var deadline = Instant.now().plusSeconds(300);
-        while (JSON.readTree(get("/api/results?size=1", office).body()).get("total").asInt() < size) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the catalogue did not reach " + size + " results");
+    /**
+     * Waits until every read model has handled every event (lag 0 on {@code GET /api/admin/projections}), so that
+     * no projection still catching up competes with the reads being timed.
+     */
+    private void awaitCaughtUp() throws Exception {
+        var deadline = Instant.now().plusSeconds(600);
+        while (true) {
+            var behind = new ArrayList<String>();
+            for (var processor : JSON.readTree(get("/api/admin/projections", office).body())) {
+                var lag = processor.get("lagEvents");
+                if (lag == null || lag.isNull() || lag.asLong() > 0) {
+                    behind.add(processor.get("name").asString());
+                }
             }
-            Thread.sleep(200);
+            if (behind.isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("read models still behind after ten minutes: " + behind);
+            }
+            Thread.sleep(500);
         }
     }
 

@@ -174,12 +174,14 @@ public class ControllingProjection {
                 .toList();
     }
 
+    /** Only agreements in force whose period holds the result are affected; only their figures are computed. */
     private void announce(ReportedResult result, EventMessage<?> message, TrackingToken token) {
         var today = LocalDate.now(clock.withZone(NetworkTime.ZONE));
         for (var agreement : agreements.where("regionKey", result.regionKey(), "_id")) {
-            var standing = standingOf(agreement);
-            if (standing.enteredIntoForceBy(today) && standing.actuals().withinThePeriod(result)) {
-                feed.send(agreement, standing.figures(today), today, message, token);
+            var affected = agreement.inForceFrom() != null && !agreement.inForceFrom().isAfter(today)
+                    && !result.periodFrom().isBefore(agreement.from()) && !result.periodTo().isAfter(agreement.to());
+            if (affected) {
+                feed.send(agreement, standingOf(agreement).figures(today), today, message, token);
             }
         }
     }
