@@ -178,9 +178,8 @@ public class ControllingProjection {
     private void announce(ReportedResult result, EventMessage<?> message, TrackingToken token) {
         var today = LocalDate.now(clock.withZone(NetworkTime.ZONE));
         for (var agreement : agreements.where("regionKey", result.regionKey(), "_id")) {
-            var affected = agreement.inForceFrom() != null && !agreement.inForceFrom().isAfter(today)
-                    && !result.periodFrom().isBefore(agreement.from()) && !result.periodTo().isAfter(agreement.to());
-            if (affected) {
+            var withoutResults = Standing.of(agreement, List.of());
+            if (withoutResults.enteredIntoForceBy(today) && withoutResults.actuals().withinThePeriod(result)) {
                 feed.send(agreement, standingOf(agreement).figures(today), today, message, token);
             }
         }
