@@ -27,7 +27,8 @@ import java.util.Random;
  * How the shared results catalogue and the controlling table answer as results grow: the application jar runs in a
  * process of its own on the embedded in-memory server (demo users), is filled over HTTP with projects and results as
  * regions would record them, and every read is timed at each store size in the same run, so the sizes compare side
- * by side. Options: {@code --sizes=1000,10000} (results in the catalogue at each measurement), {@code --reads=40}.
+ * by side. Options: {@code --sizes=1000,10000} (results in the catalogue at each measurement), {@code --reads=40},
+ * {@code --profile} (the application records bench/target/catalogue.jfr with Java Flight Recorder).
  * Run from the repository root after {@code mvn -B -q -Pbench package -DskipTests}:
  * <pre>
  *   java -cp bench/target/bench.jar -Dloader.main=de.regionet.bench.CatalogueBenchmark \
@@ -42,6 +43,7 @@ public final class CatalogueBenchmark {
             "Sprachkurs", "Mentoring", "Netzwerk", "Kinderbetreuung", "Teilzeit", "Digitalisierung");
     private static final int REGIONS = 10;
     private static final int PROJECTS_PER_REGION = 20;
+    private static final int WARM_UP = 10;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -68,10 +70,15 @@ public final class CatalogueBenchmark {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        var app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
-                "-jar", "infra/target/regionet.jar", "--spring.profiles.active=demo", "--server.port=" + port,
-                "--regionet.embedded.backend=memory", "--logging.level.root=WARN")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g"));
+        if (options.containsKey("profile")) {
+            command.add("-XX:StartFlightRecording=filename=bench/target/catalogue.jfr,settings=profile");
+        }
+        command.addAll(List.of("-jar", "infra/target/regionet.jar", "--spring.profiles.active=demo",
+                "--server.port=" + port, "--regionet.embedded.backend=memory", "--logging.level.root=WARN"));
+        var app = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             var bench = new CatalogueBenchmark(port);
             bench.awaitStart();
@@ -88,6 +95,7 @@ public final class CatalogueBenchmark {
             System.out.println(report(rows, reads));
         } finally {
             app.destroy();
+            app.waitFor();
         }
         System.exit(0);
     }
@@ -96,7 +104,7 @@ public final class CatalogueBenchmark {
         var machine = Machine.current();
         return "Catalogue benchmark, " + Instant.now() + ", " + machine.processors() + " cores, " + machine.cpu()
                 + ", " + machine.memory() + ", load " + Machine.loadAverage() + "; " + reads
-                + " reads per cell after 5 warm-up reads, median / p95 in ms\n\n"
+                + " reads per cell, taken in turns after " + WARM_UP + " warm-up rounds; median / p95 in ms\n\n"
                 + "| results | recorded/s over HTTP | catalogue `q=praxistage betrieb` | catalogue, no `q` | "
                 + "one region and area | controlling table (JSON) | controlling table (CSV) |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- |\n" + String.join("\n", rows);
@@ -224,18 +232,19 @@ public final class CatalogueBenchmark {
         }
     }
 
+    /** Times every read in turns, read after read, so that each shares the same moments of the run alike. */
     private String measure(int size, int reads, double rate) throws Exception {
-        var cells = new ArrayList<String>();
-        cells.add(String.valueOf(size));
-        cells.add(String.format("%.0f", rate));
-        for (var read : List.of(
+        var cells = List.of(
                 Map.entry("/api/results?q=praxistage%20betrieb", "application/json"),
                 Map.entry("/api/results", "application/json"),
                 Map.entry("/api/results?region=15081&fundingArea=A", "application/json"),
                 Map.entry("/api/network/controlling?period=2026", "application/json"),
-                Map.entry("/api/network/controlling?period=2026", "text/csv"))) {
-            var times = new ArrayList<Double>();
-            for (int i = 0; i < reads + 5; i++) {
+                Map.entry("/api/network/controlling?period=2026", "text/csv"));
+        var times = new ArrayList<List<Double>>();
+        cells.forEach(cell -> times.add(new ArrayList<>()));
+        for (int round = 0; round < WARM_UP + reads; round++) {
+            for (int cell = 0; cell < cells.size(); cell++) {
+                var read = cells.get(cell);
                 long begin = System.nanoTime();
                 var answer = http.send(HttpRequest.newBuilder(URI.create(base + read.getKey()))
                         .header("Authorization", "Bearer " + office).header("Accept", read.getValue()).build(),
@@ -243,13 +252,17 @@ public final class CatalogueBenchmark {
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException(read + " answered " + answer.statusCode());
                 }
-                if (i >= 5) {
-                    times.add((System.nanoTime() - begin) / 1e6);
+                if (round >= WARM_UP) {
+                    times.get(cell).add((System.nanoTime() - begin) / 1e6);
                 }
             }
-            cells.add(String.format("%.1f / %.1f", Stats.percentile(times, 50), Stats.percentile(times, 95)));
         }
-        return "| " + String.join(" | ", cells) + " |";
+        var row = new ArrayList<String>();
+        row.add(String.valueOf(size));
+        row.add(String.format("%.0f", rate));
+        times.forEach(cell -> row.add(String.format("%.1f / %.1f", Stats.percentile(cell, 50),
+                Stats.percentile(cell, 95))));
+        return "| " + String.join(" | ", row) + " |";
     }
 
     private String sentence(int words) {
