@@ -139,7 +139,8 @@ public final class CatalogueBenchmark {
             var members = new ArrayList<String>();
             for (var category : List.of("MUNICIPALITY", "JOB_CENTRE", "EMPLOYMENT_AGENCY")) {
                 members.add(created(post("/api/working-groups/" + group + "/members", "{\"organisation\":\""
-                        + category + " " + key + "\",\"category\":\"" + category + "\",\"admittedOn\":\"2022-01-01\"}")));
+                        + category + " " + key + "\",\"category\":\"" + category
+                        + "\",\"admittedOn\":\"2022-01-01\"}")));
             }
             put("/api/working-groups/" + group + "/rules", "{\"validFrom\":\"2022-01-01\",\"quorum\":"
                     + "\"MORE_THAN_HALF_OF_VOTING_MEMBERS\",\"majority\":\"SIMPLE\",\"votingCategories\":"

@@ -62,7 +62,8 @@ class ResultsStoryTest {
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         var call = opened.header("Location");
         var bildungswerk = sponsor.post(call + "/proposals", """
-                {"sponsor":"Bildungswerk Salzland","title":"Berufsorientierung plus","summary":"Praxistage in Betrieben",
+                {"sponsor":"Bildungswerk Salzland","title":"Berufsorientierung plus",
+                 "summary":"Praxistage in Betrieben",
                  "requestedEuro":250000,"durationMonths":36,"plannedIndicators":{"PARTICIPANTS":120}}""");
         assertThat(bildungswerk.status()).as(bildungswerk.body()).isEqualTo(201);
         var volkshochschule = reko.post(call + "/proposals", """
@@ -88,7 +89,8 @@ class ResultsStoryTest {
                 .isEqualTo(422);
         assertThat(sponsorTakesPart.json().get("errors").findValuesAsString("field")).contains("recusals");
         var resolution = reko.post("/api/working-groups/" + rak.id() + "/resolutions", resolution(rak, callId, """
-                [{"memberId":"%s","reason":"Träger eines Vorschlags"}]""".formatted(rak.member("Bildungswerk Salzland"))));
+                [{"memberId":"%s","reason":"Träger eines Vorschlags"}]"""
+                .formatted(rak.member("Bildungswerk Salzland"))));
         assertThat(resolution.status()).as(resolution.body()).isEqualTo(201);
         assertThat(resolution.json().get("outcome").asString()).isEqualTo("ADOPTED");
 
@@ -123,7 +125,8 @@ class ResultsStoryTest {
                 var found = dessau.get("/api/results?q=praxistage%20BETRIEB").json();
                 assertThat(found.get("total").asInt()).isEqualTo(1);
                 assertThat(found.get("items").get(0).get("resultId").asString()).isEqualTo(first);
-                assertThat(found.get("items").get(0).get("projectTitle").asString()).isEqualTo("Berufsorientierung plus");
+                assertThat(found.get("items").get(0).get("projectTitle").asString())
+                        .isEqualTo("Berufsorientierung plus");
                 assertThat(found.get("facets").get("region").get("15089").asInt()).isEqualTo(1);
                 assertThat(participants(found.get("aggregates").get(0))).isEqualTo(45);
             });

@@ -92,7 +92,8 @@ class StompAuthorisationTest {
         }
         assertRefused(null, "/topic/regions.15089", "an anonymous client may not subscribe to /topic/regions.15089");
         assertRefused(null, "/topic/audit", "an anonymous client may not subscribe to /topic/audit");
-        assertRefused(null, "/topic/results.network", "an anonymous client may not subscribe to /topic/results.network");
+        assertRefused(null, "/topic/results.network",
+                "an anonymous client may not subscribe to /topic/results.network");
         assertRefused(null, "/topic/agreements", "an anonymous client may not subscribe to /topic/agreements");
     }
 

@@ -189,7 +189,8 @@ class CallTest {
     @Test
     void a_call_in_an_area_the_programme_has_only_from_a_later_day_is_rejected() {
         programme.add(new ProgrammeAmended(REGIO_AKTIV, 1, LocalDate.of(2026, 4, 1),
-                List.of(new AreaDefinition(L, "Fachkräftesicherung", LocalDate.of(2026, 4, 1))), List.of(), List.of()));
+                List.of(new AreaDefinition(L, "Fachkräftesicherung", LocalDate.of(2026, 4, 1))), List.of(),
+                List.of()));
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
                 .when(open(L, DEADLINE))
@@ -317,7 +318,8 @@ class CallTest {
                         List.of(new Selected(FIRST, project, Euro.of("240000.50"))),
                         List.of(new NotSelected(SECOND, "Budget ausgeschöpft"))));
         try (var stored = projectStore.readEvents(project.value()).asStream()) {
-            assertThat(stored.<Object>map(event -> event.getPayload()).toList()).containsExactly(new ProjectLaunched(project,
+            assertThat(stored.<Object>map(event -> event.getPayload()).toList()).containsExactly(new ProjectLaunched(
+                    project,
                     CALL, FIRST, SELECTION, SALZLANDKREIS, REGIO_AKTIV, A, "Bildungswerk Salzland",
                     "Berufsorientierung", "Praxistage", Euro.of("240000.50"), 36, PLANNED, LocalDate.of(2026, 4, 16)));
         }

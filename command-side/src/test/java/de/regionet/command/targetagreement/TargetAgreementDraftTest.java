@@ -107,7 +107,8 @@ class TargetAgreementDraftTest {
     @Test
     void the_next_period_and_other_indicators_are_free() {
         fixture.given(REGISTERED, ATTACHED)
-                .when(draft(NEXT, new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)), new Target("PARTICIPANTS",
+                .when(draft(NEXT, new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
+                        new Target("PARTICIPANTS",
                         BigDecimal.TEN, null, List.of())))
                 .expectSuccessfulHandlerExecution();
         fixture.given(REGISTERED, ATTACHED)

@@ -105,7 +105,8 @@ final class FundingHistories {
                 }
                 var corrects = recorded.isEmpty() || random.nextBoolean() ? "null"
                         : "\"" + (random.nextInt(4) == 0 ? "missing" : any(random, recorded)) + "\"";
-                var answer = office.post(path + "/results", "{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-06-30\","
+                var answer = office.post(path + "/results", "{\"periodFrom\":\"2026-01-01\","
+                        + "\"periodTo\":\"2026-06-30\","
                         + "\"indicators\":{\"PARTICIPANTS\":" + random.nextInt(200) + "},\"narrative\":\"Bericht "
                         + random.nextInt(100) + "\",\"audience\":\"" + any(random, AUDIENCES) + "\",\"corrects\":"
                         + corrects + "}");

@@ -11,7 +11,8 @@ public record TargetAgreementId(@JsonValue String value) {
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public TargetAgreementId {
         if (value == null || value.isBlank() || value.length() > 64) {
-            throw new IllegalArgumentException("a target agreement id is a non-blank identifier of at most 64 characters");
+            throw new IllegalArgumentException(
+                    "a target agreement id is a non-blank identifier of at most 64 characters");
         }
     }
 
