@@ -35,9 +35,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static de.regionet.command.dispatch.EventContext.inRegion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -70,6 +72,8 @@ public class TargetAgreement {
     private OpenAmendment openAmendment;
     private List<Target> proposedTargets = new ArrayList<>();
     private int reviews;
+    /** The days reviewed: a controlling review is one per day, so a retried request cannot record it twice. */
+    private Set<LocalDate> reviewedOn = new HashSet<>();
 
     /** For Axon, and for Jackson when it reads a snapshot. */
     @JsonCreator
@@ -168,6 +172,10 @@ public class TargetAgreement {
                     ? "not every party has signed yet" : "it is in force from " + inForceFrom + ", not on "
                     + command.date()));
         }
+        if (reviewedOn.contains(command.date())) {
+            throw Rejection.conflict("the agreement was already reviewed on " + command.date()
+                    + "; one review per day");
+        }
         apply(new ReviewRecorded(id, reviews + 1, command.date(), command.assessment(), command.measures(),
                 command.figures()), inRegion(regionKey));
         return new Numbered(AggregateLifecycle.getVersion(), reviews);
@@ -216,5 +224,6 @@ public class TargetAgreement {
     @EventSourcingHandler
     void on(ReviewRecorded event) {
         reviews = event.review();
+        reviewedOn.add(event.date());
     }
 }

@@ -212,4 +212,14 @@ class TargetAgreementTest {
                         FIGURES, 4L))
                 .expectResultMessagePayload(new Numbered(5, 2));
     }
+
+    @Test
+    void a_second_review_on_the_same_day_is_rejected() {
+        fixture.given(DRAFTED, OFFICE_SIGNED, REGION_SIGNED, IN_FORCE, new ReviewRecorded(AGREEMENT, 1,
+                        LocalDate.of(2026, 7, 1), Assessment.AT_RISK, "Akquise", FIGURES))
+                .when(new RecordReview(AGREEMENT, LocalDate.of(2026, 7, 1), Assessment.AT_RISK, "Akquise", FIGURES,
+                        null))
+                .expectException(rejectedAs(Rejection.Kind.CONFLICT))
+                .expectNoEvents();
+    }
 }
