@@ -34,7 +34,7 @@ class CallDeadlineRestartTest {
                     {"name":"REGIO AKTIV","from":"2021-01-01","to":"2027-12-31","budgetEuro":140000000,
                      "fundingAreas":[{"code":"A","title":"Aktive Eingliederung","from":"2022-06-21"}]}""")
                     .json().get("id").asString();
-            deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+            deadline = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.MILLIS);
             var opened = office.post("/api/calls", """
                     {"regionKey":"15089","programmeId":"%s","fundingArea":"A","title":"Kurzer Aufruf",
                      "budgetEuro":100000,"deadline":"%s","criteria":[]}""".formatted(programme, deadline));

@@ -56,9 +56,17 @@ public final class Funding {
         return proposed.json().get("id").asString();
     }
 
+    /**
+     * A deadline that leaves time for {@code requests} requests before it, also on a slow, busy machine: the calls
+     * of these tests must take their proposals before they close.
+     */
+    public static Instant deadlineAfter(int requests) {
+        return Instant.now().plusMillis(3000 + 250L * requests);
+    }
+
     /** {@code count} calls of {@code regionKey} with one proposal each, their deadline passed; their paths. */
     public List<String> closedCalls(String regionKey, int count) {
-        var deadline = Instant.now().plusMillis(1500);
+        var deadline = deadlineAfter(2 * count);
         var calls = new ArrayList<String>();
         for (int i = 0; i < count; i++) {
             var call = call(regionKey, deadline);
@@ -74,7 +82,7 @@ public final class Funding {
      * of an adopted resolution about it) decided; answers their paths.
      */
     public List<String> projects(String regionKey, int count, Function<String, String> resolve) {
-        var deadline = Instant.now().plusMillis(1500);
+        var deadline = deadlineAfter(count + 1);
         var call = call(regionKey, deadline);
         var selected = new StringBuilder();
         for (int i = 0; i < count; i++) {
@@ -98,7 +106,7 @@ public final class Funding {
 
     /** Waits until the read model shows {@code call} closed. */
     public void awaitClosed(String call) {
-        await().atMost(Duration.ofSeconds(15)).until(() -> office.get(call).json().path("status").asString("")
+        await().atMost(Duration.ofSeconds(30)).until(() -> office.get(call).json().path("status").asString("")
                 .equals("CLOSED"));
     }
 }

@@ -54,7 +54,7 @@ class ResultsStoryTest {
                  "fundingAreas":[{"code":"A","title":"Aktive Eingliederung","from":"2022-06-21"}]}""");
         assertThat(programme.status()).as(programme.body()).isEqualTo(201);
 
-        var deadline = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+        var deadline = Instant.now().plusSeconds(6).truncatedTo(ChronoUnit.MILLIS);
         var opened = reko.post("/api/calls", """
                 {"regionKey":"15089","programmeId":"%s","fundingArea":"A","title":"Übergang Schule–Beruf",
                  "budgetEuro":500000,"deadline":"%s","criteria":["Regionaler Bedarf","Nachhaltigkeit"]}"""

@@ -86,7 +86,7 @@ final class FundingHistories {
             @Override
             public String begin(Random random) {
                 var group = constitute();
-                var call = openCall(group, Instant.now().plusMillis(800));
+                var call = openCall(group, Instant.now().plusMillis(2000));
                 propose(call, any(random, SPONSORS), 50_000);
                 await().atMost(Duration.ofSeconds(15)).until(() -> select(group, call, true) == 200);
                 var project = office.get("/api/calls/" + call).json().get("proposals").get(0).get("projectId");

@@ -20,7 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,7 +132,7 @@ class LineageTest {
                  {"title":"Übergang Schule–Beruf","fundingAreas":["A"]}]}""".formatted(need.json().get("id")
                 .asString())).status()).isEqualTo(201);
         var funding = new Funding(office);
-        var call = funding.call("99011", Instant.now().plusMillis(1500));
+        var call = funding.call("99011", Funding.deadlineAfter(2));
         var selected = funding.propose(call);
         var other = funding.propose(call);
         funding.awaitClosed(call);
