@@ -1,10 +1,11 @@
 package de.regionet.command.signing;
 
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.agreement.Party;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +21,9 @@ import java.util.Optional;
  */
 public record SignatureRules(Map<String, String> parties, Map<String, LocalDate> signatures, LocalDate validUntil) {
 
+    /** The key a party signs under: the one agreements already compare parties by ({@link Party#keyOf}). */
     public static String keyOf(String party) {
-        return party.strip().toLowerCase(Locale.ROOT);
+        return Party.keyOf(party);
     }
 
     /**
@@ -60,7 +62,7 @@ public record SignatureRules(Map<String, String> parties, Map<String, LocalDate>
 
     /** The names of parties by key, as {@link #parties} takes them. */
     public static Map<String, String> byKey(Collection<String> names) {
-        var byKey = new java.util.LinkedHashMap<String, String>();
+        var byKey = new LinkedHashMap<String, String>();
         names.forEach(name -> byKey.put(keyOf(name), name));
         return byKey;
     }
