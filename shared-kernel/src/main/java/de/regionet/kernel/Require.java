@@ -1,5 +1,6 @@
 package de.regionet.kernel;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.TreeSet;
 
 /** Guards for value-object constructors: an invalid value object cannot exist. */
 public final class Require {
+
+    private static final BigDecimal TRILLION = new BigDecimal("1000000000000");
 
     private Require() {
     }
@@ -21,6 +24,25 @@ public final class Require {
             throw new IllegalArgumentException(name + " must be at most " + maxLength + " characters");
         }
         return stripped;
+    }
+
+    /**
+     * A quantity such as an indicator value or a target: at least 0, below one trillion, at most six decimals;
+     * returned without trailing zeros (as a whole number where it is one). The bounds are checked before anything
+     * is computed, so a number like {@code 1e999999999} is refused at once instead of being expanded.
+     */
+    public static BigDecimal quantity(BigDecimal value, String name) {
+        if (value == null || value.signum() < 0) {
+            throw new IllegalArgumentException(name + " must be a number of at least 0");
+        }
+        if (value.compareTo(TRILLION) >= 0) {
+            throw new IllegalArgumentException(name + " must be below one trillion");
+        }
+        var plain = value.stripTrailingZeros();
+        if (plain.scale() > 6) {
+            throw new IllegalArgumentException(name + " has at most six decimals");
+        }
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     public static <T> T present(T value, String name) {

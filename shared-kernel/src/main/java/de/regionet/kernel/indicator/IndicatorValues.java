@@ -2,6 +2,7 @@ package de.regionet.kernel.indicator;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import de.regionet.kernel.Require;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -28,11 +29,7 @@ public record IndicatorValues(@JsonValue Map<String, BigDecimal> values) {
                     throw new IllegalArgumentException("indicator code " + code
                             + " is not upper case letters, digits and _");
                 }
-                if (value == null || value.signum() < 0) {
-                    throw new IllegalArgumentException("the value of " + code + " must be a number of at least 0");
-                }
-                var plain = value.stripTrailingZeros();
-                sorted.put(code, plain.scale() < 0 ? plain.setScale(0) : plain);
+                sorted.put(code, Require.quantity(value, "the value of " + code));
             });
         }
         values = Collections.unmodifiableSortedMap(sorted);

@@ -10,8 +10,6 @@ public record Milestone(LocalDate date, BigDecimal value) {
 
     public Milestone {
         Require.present(date, "date");
-        if (value == null || value.signum() < 0) {
-            throw new IllegalArgumentException("a milestone's value is a number of at least 0");
-        }
+        value = Require.quantity(value, "a milestone's value");
     }
 }

@@ -18,9 +18,7 @@ public record Target(String indicator, BigDecimal value, FundingArea fundingArea
 
     public Target {
         indicator = Require.text(indicator, "indicator", 60);
-        if (value == null || value.signum() < 0) {
-            throw new IllegalArgumentException("a target's value is a number of at least 0");
-        }
+        value = Require.quantity(value, "a target's value");
         milestones = milestones == null ? List.of()
                 : milestones.stream().sorted(Comparator.comparing(Milestone::date)).toList();
         var days = new HashSet<LocalDate>();
