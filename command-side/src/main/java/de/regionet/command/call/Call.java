@@ -43,9 +43,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import static de.regionet.command.dispatch.EventContext.inRegion;
@@ -197,11 +195,10 @@ public class Call {
             throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " of " + resolution.date()
                     + " was taken before the call's deadline (" + deadlineDay + ")");
         }
-        var sponsors = new HashSet<String>();
-        proposals.values().forEach(proposal -> sponsors.add(proposal.sponsor().toLowerCase(Locale.ROOT)));
+        var sponsoring = new Subject(Subject.Type.CALL, id.value(), proposals.values().stream()
+                .map(ProposalSubmitted::sponsor).toList());
         resolution.takingPart().stream()
-                .filter(organisation -> organisation != null
-                        && sponsors.contains(organisation.toLowerCase(Locale.ROOT)))
+                .filter(organisation -> organisation != null && sponsoring.sponsoredBy(organisation))
                 .findFirst().ifPresent(organisation -> {
                     throw Rejection.invalid("resolutionId", organisation + " sponsors a proposal in this call and "
                             + "took part in resolution " + resolutionId + "; its member must be recused");
