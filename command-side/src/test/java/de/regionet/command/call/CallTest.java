@@ -94,6 +94,9 @@ class CallTest {
     private static final ProposalSubmitted VOLKSHOCHSCHULE = new ProposalSubmitted(CALL, SECOND,
             "Volkshochschule Salzland", "Grundbildung", "Kurse", Euro.of("300000"), 36, IndicatorValues.NONE, NOW);
     private static final CallClosed CLOSED = new CallClosed(CALL, DEADLINE);
+    /** Selects the Bildungswerk's proposal, 200,000 €, and decides no other. */
+    private static final SelectProposals SELECT_FIRST = new SelectProposals(CALL, SELECTION,
+            List.of(new Award(FIRST, Euro.of("200000"))), List.of(), null);
 
     private final List<ProgrammeEvent> programme = new ArrayList<>(List.of(PROGRAMME));
     private final Map<ResolutionId, Resolved> resolutions = new HashMap<>();
@@ -349,8 +352,7 @@ class CallTest {
     void a_selection_must_decide_every_proposal() {
         resolved(SELECTION, thisCall(), Outcome.ADOPTED, "Salzlandkreis");
         fixture.given(OPENED, BILDUNGSWERK, VOLKSHOCHSCHULE, CLOSED)
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejected(Rejection.Kind.INVALID, "notSelected"))
                 .expectNoEvents();
     }
@@ -368,8 +370,7 @@ class CallTest {
     @Test
     void a_selection_without_a_resolution_is_rejected() {
         fixture.given(OPENED, BILDUNGSWERK, CLOSED)
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejected(Rejection.Kind.INVALID, "resolutionId"))
                 .expectNoEvents();
     }
@@ -378,8 +379,7 @@ class CallTest {
     void a_selection_by_a_rejected_resolution_is_rejected() {
         resolved(SELECTION, thisCall(), Outcome.REJECTED, "Salzlandkreis");
         fixture.given(OPENED, BILDUNGSWERK, CLOSED)
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejected(Rejection.Kind.INVALID, "resolutionId"))
                 .expectExceptionMessage("resolution r-selection was rejected; a selection needs an adopted resolution")
                 .expectNoEvents();
@@ -389,8 +389,7 @@ class CallTest {
     void a_selection_by_a_resolution_about_something_else_is_rejected() {
         resolved(SELECTION, new Subject(Subject.Type.CALL, "another-call", List.of()), Outcome.ADOPTED);
         fixture.given(OPENED, BILDUNGSWERK, CLOSED)
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejected(Rejection.Kind.INVALID, "resolutionId"))
                 .expectNoEvents();
     }
@@ -399,8 +398,7 @@ class CallTest {
     void a_selection_by_a_resolution_a_sponsor_took_part_in_is_rejected() {
         resolved(SELECTION, thisCall(), Outcome.ADOPTED, "Salzlandkreis", "bildungswerk salzland");
         fixture.given(OPENED, BILDUNGSWERK, CLOSED)
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejected(Rejection.Kind.INVALID, "resolutionId"))
                 .expectNoEvents();
     }
@@ -410,8 +408,7 @@ class CallTest {
         resolutions.put(SELECTION, new Resolved(SELECTION, LocalDate.of(2026, 3, 30), thisCall(), Outcome.ADOPTED,
                 List.of("Salzlandkreis")));
         fixture.given(OPENED, BILDUNGSWERK, CLOSED)
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejected(Rejection.Kind.INVALID, "resolutionId"))
                 .expectNoEvents();
     }
@@ -420,8 +417,7 @@ class CallTest {
     void a_selection_while_the_call_is_open_is_rejected() {
         resolved(SELECTION, thisCall(), Outcome.ADOPTED, "Salzlandkreis");
         fixture.given(OPENED, BILDUNGSWERK)
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejectedAs(Rejection.Kind.CONFLICT))
                 .expectNoEvents();
     }
@@ -431,8 +427,7 @@ class CallTest {
         resolved(SELECTION, thisCall(), Outcome.ADOPTED, "Salzlandkreis");
         fixture.given(OPENED, BILDUNGSWERK, CLOSED, new ProposalsSelected(CALL, SELECTION,
                         List.of(new Selected(FIRST, ProjectId.forProposal(FIRST), Euro.of("200000"))), List.of()))
-                .when(new SelectProposals(CALL, SELECTION, List.of(new Award(FIRST, Euro.of("200000"))), List.of(),
-                        null))
+                .when(SELECT_FIRST)
                 .expectException(rejectedAs(Rejection.Kind.CONFLICT))
                 .expectNoEvents();
     }

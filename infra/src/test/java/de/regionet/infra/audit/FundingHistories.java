@@ -1,12 +1,13 @@
 package de.regionet.infra.audit;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.Funding;
+import de.regionet.infra.Rak;
 import de.regionet.infra.audit.StateAsOfPropertyTest.HistoryGenerator;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,8 +21,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Random histories of programmes, calls and projects for {@link StateAsOfPropertyTest}: amendments that fit and that
  * do not, calls whose deadline passes during their history (proposals before and after, selections refused and
- * recorded), projects that record, correct and complete. Each call's region has a working group of three voting
- * members, so a selection can be resolved.
+ * recorded), projects that record, correct and complete. Each call's region has its working group ({@link Rak}),
+ * so a selection can be resolved.
  */
 final class FundingHistories {
 
@@ -29,10 +30,11 @@ final class FundingHistories {
     private static final List<String> AUDIENCES = List.of("REGION", "NETWORK", "PUBLIC");
 
     private final ApiClient office;
-    private String programme;
+    private final Funding funding;
 
     FundingHistories(ApiClient office) {
         this.office = office;
+        this.funding = new Funding(office);
     }
 
     HistoryGenerator programmes() {
@@ -117,33 +119,15 @@ final class FundingHistories {
         };
     }
 
-    /** A region with a working group of three voting members. */
-    private record Group(String regionKey, String id, List<String> members) {
+    /** A region with its working group, which can resolve about the region's calls. */
+    private record Group(String regionKey, Rak rak) {
     }
 
     private Group constitute() {
         var key = nextRegionKey();
         assertThat(office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key
                 + "\",\"kind\":\"DISTRICT\"}").status()).isEqualTo(201);
-        var id = office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key + "\"}")
-                .json().get("id").asString();
-        var members = new ArrayList<String>();
-        for (var category : List.of("MUNICIPALITY", "EMPLOYMENT_AGENCY", "JOB_CENTRE")) {
-            members.add(office.post("/api/working-groups/" + id + "/members", "{\"organisation\":\"" + category
-                    + " " + key + "\",\"category\":\"" + category + "\",\"admittedOn\":\"2022-01-01\"}")
-                    .json().get("id").asString());
-        }
-        assertThat(office.put("/api/working-groups/" + id + "/rules", "{\"validFrom\":\"2022-01-01\",\"quorum\":"
-                + "\"MORE_THAN_HALF_OF_VOTING_MEMBERS\",\"majority\":\"SIMPLE\",\"votingCategories\":"
-                + "[\"MUNICIPALITY\",\"EMPLOYMENT_AGENCY\",\"JOB_CENTRE\"]}").status()).isEqualTo(204);
-        return new Group(key, id, members);
-    }
-
-    private synchronized String programme() {
-        if (programme == null) {
-            programme = launchProgramme();
-        }
-        return programme;
+        return new Group(key, Rak.constitute(office, key, "Kreis " + key));
     }
 
     private String launchProgramme() {
@@ -155,11 +139,7 @@ final class FundingHistories {
     }
 
     private String openCall(Group group, Instant deadline) {
-        var opened = office.post("/api/calls", "{\"regionKey\":\"" + group.regionKey() + "\",\"programmeId\":\""
-                + programme() + "\",\"fundingArea\":\"A\",\"title\":\"Aufruf\",\"budgetEuro\":100000,\"deadline\":\""
-                + deadline.truncatedTo(ChronoUnit.MILLIS) + "\",\"criteria\":[]}");
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.json().get("id").asString();
+        return Funding.idOf(funding.call(group.regionKey(), deadline));
     }
 
     private void propose(String call, String sponsor, int euro) {
@@ -176,16 +156,7 @@ final class FundingHistories {
         if (proposals == null || proposals.isEmpty()) {
             return 0;
         }
-        var votes = new StringBuilder();
-        group.members().forEach(member -> votes.append(votes.isEmpty() ? "" : ",").append('"').append(member)
-                .append("\":\"YES\""));
-        var resolution = office.post("/api/working-groups/" + group.id() + "/resolutions", "{\"date\":\""
-                + LocalDate.now() + "\",\"agendaItem\":\"TOP 1\",\"motion\":\"Auswahl\",\"subject\":{\"type\":"
-                + "\"CALL\",\"id\":\"" + call + "\"},\"present\":[\"" + String.join("\",\"", group.members())
-                + "\"],\"votes\":{" + votes + "},\"recusals\":[]}");
-        if (resolution.status() != 201) {
-            return resolution.status();
-        }
+        var resolution = group.rak().resolveAboutCall(office, call);
         var selected = proposals.get(0);
         var amount = Math.min(selected.get("requestedEuro").asInt(), 100_000) / (wholeRequest ? 1 : 2);
         var notSelected = new StringBuilder();
@@ -194,7 +165,7 @@ final class FundingHistories {
                     .append(proposals.get(i).get("id").asString()).append("\",\"reason\":\"Budget\"}");
         }
         return office.post("/api/calls/" + call + "/selection", "{\"resolutionId\":\""
-                + resolution.json().get("id").asString() + "\",\"selected\":[{\"proposalId\":\""
+                + resolution + "\",\"selected\":[{\"proposalId\":\""
                 + selected.get("id").asString() + "\",\"amountEuro\":" + amount + "}],\"notSelected\":["
                 + notSelected + "]}").status();
     }
