@@ -165,7 +165,7 @@ class EventJsonApprovalTest {
     private static final RulesOfProcedure RULES = new RulesOfProcedure(LocalDate.of(2025, 7, 1),
             RulesOfProcedure.Quorum.MORE_THAN_HALF_OF_VOTING_MEMBERS, RulesOfProcedure.Majority.TWO_THIRDS,
             List.of(StakeholderCategory.MUNICIPALITY, StakeholderCategory.JOB_CENTRE,
-                    StakeholderCategory.EMPLOYMENT_AGENCY));
+                    StakeholderCategory.EMPLOYMENT_AGENCY), true);
     private static final Subject PROPOSAL =
             new Subject(Subject.Type.PROPOSAL, "p-17", List.of("Bildungswerk Salzland"));
     private static final AuditLogId AUDIT_LOG = AuditLogId.of(LocalDate.of(2026, 11, 23));
@@ -323,6 +323,37 @@ class EventJsonApprovalTest {
                     .as("files in %s without an event type (renamed or removed event?)", APPROVED)
                     .isSubsetOf(expected);
         }
+    }
+
+    /**
+     * Rules of procedure stored before a working group could publish its voting record have no
+     * {@code votingRecordPublic}; they read as confidential, in every event that carries rules.
+     */
+    @Test
+    void rules_stored_before_the_voting_record_setting_read_as_confidential() {
+        var rules = """
+                {"validFrom":"2022-07-01","quorum":"MORE_THAN_HALF_OF_VOTING_MEMBERS","majority":"SIMPLE",
+                 "votingCategories":["MUNICIPALITY","JOB_CENTRE"]}""";
+        var set = JSON.readValue("""
+                {"workingGroupId":"5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f","rules":%s}""".formatted(rules),
+                RulesOfProcedureSet.class);
+        assertThat(set.rules().votingRecordPublic()).isFalse();
+        assertThat(set.rules()).isEqualTo(new RulesOfProcedure(LocalDate.of(2022, 7, 1),
+                RulesOfProcedure.Quorum.MORE_THAN_HALF_OF_VOTING_MEMBERS, RulesOfProcedure.Majority.SIMPLE,
+                List.of(StakeholderCategory.MUNICIPALITY, StakeholderCategory.JOB_CENTRE)));
+        var opened = JSON.readValue("""
+                {"workingGroupId":"5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f","circulation":1,
+                 "resolutionId":"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f","motion":"Umlauf","subject":null,
+                 "openedOn":"2025-10-01","deadline":"2025-10-14","rules":%s,"votingMembers":[],"recusals":[]}"""
+                .formatted(rules), CirculationOpened.class);
+        assertThat(opened.rules().votingRecordPublic()).isFalse();
+        var recorded = JSON.readValue("""
+                {"workingGroupId":"5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f",
+                 "resolutionId":"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f","procedure":"MEETING","circulation":null,
+                 "date":"2025-09-14","agendaItem":"TOP 3","motion":"Beschluss","subject":null,"rules":%s,
+                 "votingMembers":[],"present":[],"votes":[],"recusals":[],"quorate":false,"outcome":"REJECTED"}"""
+                .formatted(rules), ResolutionRecorded.class);
+        assertThat(recorded.rules().votingRecordPublic()).isFalse();
     }
 
     private static Object sampleOf(Class<?> type) {

@@ -8,9 +8,15 @@ import java.util.List;
 /**
  * A working group's rules of procedure (Geschäftsordnung) from a date on: which stakeholder categories vote, when
  * the body is quorate and which majority adopts a motion. A resolution is judged by the rules in force on its date.
+ * <p>
+ * {@code votingRecordPublic}: whether the working group publishes who voted how in the decisions judged by these
+ * rules to everyone who may read its decision log. {@code false} (the default, and what rules stored before the
+ * setting existed read as): only the network office, auditors and the region's coordination see the per-member
+ * record, everyone else the counts and the outcome. A {@code Boolean} only so that JSON without the field reads;
+ * it is never {@code null}.
  */
 public record RulesOfProcedure(LocalDate validFrom, Quorum quorum, Majority majority,
-                               List<StakeholderCategory> votingCategories) {
+                               List<StakeholderCategory> votingCategories, Boolean votingRecordPublic) {
 
     /** When a body may decide. */
     public enum Quorum {
@@ -56,6 +62,13 @@ public record RulesOfProcedure(LocalDate validFrom, Quorum quorum, Majority majo
         }
         votingCategories = votingCategories.stream().map(category -> Require.present(category, "votingCategory"))
                 .distinct().sorted().toList();
+        votingRecordPublic = Boolean.TRUE.equals(votingRecordPublic);
+    }
+
+    /** Rules that keep the voting record confidential. */
+    public RulesOfProcedure(LocalDate validFrom, Quorum quorum, Majority majority,
+                            List<StakeholderCategory> votingCategories) {
+        this(validFrom, quorum, majority, votingCategories, false);
     }
 
     public boolean votes(StakeholderCategory category) {
