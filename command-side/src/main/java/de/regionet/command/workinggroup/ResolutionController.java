@@ -58,8 +58,9 @@ class ResolutionController {
         this.sponsors = sponsors;
     }
 
+    /** {@code votingRecordPublic} left out: the voting record stays confidential, as it does by default. */
     record RulesRequest(@NotNull LocalDate validFrom, @NotNull Quorum quorum, @NotNull Majority majority,
-                        @NotEmpty List<@NotNull StakeholderCategory> votingCategories) {
+                        @NotEmpty List<@NotNull StakeholderCategory> votingCategories, Boolean votingRecordPublic) {
     }
 
     /**
@@ -88,7 +89,7 @@ class ResolutionController {
                                                  @Valid @RequestBody RulesRequest request,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var rules = new RulesOfProcedure(request.validFrom(), request.quorum(), request.majority(),
-                request.votingCategories());
+                request.votingCategories(), request.votingRecordPublic());
         long version = commands.sendAndWait(new SetRulesOfProcedure(id, rules, Versions.fromIfMatch(ifMatch)));
         return CommandAnswer.done(version).toResponse();
     }

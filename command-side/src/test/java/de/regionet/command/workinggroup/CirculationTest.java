@@ -124,6 +124,17 @@ class CirculationTest {
     }
 
     @Test
+    void a_written_procedure_carries_whether_the_rules_of_its_opening_day_publish_the_voting_record() {
+        var published = new RulesOfProcedure(LocalDate.of(2022, 9, 1), MORE_THAN_HALF_OF_VOTING_MEMBERS,
+                Majority.SIMPLE, RULES.votingCategories(), true);
+        fixture.givenCurrentTime(OPENING_TIME).andGiven(constituted())
+                .andGiven(new RulesOfProcedureSet(RAK, published))
+                .when(open(null))
+                .expectEvents(inSalzlandkreis(new CirculationOpened(RAK, 1, RESOLUTION, MOTION, null, OPENED_ON,
+                        DEADLINE, published, VOTING, List.of())));
+    }
+
+    @Test
     void members_of_the_subjects_sponsor_are_recused_from_the_start() {
         fixture.givenCurrentTime(OPENING_TIME).andGiven(constituted())
                 .when(open(PROPOSAL))

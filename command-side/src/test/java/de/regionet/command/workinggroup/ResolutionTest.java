@@ -101,6 +101,49 @@ class ResolutionTest {
     }
 
     @Test
+    void rules_that_publish_the_voting_record_are_recorded_with_that_setting() {
+        var published = new RulesOfProcedure(LocalDate.of(2023, 1, 1), MORE_THAN_HALF_OF_VOTING_MEMBERS,
+                Majority.SIMPLE, RULES.votingCategories(), true);
+        fixture.given(constituted())
+                .when(new SetRulesOfProcedure(RAK, published, null))
+                .expectResultMessagePayload(CONSTITUTED_VERSION + 1)
+                .expectEvents(inSalzlandkreis(new RulesOfProcedureSet(RAK, published)));
+    }
+
+    @Test
+    void rules_keep_the_voting_record_confidential_unless_they_say_otherwise() {
+        var unsaid = new RulesOfProcedure(LocalDate.of(2023, 1, 1), MORE_THAN_HALF_OF_VOTING_MEMBERS,
+                Majority.SIMPLE, RULES.votingCategories(), null);
+        fixture.given(constituted())
+                .when(new SetRulesOfProcedure(RAK, unsaid, null))
+                .expectEvents(inSalzlandkreis(new RulesOfProcedureSet(RAK, new RulesOfProcedure(
+                        LocalDate.of(2023, 1, 1), MORE_THAN_HALF_OF_VOTING_MEMBERS, Majority.SIMPLE,
+                        RULES.votingCategories(), false))));
+    }
+
+    /**
+     * Publishing the voting record is a rule like the others: a resolution carries the setting of its own date's
+     * rules, so members knew when they voted whether their votes would be published.
+     */
+    @Test
+    void a_resolution_carries_whether_the_rules_of_its_date_publish_the_voting_record() {
+        var published = new RulesOfProcedure(LocalDate.of(2023, 1, 1), MORE_THAN_HALF_OF_VOTING_MEMBERS,
+                Majority.SIMPLE, RULES.votingCategories(), true);
+        var votes = List.of(yes(AGENCY), yes(JOBCENTER), yes(MUNICIPALITY_SEAT), no(CHAMBER), no(BILDUNGSWERK));
+        var after = new RecordResolution(RAK, new ResolutionId("b-2023-01"), LocalDate.of(2023, 3, 1), "TOP 2",
+                "Der RAK beschließt ...", null, VOTING, votes, List.of(), null);
+        var before = new RecordResolution(RAK, new ResolutionId("b-2022-05"), LocalDate.of(2022, 12, 7), "TOP 4",
+                "Der RAK beschließt ...", null, VOTING, votes, List.of(), null);
+
+        fixture.given(constitutedAnd(new RulesOfProcedureSet(RAK, published)))
+                .when(after)
+                .expectEvents(inSalzlandkreis(recorded(after, published, VOTING, Outcome.ADOPTED)));
+        fixture.given(constitutedAnd(new RulesOfProcedureSet(RAK, published)))
+                .when(before)
+                .expectEvents(inSalzlandkreis(recorded(before, RULES, VOTING, Outcome.ADOPTED)));
+    }
+
+    @Test
     void rules_that_would_change_how_a_recorded_resolution_was_judged_are_refused() {
         var meeting = meeting(List.of(AGENCY, JOBCENTER, CHAMBER), List.of(yes(AGENCY), yes(JOBCENTER)));
         var backdated = new RulesOfProcedure(MEETING, MORE_THAN_HALF_OF_VOTING_MEMBERS, Majority.TWO_THIRDS,

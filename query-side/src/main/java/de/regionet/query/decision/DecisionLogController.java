@@ -4,6 +4,8 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.query.access.Readers;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +18,9 @@ import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
 
 /**
  * A working group's decision log, its written procedures and its rules of procedure, from the decision-log read
- * model; shared with everyone signed in to the network. Every answer carries the working group's version as ETag.
+ * model; shared with everyone signed in to the network, each reader seeing what {@link Disclosure} lets it see
+ * (who voted how only where the region's coordination, the network office and auditors or the rules allow). Every
+ * answer carries the working group's version as ETag.
  */
 @RestController
 @ReadableBy(NETWORK)
@@ -29,39 +33,46 @@ class DecisionLogController {
     }
 
     @GetMapping("/api/working-groups/{id}/resolutions")
-    ResponseEntity<List<DecisionLogView.Resolution>> resolutions(@PathVariable WorkingGroupId id) {
-        return answer(id, DecisionLogView::resolutions);
+    ResponseEntity<List<DecisionLogView.Resolution>> resolutions(@PathVariable WorkingGroupId id,
+                                                                HttpServletRequest request) {
+        return answer(id, request, DecisionLogView::resolutions);
     }
 
     @GetMapping("/api/working-groups/{id}/resolutions/{resolutionId}")
     ResponseEntity<DecisionLogView.Resolution> resolution(@PathVariable WorkingGroupId id,
-                                                          @PathVariable ResolutionId resolutionId) {
-        return answer(id, log -> log.resolutions().stream()
+                                                          @PathVariable ResolutionId resolutionId,
+                                                          HttpServletRequest request) {
+        return answer(id, request, log -> log.resolutions().stream()
                 .filter(resolution -> resolution.id().equals(resolutionId.value())).findFirst()
                 .orElseThrow(() -> Rejection.notFound("no resolution " + resolutionId + " of working group " + id)));
     }
 
     @GetMapping("/api/working-groups/{id}/circulations")
-    ResponseEntity<List<DecisionLogView.Circulation>> circulations(@PathVariable WorkingGroupId id) {
-        return answer(id, DecisionLogView::circulations);
+    ResponseEntity<List<DecisionLogView.Circulation>> circulations(@PathVariable WorkingGroupId id,
+                                                                  HttpServletRequest request) {
+        return answer(id, request, DecisionLogView::circulations);
     }
 
     @GetMapping("/api/working-groups/{id}/circulations/{number}")
     ResponseEntity<DecisionLogView.Circulation> circulation(@PathVariable WorkingGroupId id,
-                                                            @PathVariable int number) {
-        return answer(id, log -> log.circulations().stream()
+                                                            @PathVariable int number,
+                                                            HttpServletRequest request) {
+        return answer(id, request, log -> log.circulations().stream()
                 .filter(circulation -> circulation.number() == number).findFirst()
                 .orElseThrow(() -> Rejection.notFound("no written procedure " + number + " of working group " + id)));
     }
 
     @GetMapping("/api/working-groups/{id}/rules")
-    ResponseEntity<List<DecisionLogView.Rules>> rules(@PathVariable WorkingGroupId id) {
-        return answer(id, DecisionLogView::rules);
+    ResponseEntity<List<DecisionLogView.Rules>> rules(@PathVariable WorkingGroupId id,
+                                                      HttpServletRequest request) {
+        return answer(id, request, DecisionLogView::rules);
     }
 
-    private <T> ResponseEntity<T> answer(WorkingGroupId id, Function<DecisionLogView, T> part) {
+    private <T> ResponseEntity<T> answer(WorkingGroupId id, HttpServletRequest request,
+                                         Function<DecisionLogView, T> part) {
         var log = projection.logs().find(id.value())
                 .orElseThrow(() -> Rejection.notFound("no working group " + id));
-        return ResponseEntity.ok().eTag("\"" + log.version() + "\"").body(part.apply(log));
+        return ResponseEntity.ok().eTag("\"" + log.version() + "\"")
+                .body(part.apply(log.readBy(Readers.actor(request))));
     }
 }

@@ -70,7 +70,7 @@ public class DecisionLogProjection {
             var resolution = new Resolution(event.resolutionId().value(), event.procedure(), event.circulation(),
                     event.date(), event.agendaItem(), event.motion(), subject(event.subject()), rules(event.rules()),
                     members(log, event.votingMembers()), members(log, event.present()), votes(log, event.votes()),
-                    recusals(log, event.recusals()), tally(event.votes()), event.quorate(), event.outcome(),
+                    recusals(log, event.recusals()), tally(event.votes()), null, event.quorate(), event.outcome(),
                     List.of());
             var logged = log.withResolution(resolution, version);
             return event.procedure() == Procedure.WRITTEN ? logged.withCirculation(event.circulation(),
@@ -82,8 +82,8 @@ public class DecisionLogProjection {
     void on(CirculationOpened event, @SequenceNumber long version) {
         logs.update(event.workingGroupId().value(), version, log -> log.withCirculation(new Circulation(
                 event.circulation(), event.resolutionId().value(), event.motion(), subject(event.subject()),
-                event.openedOn(), event.deadline(), members(log, event.votingMembers()), List.of(),
-                recusals(log, event.recusals()), "OPEN", null), version));
+                event.openedOn(), event.deadline(), rules(event.rules()), members(log, event.votingMembers()),
+                List.of(), recusals(log, event.recusals()), null, "OPEN", null), version));
     }
 
     @EventHandler
@@ -125,7 +125,8 @@ public class DecisionLogProjection {
     }
 
     private static Rules rules(RulesOfProcedure rules) {
-        return new Rules(rules.validFrom(), rules.quorum(), rules.majority(), rules.votingCategories());
+        return new Rules(rules.validFrom(), rules.quorum(), rules.majority(), rules.votingCategories(),
+                rules.votingRecordPublic());
     }
 
     /**
