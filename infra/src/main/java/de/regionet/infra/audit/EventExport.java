@@ -101,6 +101,8 @@ class EventExport {
         manifest.put("storeHead", head);
         putPosition(manifest, "endsBefore", endsBefore);
         manifest.put("linesHash", lines.hash);
+        var versions = manifest.putArray(HASH_VERSIONS);
+        lines.versions.forEach(versions::add);
         var checkpoint = log.latestCheckpointUpTo(covered);
         if (checkpoint.isPresent()) {
             var c = checkpoint.get();
@@ -110,6 +112,10 @@ class EventExport {
             node.put("to", c.to());
             node.put("previous", c.previous());
             node.put("hash", c.hash());
+            if (c.hashVersions() != null) {
+                var checkpointVersions = node.putArray(HASH_VERSIONS);
+                c.hashVersions().forEach(checkpointVersions::add);
+            }
         } else {
             manifest.putNull("checkpoint");
         }
@@ -135,6 +141,7 @@ class EventExport {
         private Long first;
         private Long last;
         private String hash = EventDocuments.GENESIS;
+        private final java.util.SortedSet<Integer> versions = new java.util.TreeSet<>();
 
         Lines(BufferedWriter writer) {
             this.writer = writer;
@@ -154,6 +161,8 @@ class EventExport {
             line.put(META_DATA, content.metaData());
             line.put(PREVIOUS_HASH, entry.previousHash());
             line.put(HASH, entry.hash());
+            line.put(HASH_VERSION, entry.hashVersion());
+            versions.add(entry.hashVersion());
             events++;
             write(line);
         }

@@ -10,17 +10,20 @@ import de.regionet.infra.eventstore.EventDocuments;
  * <li>an event: {@code line}, {@code position} and the stored strings the event's hash is computed over
  * ({@code aggregateType}, {@code aggregateId}, {@code sequence}, {@code eventId}, {@code timestamp},
  * {@code payloadType}, {@code payloadRevision}, {@code payload}, {@code metaData}), its stream predecessor's hash
- * {@code previousHash} and its {@code hash};</li>
+ * {@code previousHash}, its {@code hash} and {@code hashVersion}, the number of the
+ * {@link de.regionet.infra.eventstore.HashVersion} it was computed with;</li>
  * <li>a void position (an append that failed or was abandoned): {@code line}, {@code position}, {@code void};</li>
  * <li>a position the store lacks although later events are long committed: {@code line}, {@code position},
  * {@code missing} — the store was damaged there, and the export says so;</li>
  * <li>the last line, the manifest: {@code manifest} (counts, positions, filters, the hash over all lines, the
- * latest checkpoint) and {@code signature}, a JWS over the manifest.</li>
+ * latest checkpoint, the hash versions the events use) and {@code signature}, a JWS over the manifest.</li>
  * </ul>
+ * Format 2 added {@code hashVersion} (lines) and {@code hashVersions} (manifest, checkpoint); an export of format 1
+ * has neither, and all its events use hash version 1.
  */
 final class ExportFormat {
 
-    static final String FORMAT = "regionet-export/1";
+    static final String FORMAT = "regionet-export/2";
     static final String MEDIA_TYPE = "application/x-ndjson";
 
     static final String LINE = "line";
@@ -37,6 +40,8 @@ final class ExportFormat {
     static final String META_DATA = "metaData";
     static final String PREVIOUS_HASH = "previousHash";
     static final String HASH = "hash";
+    static final String HASH_VERSION = "hashVersion";
+    static final String HASH_VERSIONS = "hashVersions";
     static final String VOID = "void";
     static final String MISSING = "missing";
     static final String MANIFEST = "manifest";

@@ -15,7 +15,8 @@ import java.util.Objects;
  * The stored form of events. One document per global position: {@code _id} is the position; an event document
  * carries the serialized event, its aggregate stream key {@code "<aggregateId>/<seq>"} (unique, which makes
  * concurrent appends of the same sequence number fail), the last position of the append it belongs to, and a
- * SHA-256 hash over its canonical content chained to its predecessor in the same aggregate stream. A position
+ * SHA-256 hash over its canonical content chained to its predecessor in the same aggregate stream, with the
+ * {@link HashVersion} it was computed with. A position
  * whose append failed or was abandoned holds a void document instead, so the sequence of positions is dense.
  */
 public final class EventDocuments {
@@ -34,6 +35,8 @@ public final class EventDocuments {
     static final String META_DATA = "metaData";
     static final String PREVIOUS_HASH = "prevHash";
     static final String HASH = "hash";
+    /** The {@link HashVersion} the event's hash was computed with; absent in documents written before version 2. */
+    static final String HASH_VERSION = "hashVersion";
     static final String BATCH_END = "batchEnd";
     static final String STORED_AT = "storedAt";
     static final String VOID = "void";
@@ -73,27 +76,15 @@ public final class EventDocuments {
                     .append(PAYLOAD, payload)
                     .append(META_DATA, metaData)
                     .append(PREVIOUS_HASH, previousHash)
-                    .append(HASH, hash(position, previousHash))
+                    .append(HASH, hash(HashVersion.CURRENT, position, previousHash))
+                    .append(HASH_VERSION, HashVersion.CURRENT.number())
                     .append(BATCH_END, batchEnd)
                     .append(STORED_AT, storedAt);
         }
 
-        /**
-         * SHA-256 over the canonical form: every field as {@code <length>:<value>} in a fixed order (an absent
-         * value as {@code -1:}), so no two different contents share an encoding.
-         */
-        public String hash(long position, String previousHash) {
-            var canonical = new StringBuilder(256 + payload.length() + metaData.length());
-            for (var field : new String[]{Long.toString(position), aggregateType, aggregateId,
-                    Long.toString(sequence), eventId, timestamp, payloadType, payloadRevision, payload, metaData,
-                    previousHash}) {
-                if (field == null) {
-                    canonical.append("-1:");
-                } else {
-                    canonical.append(field.length()).append(':').append(field);
-                }
-            }
-            return sha256(canonical.toString());
+        /** The event's hash at {@code position}, chained to {@code previousHash}, computed as {@code version} says. */
+        public String hash(HashVersion version, long position, String previousHash) {
+            return version.hash(this, position, previousHash);
         }
 
         static Content of(Document document) {
@@ -133,11 +124,22 @@ public final class EventDocuments {
                 document.getString(META_DATA));
     }
 
+    /** The number of the hash version a stored event names; 1 for a document written before versions were named. */
+    static int hashVersion(Document document) {
+        var version = document.get(HASH_VERSION);
+        return version == null ? HashVersion.V1.number() : version instanceof Number number
+                && number.doubleValue() == number.intValue() ? number.intValue() : -1;
+    }
+
     /** SHA-256 of the text's UTF-8 bytes, as lower-case hex. */
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 of the bytes, as lower-case hex. */
+    public static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

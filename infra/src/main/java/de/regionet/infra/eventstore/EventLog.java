@@ -35,18 +35,23 @@ public class EventLog {
      * One position of the log: an event, or a void (the position of a failed or abandoned append, which will never
      * hold an event).
      *
-     * @param complete whether the append the entry belongs to is stored completely (only then is it committed)
+     * @param hashVersion the number of the {@link HashVersion} the event's hash was computed with (as stored)
+     * @param complete    whether the append the entry belongs to is stored completely (only then is it committed)
      */
-    public record Entry(long position, Content content, String previousHash, String hash, String voidReason,
-                        Instant storedAt, boolean complete) {
+    public record Entry(long position, Content content, String previousHash, String hash, int hashVersion,
+                        String voidReason, Instant storedAt, boolean complete) {
 
         public boolean isVoid() {
             return voidReason != null;
         }
     }
 
-    /** A checkpoint: the hash over the range {@code from..to} of positions, chained to its predecessor. */
-    public record Checkpoint(long number, long from, long to, String previous, String hash) {
+    /**
+     * A checkpoint: the hash over the range {@code from..to} of positions, chained to its predecessor, and the hash
+     * versions the range's events use ({@code null} for a checkpoint written before versions were recorded).
+     */
+    public record Checkpoint(long number, long from, long to, String previous, String hash,
+                             List<Integer> hashVersions) {
     }
 
     /** The highest position any append reserved, or -1 for an empty store. */
@@ -112,17 +117,22 @@ public class EventLog {
     private Optional<Checkpoint> checkpoint(long number) {
         return Optional.ofNullable(checkpoints.find(Filters.eq("_id", number)).first())
                 .map(c -> new Checkpoint(c.getLong("_id"), c.getLong("from"), c.getLong("to"),
-                        c.getString("previous"), c.getString(HASH)));
+                        c.getString("previous"), c.getString(HASH), hashVersions(c)));
+    }
+
+    private static List<Integer> hashVersions(Document checkpoint) {
+        var versions = checkpoint.getList(StoreMaintenance.HASH_VERSIONS, Number.class);
+        return versions == null ? null : versions.stream().map(Number::intValue).toList();
     }
 
     private static Entry entry(Document document, boolean complete) {
         var storedAt = document.getDate(STORED_AT);
         var when = storedAt == null ? null : storedAt.toInstant();
         if (isVoid(document)) {
-            return new Entry(position(document), null, null, null, document.getString(VOID), when, true);
+            return new Entry(position(document), null, null, null, 0, document.getString(VOID), when, true);
         }
         return new Entry(position(document), Content.of(document),
                 java.util.Objects.requireNonNullElse(document.getString(PREVIOUS_HASH), GENESIS),
-                document.getString(HASH), null, when, complete);
+                document.getString(HASH), hashVersion(document), null, when, complete);
     }
 }

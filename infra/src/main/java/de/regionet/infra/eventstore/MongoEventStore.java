@@ -112,7 +112,13 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         var previousHashes = previousHashes(contents);
         for (int attempt = 1; ; attempt++) {
             long first = positions.reserve(contents.size());
-            var documents = documentsAt(first, contents, previousHashes);
+            List<Document> documents;
+            try {
+                documents = documentsAt(first, contents, previousHashes);
+            } catch (IllegalArgumentException unhashable) {
+                voidPositions(first, contents.size(), "append failed");
+                throw new EventStoreException("An event cannot be stored: " + unhashable.getMessage(), unhashable);
+            }
             try {
                 events.insertMany(documents, new InsertManyOptions().ordered(true));
                 durability.awaitDurable();

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
@@ -25,13 +26,15 @@ import static de.regionet.infra.eventstore.EventDocuments.*;
  * tell an abandoned position from a deleted event.</li>
  * <li>Every full range of {@code checkpointInterval} positions, once all of it is stored, gets a checkpoint: a
  * SHA-256 over the previous checkpoint's hash and each position's event hash (or "void"). A deleted or inserted
- * event, or a deleted stream, changes it.</li>
+ * event, or a deleted stream, changes it. It also records which {@link HashVersion}s the range's events use.</li>
  * </ol>
  * Ranges are fixed, so nodes running this concurrently write identical checkpoints.
  */
 public class StoreMaintenance {
 
     static final String CHECKPOINTS = "event_checkpoints";
+    /** The hash versions the events of a checkpoint's range use (absent in checkpoints written before version 2). */
+    static final String HASH_VERSIONS = "hashVersions";
     private static final Logger log = LoggerFactory.getLogger(StoreMaintenance.class);
 
     private final MongoEventStore store;
@@ -96,7 +99,8 @@ public class StoreMaintenance {
     private String writeCheckpoint(long number, long from, long to, String previousHash, Map<Long, Document> found) {
         var hash = rangeHash(previousHash, from, to, found);
         var checkpoint = new Document("_id", number).append("from", from).append("to", to)
-                .append("previous", previousHash).append(HASH, hash).append("createdAt", Date.from(clock.instant()));
+                .append("previous", previousHash).append(HASH, hash).append(HASH_VERSIONS, hashVersions(found))
+                .append("createdAt", Date.from(clock.instant()));
         try {
             checkpoints.insertOne(checkpoint);
         } catch (MongoWriteException e) {
@@ -111,6 +115,12 @@ public class StoreMaintenance {
 
     static String rangeHash(String previousHash, long from, long to, Map<Long, Document> found) {
         return EventDocuments.rangeHash(previousHash, from, to, position -> checkpointEntry(found.get(position)));
+    }
+
+    /** The hash versions the events among these documents use, ascending. */
+    static List<Integer> hashVersions(Map<Long, Document> documents) {
+        return documents.values().stream().filter(document -> !isVoid(document))
+                .map(EventDocuments::hashVersion).distinct().sorted().toList();
     }
 
     private Document latestCheckpoint() {

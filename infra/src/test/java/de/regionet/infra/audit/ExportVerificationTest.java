@@ -127,7 +127,8 @@ class ExportVerificationTest {
                 event.get("aggregateId").asString(), event.get("sequence").asLong(), event.get("eventId").asString(),
                 event.get("timestamp").asString(), event.get("payloadType").asString(), null,
                 event.get("payload").asString(), event.get("metaData").asString());
-        event.put("hash", content.hash(event.get("position").asLong(), event.get("previousHash").asString()));
+        var version = de.regionet.infra.eventstore.HashVersion.of(event.get("hashVersion").asInt()).orElseThrow();
+        event.put("hash", content.hash(version, event.get("position").asLong(), event.get("previousHash").asString()));
         edited.set(line - 1, JSON.writeValueAsString(event));
         assertFailsAt(edited, line, "altered");
     }
