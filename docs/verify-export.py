@@ -359,7 +359,8 @@ def verify(lines, expected, pinned):
 
 
 def main(args):
-    usage = "usage: python3 verify-export.py <export.ndjson> [--key <public-key.json>] [--checkpoint <number>=<hash> ...]"
+    usage = ("usage: python3 verify-export.py <export.ndjson> [--key <public-key.json>] "
+             "[--checkpoint <number>=<hash> ...]")
     path, pinned, expected = None, None, {}
     try:
         i = 0

@@ -339,7 +339,8 @@ final class ExportWalk {
         if (voids > 0) {
             text.append(", ").append(voids).append(" void positions");
         }
-        text.append(firstPosition == null ? ", no positions" : ", positions " + firstPosition + ".." + previousPosition);
+        text.append(firstPosition == null ? ", no positions"
+                : ", positions " + firstPosition + ".." + previousPosition);
         text.append(complete ? " (complete export)" : " (filtered export)");
         text.append("; hashes (versions ").append(versions).append(") and the chains of ").append(streams.size())
                 .append(" streams verified");

@@ -5,7 +5,10 @@ import de.regionet.kernel.access.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/audit/verification}: walks the event store and reports {@code ok} or the first tampering. */
+/**
+ * {@code GET /api/audit/verification}: walks the event store and reports {@code ok}, or how many failures it found and
+ * the first of them (up to {@code regionet.eventstore.verification-failures-listed}).
+ */
 @RestController
 class AuditVerificationController {
 

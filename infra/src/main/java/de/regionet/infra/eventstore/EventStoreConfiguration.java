@@ -79,7 +79,7 @@ public class EventStoreConfiguration {
     StoreVerifier storeVerifier(MongoEventStore store, MongoDatabase database, EventStoreProperties properties,
                                 Clock clock) {
         return new StoreVerifier(store, database.getCollection(StoreMaintenance.CHECKPOINTS),
-                properties.gapTimeout(), clock);
+                properties.gapTimeout(), clock, properties.verificationFailuresListed());
     }
 
     @Bean

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -152,7 +155,8 @@ class HashVersionTest {
         }
         var verification = verifier.verify();
         assertThat(verification.failures()).isEqualTo(17);
-        assertThat(verification.firstFailures()).extracting(StoreVerifier.Failure::position).containsExactly(0L, 2L, 4L);
+        assertThat(verification.firstFailures()).extracting(StoreVerifier.Failure::position)
+                .containsExactly(0L, 2L, 4L);
     }
 
     @Test
@@ -172,6 +176,46 @@ class HashVersionTest {
         assertThat(store.events().countDocuments(Filters.eq(AGGREGATE_ID, "lone"))).isZero();
         assertThat(document(headBefore + 1)).as("the reserved position is void").containsKey(VOID);
         assertThat(store.verifier.verify().result()).isEqualTo("ok");
+    }
+
+    /** The worked examples of {@code docs/audit.md}, read from the page, so that it stays true. */
+    @Test
+    void the_worked_examples_of_the_audit_page_hash_as_printed() throws java.io.IOException {
+        var examples = new ArrayList<String[]>();
+        var page = Files.readAllLines(docs().resolve("audit.md"));
+        for (int i = 0; i < page.size() - 1; i++) {
+            var line = page.get(i);
+            if (line.startsWith("printf '%s' '") && line.endsWith("' | sha256sum")) {
+                examples.add(new String[]{line.substring("printf '%s' '".length(), line.length()
+                        - "' | sha256sum".length()), page.get(i + 1).substring(2, 66)});
+            }
+        }
+        assertThat(examples).hasSize(2);
+
+        var v2 = new Content("Region", "15087", 0, "2bf95f83-87ea-464d-b08e-96aaa13d5772",
+                "2026-12-02T17:20:52.587836343Z", "de.regionet.kernel.region.RegionEvent$RegionRegistered", null,
+                "{\"key\":\"15087\",\"name\":\"Mansfeld-Südharz\",\"kind\":\"DISTRICT\"}",
+                "{\"traceId\":\"f7429650-f91f-473a-90b3-f584fffecd3d\",\"principal\":\"office\","
+                        + "\"principalRoles\":[\"NETWORK_OFFICE\"],\"regionKey\":\"15087\",\"causationId\":"
+                        + "\"f7429650-f91f-473a-90b3-f584fffecd3d\",\"correlationId\":"
+                        + "\"113f25f5-c6d4-4589-89cf-52f4dff14c53\"}");
+        assertThat(CanonicalForm.v2(v2, 24, GENESIS)).isEqualTo(examples.get(0)[0]);
+        assertThat(HashVersion.V2.hash(v2, 24, GENESIS)).isEqualTo(examples.get(0)[1])
+                .isEqualTo(EventDocuments.sha256(examples.get(0)[0]));
+
+        var v1 = document(1);
+        assertThat(CanonicalForm.v1(Content.of(v1), 1, GENESIS)).isEqualTo(examples.get(1)[0]);
+        assertThat(v1.getString(HASH)).isEqualTo(examples.get(1)[1])
+                .isEqualTo(HashVersion.V1.hash(Content.of(v1), 1, GENESIS));
+    }
+
+    private static Path docs() {
+        for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("docs/audit.md"))) {
+                return dir.resolve("docs");
+            }
+        }
+        throw new IllegalStateException("docs/audit.md not found above " + Path.of("").toAbsolutePath());
     }
 
     /**
