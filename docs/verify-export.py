@@ -156,10 +156,12 @@ class Walk:
         recorded = recorded if isinstance(recorded, str) else ""
         numbered = line.get("line")
         if not is_int(numbered) or numbered != self.previous_number + 1:
-            self.fail(number, "it is numbered %s: a line was removed, added or moved before it" % numbered)
+            self.fail(number, "it is numbered %s after %d: a line was removed, added or moved before it"
+                      % (numbered, self.previous_number))
         elif self.chain != recorded:
             self.fail(number - 1, "the line was altered: it does not hash to what line %d records" % number)
-        self.previous_number = numbered if is_int(numbered) else -1
+        # a line moved back (numbered below its predecessor) does not renumber the lines after it
+        self.previous_number = max(self.previous_number, numbered if is_int(numbered) else -1)
         self.chain = line_chain(recorded, raw)
         if "manifest" in line:
             self.fail(number, "a manifest before the end of the export")

@@ -28,8 +28,8 @@ import static de.regionet.infra.audit.ExportFormat.*;
 /**
  * The checks of {@link ExportVerifier} that go line by line, with what they need to remember: constant except one
  * entry per stream. A bad line is counted and the walk goes on, resynchronised so the lines after it are judged on
- * their own: the line chain continues from the hash the next line records, the numbering from the number the line
- * carries, a stream from the hash stored with its altered event, a checkpoint chain from the checkpoint it was
+ * their own: the line chain continues from the hash the next line records, the numbering from the highest number
+ * carried so far, a stream from the hash stored with its altered event, a checkpoint chain from the checkpoint it was
  * compared with. Each line counts once, with the first reason found for it.
  */
 final class ExportWalk {
@@ -116,11 +116,13 @@ final class ExportWalk {
         var recordedLines = line.path(PREVIOUS_LINES).asString("");
         long numbered = line.path(LINE).asLong(-1);
         if (numbered != previousNumber + 1) {
-            fail(number, "it is numbered " + line.path(LINE) + ": a line was removed, added or moved before it");
+            fail(number, "it is numbered " + line.path(LINE) + " after " + previousNumber + ": a line was removed, "
+                    + "added or moved before it");
         } else if (!chain.equals(recordedLines)) {
             fail(number - 1, "the line was altered: it does not hash to what line " + number + " records");
         }
-        previousNumber = numbered;
+        // a line moved back (numbered below its predecessor) does not renumber the lines after it
+        previousNumber = Math.max(previousNumber, numbered);
         chain = chain(recordedLines, text);
         if (line.has(MANIFEST)) {
             fail(number, "a manifest before the end of the export");
