@@ -14,12 +14,14 @@ import java.util.List;
 /**
  * One stored event as the audit API shows it: where it is in the store and in its stream, when it happened, what
  * it says (its payload as JSON, exactly as stored), who caused it in which request because of which message, the
- * region or regions it concerns, and its hash chained to its stream predecessor's.
+ * region or regions it concerns, and its hash chained to its stream predecessor's, with the number of the hash
+ * version it was computed with.
  */
 public record RecordedEvent(long position, String aggregateType, String aggregateId, long sequence, Instant time,
                             String type, String payloadType, String payloadRevision, JsonNode payload,
                             String principal, String correlationId, String causationId, String traceId,
-                            String regionKey, List<String> regionKeys, String previousHash, String hash) {
+                            String regionKey, List<String> regionKeys, String previousHash, String hash,
+                            int hashVersion) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,7 +36,7 @@ public record RecordedEvent(long position, String aggregateType, String aggregat
                 text(metaData, EventMetaData.PRINCIPAL), text(metaData, EventMetaData.CORRELATION_ID),
                 text(metaData, EventMetaData.CAUSATION_ID), text(metaData, EventMetaData.TRACE_ID),
                 text(metaData, EventMetaData.REGION_KEY), texts(metaData, EventMetaData.REGION_KEYS),
-                entry.previousHash(), entry.hash());
+                entry.previousHash(), entry.hash(), entry.hashVersion());
     }
 
     /** Stored JSON as a tree; anything that is not JSON is shown as the text it is. */

@@ -225,9 +225,11 @@ class ExportVerificationTest {
 
         var edited = new ArrayList<>(lines);
         edited.set(1_233, edited.get(1_233).replace("Jobcenter", "Jobcentre"));
+        edited.set(5_999, edited.get(5_999).replace("Jobcenter", "Jobcentre"));
         var failed = run(write("edited.ndjson", edited));
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.output()).contains("FAILED at line 1234");
+        assertThat(failed.output()).as("the first bad line, how many, and each of them")
+                .contains("FAILED at line 1234", "2 lines failed", "line 1234: ", "line 6000: ");
 
         var usage = new ByteArrayOutputStream();
         assertThat(ExportVerifier.run(new String[]{"verify"}, new PrintStream(new ByteArrayOutputStream()),
