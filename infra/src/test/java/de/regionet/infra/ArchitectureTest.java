@@ -5,9 +5,18 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.SentBy;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -56,6 +65,15 @@ class ArchitectureTest {
             .should().beAnnotatedWith(ReadableBy.class)
             .orShould().beDeclaredInClassesThat().areAnnotatedWith(ReadableBy.class);
 
+    /** So that a role that may never send them is refused before the body is read (authorisation first). */
+    @ArchTest
+    static final ArchRule every_changing_endpoint_declares_the_commands_it_sends = methods()
+            .that().areAnnotatedWith(PostMapping.class).or().areAnnotatedWith(PutMapping.class)
+            .or().areAnnotatedWith(DeleteMapping.class).or().areAnnotatedWith(PatchMapping.class)
+            .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(
+                    "de.regionet.infra.security.TokenController")
+            .should().beAnnotatedWith(Sends.class).andShould(nameOnlyCommandsThatDeclareTheirSenders());
+
     @ArchTest
     static final ArchRule only_the_audit_api_reads_raw_events = noClasses()
             .that().resideOutsideOfPackages("de.regionet.infra.eventstore..", "de.regionet.infra.audit..",
@@ -70,4 +88,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule query_features_are_free_of_cycles = slices()
             .matching("de.regionet.query.(*)..").should().beFreeOfCycles();
+
+    private static ArchCondition<JavaMethod> nameOnlyCommandsThatDeclareTheirSenders() {
+        return new ArchCondition<>("name only commands that declare who may send them") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.isAnnotatedWith(Sends.class)) {
+                    return;
+                }
+                for (var command : method.reflect().getAnnotation(Sends.class).value()) {
+                    if (!command.isAnnotationPresent(SentBy.class)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName() + " sends "
+                                + command.getName() + ", which declares no @SentBy"));
+                    }
+                }
+            }
+        };
+    }
 }

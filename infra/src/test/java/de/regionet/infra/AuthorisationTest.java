@@ -1,14 +1,20 @@
 package de.regionet.infra;
 
+import de.regionet.command.dispatch.Sends;
+import de.regionet.kernel.access.Role;
+import de.regionet.kernel.access.SentBy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,8 +24,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -43,17 +51,19 @@ import static org.awaitility.Awaitility.await;
 class AuthorisationTest {
 
     enum Caller {
-        NETWORK_OFFICE(TestUsers.OFFICE),
-        COORDINATOR_OWN_REGION(TestUsers.COORDINATOR_SALZLAND),
-        COORDINATOR_FOREIGN_REGION(TestUsers.COORDINATOR_DESSAU),
-        PROJECT_SPONSOR(TestUsers.SPONSOR),
-        AUDITOR(TestUsers.AUDITOR),
-        ANONYMOUS(null);
+        NETWORK_OFFICE(TestUsers.OFFICE, Role.NETWORK_OFFICE),
+        COORDINATOR_OWN_REGION(TestUsers.COORDINATOR_SALZLAND, Role.REGIONAL_COORDINATOR),
+        COORDINATOR_FOREIGN_REGION(TestUsers.COORDINATOR_DESSAU, Role.REGIONAL_COORDINATOR),
+        PROJECT_SPONSOR(TestUsers.SPONSOR, Role.PROJECT_SPONSOR),
+        AUDITOR(TestUsers.AUDITOR, Role.AUDITOR),
+        ANONYMOUS(null, null);
 
         final String user;
+        final Role role;
 
-        Caller(String user) {
+        Caller(String user, Role role) {
             this.user = user;
+            this.role = role;
         }
     }
 
@@ -696,5 +706,135 @@ class AuthorisationTest {
         try (var stream = events.readEvents(null, false)) {
             return stream.count();
         }
+    }
+    // --- Authorisation first: a role that may never send an endpoint's commands is refused whatever the body ---
+
+    private static final Set<Role> OFFICE_ONLY = EnumSet.of(Role.NETWORK_OFFICE);
+    private static final Set<Role> OFFICE_AND_COORDINATION = EnumSet.of(Role.NETWORK_OFFICE,
+            Role.REGIONAL_COORDINATOR);
+    private static final Set<Role> OFFICE_COORDINATION_AND_SPONSORS = EnumSet.of(Role.NETWORK_OFFICE,
+            Role.REGIONAL_COORDINATOR, Role.PROJECT_SPONSOR);
+
+    /** Every endpoint that sends commands, and every role that may ever send one of them (in some region). */
+    private static final Map<String, Set<Role>> SENDERS = new java.util.LinkedHashMap<>();
+
+    static {
+        SENDERS.put("POST /api/regions", OFFICE_ONLY);
+        SENDERS.put("POST /api/working-groups", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/working-groups/{id}/members", OFFICE_AND_COORDINATION);
+        SENDERS.put("DELETE /api/working-groups/{id}/members/{memberId}", OFFICE_AND_COORDINATION);
+        SENDERS.put("PUT /api/working-groups/{id}/coordination", OFFICE_AND_COORDINATION);
+        SENDERS.put("PUT /api/working-groups/{id}/rules", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/working-groups/{id}/resolutions", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/working-groups/{id}/circulations", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/working-groups/{id}/circulations/{number}/votes", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/working-groups/{id}/circulations/{number}/recusals", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/working-groups/{id}/priorities", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/agreements", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/agreements/{id}/signatures", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/agreements/{id}/accessions", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/agreements/{id}/withdrawals", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/agreements/{id}/amendments", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/agreements/{id}/amendments/{amendment}/consents", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/agreements/{id}/termination", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/news", OFFICE_ONLY);
+        SENDERS.put("PUT /api/news/{id}", OFFICE_ONLY);
+        SENDERS.put("POST /api/news/{id}/publication", OFFICE_ONLY);
+        SENDERS.put("DELETE /api/news/{id}", OFFICE_ONLY);
+        SENDERS.put("POST /api/network-events", OFFICE_ONLY);
+        SENDERS.put("POST /api/network-events/{id}/publication", OFFICE_ONLY);
+        SENDERS.put("PUT /api/network-events/{id}/schedule", OFFICE_ONLY);
+        SENDERS.put("POST /api/network-events/{id}/cancellation", OFFICE_ONLY);
+        SENDERS.put("POST /api/network-events/{id}/registrations", EnumSet.allOf(Role.class));
+        SENDERS.put("DELETE /api/network-events/{id}/registrations/{registrationId}", EnumSet.allOf(Role.class));
+        SENDERS.put("POST /api/programmes", OFFICE_ONLY);
+        SENDERS.put("POST /api/programmes/{id}/amendments", OFFICE_ONLY);
+        SENDERS.put("POST /api/calls", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/calls/{id}/proposals", OFFICE_COORDINATION_AND_SPONSORS);
+        SENDERS.put("POST /api/calls/{id}/selection", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/projects/{id}/results", OFFICE_COORDINATION_AND_SPONSORS);
+        SENDERS.put("POST /api/projects/{id}/completion", OFFICE_COORDINATION_AND_SPONSORS);
+        SENDERS.put("POST /api/target-agreements", OFFICE_ONLY);
+        SENDERS.put("POST /api/target-agreements/{id}/signatures", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/target-agreements/{id}/amendments", OFFICE_ONLY);
+        SENDERS.put("POST /api/target-agreements/{id}/amendments/{amendment}/signatures", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/target-agreements/{id}/reviews", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/admin/projections/{name}/replay", OFFICE_ONLY);
+        SENDERS.put("POST /api/admin/projections/{name}/dead-letters/retry", OFFICE_ONLY);
+    }
+
+    /** Bodies no endpoint accepts: an empty object, malformed JSON, and no JSON at all. */
+    private static final List<String> INVALID_BODIES = List.of("{}", "{\"title\":", "nonsense");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    void the_senders_table_names_every_endpoint_that_sends_commands_as_it_declares_them() {
+        var declared = new java.util.TreeMap<String, Set<Role>>();
+        mappings.getHandlerMethods().forEach((mapping, handler) -> {
+            var sends = handler.getMethodAnnotation(Sends.class);
+            if (sends == null) {
+                return;
+            }
+            var roles = EnumSet.noneOf(Role.class);
+            for (var command : sends.value()) {
+                roles.addAll(List.of(command.getAnnotation(SentBy.class).value()));
+            }
+            for (var method : mapping.getMethodsCondition().getMethods()) {
+                for (var path : mapping.getPatternValues()) {
+                    declared.put(method + " " + path, roles);
+                }
+            }
+        });
+        assertThat(declared).isEqualTo(new java.util.TreeMap<>(SENDERS));
+    }
+
+    static Stream<Arguments> everyCommandEndpointAndCallerThatMayNeverSendIt() {
+        return SENDERS.entrySet().stream().flatMap(row -> Stream.of(Caller.values())
+                .filter(caller -> caller.role == null || !row.getValue().contains(caller.role))
+                .flatMap(caller -> INVALID_BODIES.stream().map(body -> Arguments.of(row.getKey(), caller, body))));
+    }
+
+    @ParameterizedTest(name = "{0} as {1} with {2}")
+    @MethodSource("everyCommandEndpointAndCallerThatMayNeverSendIt")
+    void a_caller_whose_role_may_never_send_the_command_is_refused_before_its_body_is_judged(String endpoint,
+                                                                                         Caller caller,
+                                                                                         String body) {
+        long before = storedEvents();
+
+        var response = sendInvalid(endpoint, caller, body);
+
+        int expected = caller == Caller.ANONYMOUS ? 401 : 403;
+        assertThat(response.status()).as(endpoint + " as " + caller + ": " + response.body()).isEqualTo(expected);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asString())
+                .isEqualTo(expected == 401 ? "/problems/unauthenticated" : "/problems/forbidden");
+        assertThat(response.body()).as("nothing about the body is judged").doesNotContain("\"errors\"");
+        assertThat(storedEvents()).as("a refusal stores nothing").isEqualTo(before);
+    }
+
+    static Stream<Arguments> everyCommandEndpointAndCallerThatMaySendIt() {
+        return SENDERS.entrySet().stream().flatMap(row -> Stream.of(Caller.values())
+                .filter(caller -> caller.role != null && row.getValue().contains(caller.role))
+                .map(caller -> Arguments.of(row.getKey(), caller)));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyCommandEndpointAndCallerThatMaySendIt")
+    void a_caller_whose_role_may_send_the_command_has_its_invalid_body_judged(String endpoint, Caller caller) {
+        var response = sendInvalid(endpoint, caller, "{\"title\":");
+
+        assertThat(response.status()).as(endpoint + " as " + caller + ": " + response.body())
+                .isBetween(400, 499).isNotIn(401, 403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    /** The endpoint with every path variable "1" (no such resource) and {@code body} as JSON. */
+    private ApiClient.Response sendInvalid(String endpoint, Caller caller, String body) {
+        var method = endpoint.substring(0, endpoint.indexOf(' '));
+        var path = endpoint.substring(endpoint.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "1");
+        return clients.get(caller).raw(method, path, "application/json", body.getBytes(StandardCharsets.UTF_8));
     }
 }

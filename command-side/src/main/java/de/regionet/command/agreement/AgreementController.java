@@ -2,6 +2,7 @@ package de.regionet.command.agreement;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.AmendAgreement;
@@ -83,6 +84,7 @@ class AgreementController {
     record TerminationRequest(@NotNull LocalDate effectiveOn, @Size(max = 500) String reason) {
     }
 
+    @Sends(DraftAgreement.class)
     @PostMapping(AGREEMENTS)
     ResponseEntity<Map<String, String>> draft(@Valid @RequestBody DraftRequest request,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -96,6 +98,7 @@ class AgreementController {
         }).toResponse();
     }
 
+    @Sends(SignAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/signatures")
     ResponseEntity<Map<String, String>> sign(@PathVariable AgreementId id, @Valid @RequestBody SignatureRequest request,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -103,6 +106,7 @@ class AgreementController {
                 Versions.fromIfMatch(ifMatch)));
     }
 
+    @Sends(AccedeToAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/accessions")
     ResponseEntity<Map<String, String>> accede(@PathVariable AgreementId id,
                                                @Valid @RequestBody AccessionRequest request,
@@ -111,6 +115,7 @@ class AgreementController {
                 today(request.accededOn()), Versions.fromIfMatch(ifMatch)));
     }
 
+    @Sends(WithdrawFromAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/withdrawals")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable AgreementId id,
                                                  @Valid @RequestBody WithdrawalRequest request,
@@ -119,6 +124,7 @@ class AgreementController {
                 Versions.fromIfMatch(ifMatch)));
     }
 
+    @Sends(AmendAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/amendments")
     ResponseEntity<Map<String, String>> amend(@PathVariable AgreementId id,
                                               @Valid @RequestBody AmendmentRequest request,
@@ -130,6 +136,7 @@ class AgreementController {
                 Map.of("amendment", number)).toResponse();
     }
 
+    @Sends(ConsentToAmendment.class)
     @PostMapping(AGREEMENTS + "/{id}/amendments/{amendment}/consents")
     ResponseEntity<Map<String, String>> consent(@PathVariable AgreementId id, @PathVariable int amendment,
                                                 @Valid @RequestBody ConsentRequest request,
@@ -138,6 +145,7 @@ class AgreementController {
                 Versions.fromIfMatch(ifMatch)));
     }
 
+    @Sends(TerminateAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/termination")
     ResponseEntity<Map<String, String>> terminate(@PathVariable AgreementId id,
                                                   @Valid @RequestBody TerminationRequest request,

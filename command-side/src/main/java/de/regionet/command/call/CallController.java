@@ -2,6 +2,7 @@ package de.regionet.command.call;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.call.Award;
@@ -84,6 +85,7 @@ class CallController {
     record SelectionAnswer(String callId, String resolutionId, List<LaunchedProject> projects) {
     }
 
+    @Sends(OpenCall.class)
     @PostMapping("/api/calls")
     ResponseEntity<Map<String, String>> open(@Valid @RequestBody CallRequest request,
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -96,6 +98,7 @@ class CallController {
         }).toResponse();
     }
 
+    @Sends(SubmitProposal.class)
     @PostMapping("/api/calls/{id}/proposals")
     ResponseEntity<Map<String, String>> propose(@PathVariable CallId id, @Valid @RequestBody ProposalRequest request,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -113,6 +116,7 @@ class CallController {
     }
 
     /** Answers the projects the selection launched, each with where to read it. */
+    @Sends(SelectProposals.class)
     @PostMapping("/api/calls/{id}/selection")
     ResponseEntity<SelectionAnswer> select(@PathVariable CallId id, @Valid @RequestBody SelectionRequest request,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {

@@ -2,6 +2,7 @@ package de.regionet.command.networkevent;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.networkevent.EventDetails;
@@ -70,6 +71,7 @@ class NetworkEventController {
     record RegistrationRequest(@NotBlank @Size(max = 200) String organisation) {
     }
 
+    @Sends(DraftNetworkEvent.class)
     @PostMapping("/api/network-events")
     ResponseEntity<Map<String, String>> draft(@Valid @RequestBody NetworkEventRequest request,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -83,6 +85,7 @@ class NetworkEventController {
         }).toResponse();
     }
 
+    @Sends(PublishNetworkEvent.class)
     @PostMapping("/api/network-events/{id}/publication")
     ResponseEntity<Map<String, String>> publish(@PathVariable NetworkEventId id,
                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -90,6 +93,7 @@ class NetworkEventController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(RescheduleNetworkEvent.class)
     @PutMapping("/api/network-events/{id}/schedule")
     ResponseEntity<Map<String, String>> reschedule(@PathVariable NetworkEventId id,
                                                    @Valid @RequestBody ScheduleRequest request,
@@ -99,6 +103,7 @@ class NetworkEventController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(CancelNetworkEvent.class)
     @PostMapping("/api/network-events/{id}/cancellation")
     ResponseEntity<Map<String, String>> cancel(@PathVariable NetworkEventId id,
                                                @Valid @RequestBody CancellationRequest request,
@@ -107,6 +112,7 @@ class NetworkEventController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(RegisterForNetworkEvent.class)
     @PostMapping("/api/network-events/{id}/registrations")
     ResponseEntity<Map<String, String>> register(@PathVariable NetworkEventId id,
                                                  @Valid @RequestBody RegistrationRequest request,
@@ -121,6 +127,7 @@ class NetworkEventController {
         }).toResponse();
     }
 
+    @Sends(CancelRegistration.class)
     @DeleteMapping("/api/network-events/{id}/registrations/{registrationId}")
     ResponseEntity<Map<String, String>> cancelRegistration(@PathVariable NetworkEventId id,
                                                            @PathVariable RegistrationId registrationId) {

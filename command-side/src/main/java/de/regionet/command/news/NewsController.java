@@ -2,6 +2,7 @@ package de.regionet.command.news;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.news.NewsArticleId;
@@ -62,6 +63,7 @@ class NewsController {
     record PublicationRequest(Instant at) {
     }
 
+    @Sends(DraftNews.class)
     @PostMapping("/api/news")
     ResponseEntity<Map<String, String>> draft(@Valid @RequestBody NewsRequest request,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -73,6 +75,7 @@ class NewsController {
         }).toResponse();
     }
 
+    @Sends(EditNews.class)
     @PutMapping("/api/news/{id}")
     ResponseEntity<Map<String, String>> edit(@PathVariable NewsArticleId id, @Valid @RequestBody NewsRequest request,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -84,6 +87,7 @@ class NewsController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(PublishNews.class)
     @PostMapping("/api/news/{id}/publication")
     ResponseEntity<Map<String, String>> publish(@PathVariable NewsArticleId id,
                                                 @RequestBody(required = false) PublicationRequest request,
@@ -92,6 +96,7 @@ class NewsController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(WithdrawNews.class)
     @DeleteMapping("/api/news/{id}")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable NewsArticleId id,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {

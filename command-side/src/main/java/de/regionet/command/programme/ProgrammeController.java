@@ -2,6 +2,7 @@ package de.regionet.command.programme;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
@@ -58,6 +59,7 @@ class ProgrammeController {
                             @Size(max = 26) List<@NotNull FundingArea> closeAreas) {
     }
 
+    @Sends(LaunchProgramme.class)
     @PostMapping("/api/programmes")
     ResponseEntity<Map<String, String>> launch(@Valid @RequestBody ProgrammeRequest request,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -76,6 +78,7 @@ class ProgrammeController {
         }).toResponse();
     }
 
+    @Sends(AmendProgramme.class)
     @PostMapping("/api/programmes/{id}/amendments")
     ResponseEntity<Map<String, String>> amend(@PathVariable ProgrammeId id,
                                               @Valid @RequestBody AmendmentRequest request,

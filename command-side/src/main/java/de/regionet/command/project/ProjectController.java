@@ -2,6 +2,7 @@ package de.regionet.command.project;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
@@ -66,6 +67,7 @@ class ProjectController {
                              @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
     }
 
+    @Sends(RecordResult.class)
     @PostMapping("/api/projects/{id}/results")
     ResponseEntity<Map<String, String>> record(@PathVariable ProjectId id, @Valid @RequestBody ResultRequest request,
                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -89,6 +91,7 @@ class ProjectController {
         }).toResponse();
     }
 
+    @Sends(CompleteProject.class)
     @PostMapping("/api/projects/{id}/completion")
     ResponseEntity<Map<String, String>> complete(@PathVariable ProjectId id,
                                                  @Valid @RequestBody CompletionRequest request,

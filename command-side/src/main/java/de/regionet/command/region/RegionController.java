@@ -2,6 +2,7 @@ package de.regionet.command.region;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.region.RegionKind;
@@ -38,6 +39,7 @@ class RegionController {
                                  @NotNull RegionKind kind) {
     }
 
+    @Sends(RegisterRegion.class)
     @PostMapping("/api/regions")
     ResponseEntity<Map<String, String>> register(@Valid @RequestBody RegisterRegionRequest request,
                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,

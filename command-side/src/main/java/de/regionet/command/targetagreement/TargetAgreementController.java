@@ -2,6 +2,7 @@ package de.regionet.command.targetagreement;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
@@ -80,6 +81,7 @@ class TargetAgreementController {
                             @NotBlank @Size(max = 2000) String reason, LocalDate proposedOn) {
     }
 
+    @Sends(DraftTargetAgreement.class)
     @PostMapping("/api/target-agreements")
     ResponseEntity<Map<String, String>> draft(@Valid @RequestBody AgreementRequest request,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -101,6 +103,7 @@ class TargetAgreementController {
         }).toResponse();
     }
 
+    @Sends(SignTargetAgreement.class)
     @PostMapping("/api/target-agreements/{id}/signatures")
     ResponseEntity<Map<String, String>> sign(@PathVariable TargetAgreementId id,
                                              @Valid @RequestBody SignatureRequest request,
@@ -110,6 +113,7 @@ class TargetAgreementController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(ProposeTargetAmendment.class)
     @PostMapping("/api/target-agreements/{id}/amendments")
     ResponseEntity<Map<String, String>> amend(@PathVariable TargetAgreementId id,
                                               @Valid @RequestBody AmendmentRequest request,
@@ -127,6 +131,7 @@ class TargetAgreementController {
         }).toResponse();
     }
 
+    @Sends(SignTargetAmendment.class)
     @PostMapping("/api/target-agreements/{id}/amendments/{amendment}/signatures")
     ResponseEntity<Map<String, String>> signAmendment(@PathVariable TargetAgreementId id, @PathVariable int amendment,
                                                       @Valid @RequestBody SignatureRequest request,

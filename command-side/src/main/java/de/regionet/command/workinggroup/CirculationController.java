@@ -2,6 +2,7 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.command.workinggroup.ResolutionController.RecusalRequest;
 import de.regionet.command.workinggroup.ResolutionController.SubjectRequest;
@@ -59,6 +60,7 @@ class CirculationController {
     record VoteRequest(@NotNull MemberId memberId, @NotNull Vote vote) {
     }
 
+    @Sends(OpenCirculation.class)
     @PostMapping("/api/working-groups/{id}/circulations")
     ResponseEntity<Map<String, String>> open(@PathVariable WorkingGroupId id,
                                              @Valid @RequestBody CirculationRequest request,
@@ -84,6 +86,7 @@ class CirculationController {
         }).toResponse();
     }
 
+    @Sends(CastCirculationVote.class)
     @PostMapping("/api/working-groups/{id}/circulations/{number}/votes")
     ResponseEntity<Map<String, String>> vote(@PathVariable WorkingGroupId id, @PathVariable int number,
                                              @Valid @RequestBody VoteRequest request,
@@ -97,6 +100,7 @@ class CirculationController {
                         expected)))).toResponse();
     }
 
+    @Sends(DeclareCirculationRecusal.class)
     @PostMapping("/api/working-groups/{id}/circulations/{number}/recusals")
     ResponseEntity<Map<String, String>> recuse(@PathVariable WorkingGroupId id, @PathVariable int number,
                                                @Valid @RequestBody RecusalRequest request,

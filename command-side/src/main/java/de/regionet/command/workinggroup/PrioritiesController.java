@@ -2,6 +2,7 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -49,6 +50,7 @@ class PrioritiesController {
                              @NotEmpty @Size(max = 50) List<@NotNull @Valid PriorityRequest> priorities) {
     }
 
+    @Sends(AdoptPriorities.class)
     @PostMapping("/api/working-groups/{id}/priorities")
     ResponseEntity<Map<String, String>> adopt(@PathVariable WorkingGroupId id,
                                               @Valid @RequestBody PrioritiesRequest request,

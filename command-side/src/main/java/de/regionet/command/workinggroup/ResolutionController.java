@@ -2,6 +2,7 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.CastVote;
@@ -84,6 +85,7 @@ class ResolutionController {
                              List<@NotNull @Valid RecusalRequest> recusals) {
     }
 
+    @Sends(SetRulesOfProcedure.class)
     @PutMapping("/api/working-groups/{id}/rules")
     ResponseEntity<Map<String, String>> setRules(@PathVariable WorkingGroupId id,
                                                  @Valid @RequestBody RulesRequest request,
@@ -94,6 +96,7 @@ class ResolutionController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(RecordResolution.class)
     @PostMapping("/api/working-groups/{id}/resolutions")
     ResponseEntity<Map<String, String>> record(@PathVariable WorkingGroupId id,
                                                @Valid @RequestBody ResolutionRequest request,

@@ -2,6 +2,7 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -61,6 +62,7 @@ class WorkingGroupController {
                                LocalDate to) {
     }
 
+    @Sends(EstablishWorkingGroup.class)
     @PostMapping("/api/working-groups")
     ResponseEntity<Map<String, String>> establish(@Valid @RequestBody EstablishRequest request,
                                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -76,6 +78,7 @@ class WorkingGroupController {
         }).toResponse();
     }
 
+    @Sends(AdmitMember.class)
     @PostMapping("/api/working-groups/{id}/members")
     ResponseEntity<Map<String, String>> admit(@PathVariable WorkingGroupId id, @Valid @RequestBody AdmitRequest request,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -92,6 +95,7 @@ class WorkingGroupController {
         }).toResponse();
     }
 
+    @Sends(WithdrawMember.class)
     @DeleteMapping("/api/working-groups/{id}/members/{memberId}")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable WorkingGroupId id, @PathVariable MemberId memberId,
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -100,6 +104,7 @@ class WorkingGroupController {
         return CommandAnswer.done(version).toResponse();
     }
 
+    @Sends(SetCoordination.class)
     @PutMapping("/api/working-groups/{id}/coordination")
     ResponseEntity<Map<String, String>> coordinate(@PathVariable WorkingGroupId id,
                                                    @Valid @RequestBody CoordinationRequest request,

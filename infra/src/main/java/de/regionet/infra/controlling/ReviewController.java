@@ -1,5 +1,6 @@
 package de.regionet.infra.controlling;
 
+import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.command.targetagreement.Numbered;
 import de.regionet.kernel.NetworkTime;
@@ -50,6 +51,7 @@ class ReviewController {
                          @Size(max = 4000) String measures) {
     }
 
+    @Sends(RecordReview.class)
     @PostMapping("/api/target-agreements/{id}/reviews")
     ResponseEntity<Map<String, Object>> review(@PathVariable TargetAgreementId id,
                                                @Valid @RequestBody ReviewRequest request,

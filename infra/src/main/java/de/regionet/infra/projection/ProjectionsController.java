@@ -1,5 +1,6 @@
 package de.regionet.infra.projection;
 
+import de.regionet.command.dispatch.Sends;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.audit.AuditLogCommand.RecordDeadLetterRetry;
@@ -48,6 +49,7 @@ class ProjectionsController {
     }
 
     /** Recorded first: the command's declared sender (the network office) is checked on the command bus. */
+    @Sends(RecordReadModelReplay.class)
     @PostMapping("/api/admin/projections/{name}/replay")
     ResponseEntity<ProjectionOperations.ProjectionStatus> replay(@PathVariable String name) {
         operations.status(name);
@@ -62,6 +64,7 @@ class ProjectionsController {
         return operations.deadLetters(name);
     }
 
+    @Sends(RecordDeadLetterRetry.class)
     @PostMapping("/api/admin/projections/{name}/dead-letters/retry")
     ProjectionOperations.Retry retry(@PathVariable String name) {
         operations.status(name);

@@ -1,7 +1,10 @@
 package de.regionet.infra.security;
 
+import de.regionet.command.dispatch.Sends;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.access.Role;
+import de.regionet.kernel.access.SentBy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -15,6 +18,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
 
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,8 +28,10 @@ import java.util.function.Supplier;
  * Authorises API requests by what the endpoint that will answer them declares:
  * <ul>
  *     <li>a read endpoint ({@code GET}) answers whom its {@link ReadableBy} names, and nobody if it names no one;</li>
- *     <li>any other endpoint sends commands: it needs a signed-in principal here, and who may send which command
- *     for which region is decided on the command itself (command bus and aggregate), whatever the URL;</li>
+ *     <li>any other endpoint sends commands and declares which ({@link Sends}): it answers only a principal holding
+ *     a role one of those commands is {@link SentBy}, decided here, before the body is read or validated; an
+ *     endpoint that declares nothing answers nobody. Which region the principal may act for is decided on the
+ *     command itself (command bus and aggregate), whatever the URL;</li>
  *     <li>a request no endpoint answers needs a signed-in principal, who then gets 404 or 405.</li>
  * </ul>
  * A refused anonymous request is answered 401, a refused signed-in one 403.
@@ -51,14 +58,26 @@ class DeclaredReadAccess implements AuthorizationManager<RequestAuthorizationCon
         if (handler.isEmpty()) {
             return decide(actor.isPresent());
         }
-        var declared = AnnotatedElementUtils.findMergedAnnotation(handler.get().getMethod(), ReadableBy.class);
-        if (declared == null) {
-            declared = AnnotatedElementUtils.findMergedAnnotation(handler.get().getBeanType(), ReadableBy.class);
+        if (READS.contains(request.getMethod())) {
+            var declared = AnnotatedElementUtils.findMergedAnnotation(handler.get().getMethod(), ReadableBy.class);
+            if (declared == null) {
+                declared = AnnotatedElementUtils.findMergedAnnotation(handler.get().getBeanType(), ReadableBy.class);
+            }
+            return declared == null ? DENIED : decide(allows(declared, actor));
         }
-        if (declared != null) {
-            return decide(allows(declared, actor));
+        var sends = AnnotatedElementUtils.findMergedAnnotation(handler.get().getMethod(), Sends.class);
+        if (sends != null) {
+            return decide(actor.filter(signedIn -> signedIn.hasAny(senders(sends))).isPresent());
         }
-        return READS.contains(request.getMethod()) ? DENIED : decide(actor.isPresent());
+        // OPTIONS is answered by MVC itself (the allowed methods); anything else that declares nothing is refused
+        return "OPTIONS".equals(request.getMethod()) ? decide(actor.isPresent()) : DENIED;
+    }
+
+    /** Every role that may send at least one of the declared commands. */
+    static Role[] senders(Sends sends) {
+        return Arrays.stream(sends.value()).map(type -> type.getAnnotation(SentBy.class))
+                .filter(Objects::nonNull).flatMap(sentBy -> Arrays.stream(sentBy.value()))
+                .distinct().toArray(Role[]::new);
     }
 
     static boolean allows(ReadableBy declared, Optional<Actor> actor) {

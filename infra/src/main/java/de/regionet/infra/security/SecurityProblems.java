@@ -58,10 +58,20 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         };
     }
 
+    /** The stable problem type of each status security answers with. */
+    static String type(HttpStatus status) {
+        return switch (status) {
+            case UNAUTHORIZED -> "/problems/unauthenticated";
+            case FORBIDDEN -> "/problems/forbidden";
+            case TOO_MANY_REQUESTS -> "/problems/too-many-requests";
+            default -> "about:blank";
+        };
+    }
+
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", "about:blank");
+        problem.put("type", type(status));
         problem.put("title", status.getReasonPhrase());
         problem.put("status", status.value());
         problem.put("detail", detail);
