@@ -171,6 +171,24 @@ public final class StompFeed implements AutoCloseable {
         return errors.poll(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The messages of the ERROR frames (and transport failures) received so far, without waiting. */
+    public List<String> errors() {
+        return List.copyOf(errors);
+    }
+
+    /** Whether the connection is still open. */
+    public boolean isConnected() {
+        var open = session;
+        return open != null && open.isConnected();
+    }
+
+    /** The messages received and not yet taken, without waiting. */
+    public List<Map<String, Object>> drain() {
+        var messages = new ArrayList<Map<String, Object>>();
+        received.drainTo(messages);
+        return messages;
+    }
+
     static int subscriptions(SimpleBrokerMessageHandler broker, String topic) {
         var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
         headers.setDestination(topic);

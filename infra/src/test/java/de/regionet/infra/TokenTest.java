@@ -25,8 +25,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in at {@code POST /api/auth/token}, and what happens to tokens that must not be accepted: expired, signed
- * with another key, issued by someone else, or not a token at all are all answered 401 with a problem document.
+ * Signing in at {@code POST /api/auth/token}, and what happens to tokens that must not be accepted: expired (more
+ * than the 5 s clock skew ago), without an expiry, signed with another key, issued by someone else, or not a token at
+ * all are all answered 401 with a problem document.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=token"})
@@ -70,6 +71,32 @@ class TokenTest {
         assertProblem(response, 401);
         assertThat(response.json().get("detail").asString()).contains("expired");
         assertThat(response.header("WWW-Authenticate")).contains("invalid_token");
+    }
+
+    @Test
+    void a_token_six_seconds_past_its_expiry_is_refused() {
+        var expired = token(localKey, "regionet", Instant.now().minus(Duration.ofSeconds(6)));
+        var response = new ApiClient(port).withToken(expired).get("/api/working-groups");
+        assertProblem(response, 401);
+        assertThat(response.json().get("type").asString()).isEqualTo("/problems/unauthenticated");
+        assertThat(response.json().get("detail").asString()).contains("expired");
+    }
+
+    @Test
+    void a_token_that_expired_a_moment_ago_is_still_accepted_within_the_clock_skew() {
+        var justExpired = token(localKey, "regionet", Instant.now().minus(Duration.ofSeconds(1)));
+        assertThat(new ApiClient(port).withToken(justExpired).get("/api/working-groups").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_token_without_expiry_is_refused() {
+        var claims = JwtClaimsSet.builder().issuer("regionet").subject(TestUsers.OFFICE).issuedAt(Instant.now())
+                .claim("roles", List.of("NETWORK_OFFICE")).build();
+        var forever = localKey.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(),
+                claims)).getTokenValue();
+        var response = new ApiClient(port).withToken(forever).get("/api/working-groups");
+        assertProblem(response, 401);
+        assertThat(response.json().get("detail").asString()).contains("exp is required");
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 /**
  * Security's answers as RFC 9457 problem documents, like every other error of the API: 401 for a missing, expired,
  * wrongly signed or malformed token (with the {@code WWW-Authenticate} challenge), 403 for a signed-in principal
- * who may not do what it asked. Everything after authorisation is mapped by {@code ProblemResponses}.
+ * who may not do what it asked, 429 for a client over its budget. Everything after authorisation is mapped by {@code ProblemResponses}.
  */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -56,6 +56,14 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
             write(request, response, HttpStatus.UNAUTHORIZED,
                     "sign in with HTTP Basic: the user name or password is missing or wrong");
         };
+    }
+
+    /** 429 with {@code Retry-After}: whole seconds, at least one, until a request may succeed again. */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long nanosToWait, String detail)
+            throws IOException {
+        long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail + "; try again in " + seconds + " s");
     }
 
     /** The stable problem type of each status security answers with. */

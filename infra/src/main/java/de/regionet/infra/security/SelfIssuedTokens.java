@@ -15,10 +15,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import java.util.List;
 
 /**
  * The embedded default: without an identity provider configured, RegioNet is its own token issuer. Embedded users
@@ -50,18 +55,26 @@ class SelfIssuedTokens {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SecuritySettings settings) throws JOSEException {
+    JwtDecoder jwtDecoder(SecuritySettings settings, JwtTimestampValidator timestamps) throws JOSEException {
         var decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(settings.security().token().issuer()));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+                List.of(timestamps, new JwtIssuerValidator(settings.security().token().issuer()))));
         return decoder;
     }
 
-    /** Only the token endpoint takes a password; it answers nothing but tokens. */
+    /**
+     * Only the token endpoint takes a password; it answers nothing but tokens. Failed sign-ins are throttled per
+     * user name and address ({@link SignInThrottle}), after the address's request budget.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpoint(HttpSecurity http, EmbeddedUsers users, SecurityProblems problems) {
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, EmbeddedUsers users, SecurityProblems problems,
+                                      RequestBudget budget, SignInThrottle throttle, SecuritySettings settings) {
         return http.securityMatcher(TOKEN_PATH)
+                .addFilterBefore(budget.byAddress(), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.filter(), BasicAuthenticationFilter.class)
+                .headers(ResponseHeaders.of(settings.security().headers()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicEntryPoint()))
                 .authenticationManager(users.authenticationManager())

@@ -10,13 +10,15 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * One authentication path for every request: a bearer JWT, validated by the resource server (the local key while
  * RegioNet issues its own tokens, the configured identity provider otherwise). Technical endpoints have fixed rules
  * here; every API endpoint is authorised by what it declares ({@link DeclaredReadAccess}), commands again on the
- * command bus. No sessions, no cookies, so no CSRF.
+ * command bus. No sessions, no cookies, so no CSRF. Every request spends from its address's and its principal's
+ * budget ({@link RequestBudget}); every answer carries the {@link ResponseHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -25,8 +27,11 @@ class WebSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TokenClaims claims, DeclaredReadAccess declared,
-                            SecurityProblems problems) {
+                            SecurityProblems problems, RequestBudget budget, SecuritySettings settings) {
         return http
+                .addFilterBefore(budget.byAddress(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(budget.byPrincipal(), BearerTokenAuthenticationFilter.class)
+                .headers(ResponseHeaders.of(settings.security().headers()))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()
                         // the WebSocket handshake is open; STOMP's CONNECT frame carries the token (StompAccess)

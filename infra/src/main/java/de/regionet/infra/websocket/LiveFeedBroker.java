@@ -1,8 +1,11 @@
 package de.regionet.infra.websocket;
 
 import de.regionet.infra.security.StompAccess;
+import de.regionet.infra.security.StompSessionExpiry;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -17,8 +20,8 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 
 /**
  * STOMP over WebSocket at {@code /ws} with an in-process broker for {@code /topic/**}. Every inbound frame passes
- * {@link StompAccess} first (who connects, who may read which topic), then {@link ResumableSubscriptions}
- * ({@code x-from-position}).
+ * {@link StompAccess} first (who connects, who may read which topic), then {@link StompSessionExpiry} (a session
+ * ends when its token does), then {@link ResumableSubscriptions} ({@code x-from-position}).
  * <p>
  * Delivery policy:
  * <ul>
@@ -47,26 +50,39 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
 
     private final ThreadPoolTaskScheduler heartbeats = heartbeatScheduler();
     private final StompAccess access;
+    private final StompSessionExpiry expiry;
     private final ResumableSubscriptions resumable;
+    private final String[] allowedOrigins;
 
-    LiveFeedBroker(StompAccess access, ResumableSubscriptions resumable) {
+    LiveFeedBroker(StompAccess access, StompSessionExpiry expiry, ResumableSubscriptions resumable,
+                   Environment environment) {
         this.access = access;
+        this.expiry = expiry;
         this.resumable = resumable;
+        // a YAML list or a comma-separated value
+        this.allowedOrigins = Binder.get(environment).bind("regionet.live.allowed-origins", String[].class)
+                .orElse(new String[0]);
     }
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(access, resumable.inbound());
+        registration.interceptors(access, expiry.inbound(), resumable.inbound());
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.interceptors(resumable.outbound()).taskExecutor().corePoolSize(SENDERS).maxPoolSize(SENDERS);
+        registration.interceptors(expiry.outbound(), resumable.outbound()).taskExecutor().corePoolSize(SENDERS)
+                .maxPoolSize(SENDERS);
     }
 
+    /**
+     * A browser may open the WebSocket only from a page of this origin, or of one {@code regionet.live.allowed-origins}
+     * names (patterns such as {@code https://*.example.org} allowed); a handshake from any other {@code Origin} is
+     * refused 403. Clients that are no browser send no {@code Origin} and are not affected.
+     */
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/ws").setAllowedOriginPatterns("*");
+        registry.addEndpoint("/ws").setAllowedOriginPatterns(allowedOrigins);
     }
 
     @Override

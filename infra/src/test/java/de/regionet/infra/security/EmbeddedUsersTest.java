@@ -67,6 +67,11 @@ class EmbeddedUsersTest {
     private static SecuritySettings settings(SecuritySettings.User... users) {
         return new SecuritySettings(List.of(users), new SecuritySettings.Security(
                 new SecuritySettings.Claims("roles", "regions", "organisation"),
-                new SecuritySettings.Token(java.time.Duration.ofMinutes(15), "regionet", null)));
+                new SecuritySettings.Token(java.time.Duration.ofMinutes(15), "regionet", null,
+                        java.time.Duration.ofSeconds(5)),
+                new SecuritySettings.SignIn(5, java.time.Duration.ofMinutes(1)),
+                new SecuritySettings.RateLimit(true, new SecuritySettings.PrincipalBudget(50, 200),
+                        new SecuritySettings.AddressBudget(200, 1000)),
+                new SecuritySettings.Headers("default-src 'self'", "no-referrer", "camera=()")));
     }
 }

@@ -1,0 +1,90 @@
+package de.regionet.infra.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Failed sign-ins at {@code POST /api/auth/token}, counted per user name and client address together. After
+ * {@code regionet.security.sign-in.max-failures} failures within {@code .window}, every further attempt for that
+ * name from that address is answered 429 with {@code Retry-After}, without looking at the password, until the window
+ * has passed; a successful sign-in starts the count again. Because the address is part of the key, someone guessing
+ * the network office's password from elsewhere does not lock the office out.
+ * <p>
+ * An attempt takes its place in the count before the password is checked, so parallel guesses cannot slip past the
+ * limit; a success gives the count back. The counts live in a bounded cache whose entries expire with their window.
+ */
+@Component
+class SignInThrottle {
+
+    /** Longer user names are counted by their beginning: no user has one, and the cache stays small. */
+    private static final int NAME_LIMIT = 200;
+
+    private record Attempt(String name, String address) {
+    }
+
+    private final SecuritySettings.SignIn settings;
+    private final SecurityProblems problems;
+    private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
+    private final Cache<Attempt, Bucket> failures;
+
+    SignInThrottle(SecuritySettings settings, SecurityProblems problems) {
+        this.settings = settings.security().signIn();
+        this.problems = problems;
+        this.failures = Caffeine.newBuilder().expireAfterWrite(this.settings.window()).maximumSize(100_000).build();
+    }
+
+    /** The filter, to run before HTTP Basic authentication on the token endpoint. */
+    OncePerRequestFilter filter() {
+        return new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                            FilterChain chain) throws ServletException, IOException {
+                var name = userName(request);
+                if (name == null) {
+                    chain.doFilter(request, response);
+                    return;
+                }
+                var key = new Attempt(name, request.getRemoteAddr());
+                var bucket = failures.get(key, attempt -> Bucket.builder().addLimit(limit -> limit
+                        .capacity(settings.maxFailures())
+                        .refillIntervally(settings.maxFailures(), settings.window())).build());
+                var probe = bucket.tryConsumeAndReturnRemaining(1);
+                if (!probe.isConsumed()) {
+                    problems.tooManyRequests(request, response, probe.getNanosToWaitForRefill(),
+                            "too many failed sign-ins as " + name + " from this address");
+                    return;
+                }
+                chain.doFilter(request, response);
+                if (response.getStatus() < 400) {
+                    failures.invalidate(key);
+                } else if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
+                    bucket.addTokens(1);
+                }
+            }
+        };
+    }
+
+    private String userName(HttpServletRequest request) {
+        try {
+            var credentials = basic.convert(request);
+            if (credentials == null || credentials.getName() == null) {
+                return null;
+            }
+            var name = credentials.getName();
+            return name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT) : name;
+        } catch (AuthenticationException malformed) {
+            return null;
+        }
+    }
+}
