@@ -78,11 +78,12 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
     /**
      * A browser may open the WebSocket only from a page of this origin, or of one {@code regionet.live.allowed-origins}
      * names (patterns such as {@code https://*.example.org} allowed); a handshake from any other {@code Origin} is
-     * refused 403. Clients that are no browser send no {@code Origin} and are not affected.
+     * refused 403 ({@link AllowedOrigins}). Clients that are no browser send no {@code Origin} and are not affected.
      */
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/ws").setAllowedOriginPatterns(allowedOrigins);
+        registry.addEndpoint("/ws").addInterceptors(new AllowedOrigins(allowedOrigins))
+                .setAllowedOriginPatterns(allowedOrigins);
     }
 
     @Override

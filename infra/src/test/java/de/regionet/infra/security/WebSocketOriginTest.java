@@ -25,6 +25,8 @@ class WebSocketOriginTest {
         var answer = RawHttp.handshake(port, "https://attacker.example");
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.header("Upgrade")).isNull();
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"type\":\"/problems/forbidden\"", "another origin");
     }
 
     @Test
