@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,8 @@ class StompSessionExpiryTest {
             throws Exception {
         var articles = drafts(30);
         long lastSeen = store.head();
-        var expiresAt = Instant.now().plus(LIFETIME);
+        // a token names its expiry in whole seconds
+        var expiresAt = Instant.now().plus(LIFETIME).truncatedTo(ChronoUnit.SECONDS);
         var received = new ArrayList<Map<String, Object>>();
 
         try (var expiring = StompFeed.subscribe(port, "/topic/news", broker, token(TestUsers.AUDITOR, expiresAt))) {

@@ -14,17 +14,17 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Failed sign-ins are throttled per user name and client address together: the sixth failure within the window
- * ({@code regionet.security.sign-in.window}, 3 s here, a minute by default) is answered 429 with {@code Retry-After},
+ * ({@code regionet.security.sign-in.window}, 5 s here, a minute by default) is answered 429 with {@code Retry-After},
  * and so is every attempt until the window has passed, the right password included; then the right password works.
  * A success starts the count again; the same user from another address, and another user from the same address,
  * are not affected. Each test signs in as a user of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=signinthrottle",
-                "regionet.security.sign-in.window=3s"})
+                "regionet.security.sign-in.window=5s"})
 class SignInThrottleTest {
 
-    private static final Duration WINDOW = Duration.ofSeconds(3);
+    private static final Duration WINDOW = Duration.ofSeconds(5);
     private static final String HERE = "127.0.0.1";
     private static final String ELSEWHERE = "127.0.0.2";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -69,12 +69,6 @@ class SignInThrottleTest {
                 .isEqualTo(200);
         assertThat(signIn(HERE, TestUsers.OFFICE, TestUsers.PASSWORD).status()).as("another user from here")
                 .isEqualTo(200);
-    }
-
-    @Test
-    void guessing_user_names_is_throttled_like_guessing_passwords() {
-        failFiveTimes("nobody");
-        assertTooManyRequests(signIn(HERE, "nobody", "guess 6"));
     }
 
     private void failFiveTimes(String user) {
