@@ -4,6 +4,7 @@ import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.AmendAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.ConsentToAmendment;
@@ -74,8 +75,8 @@ class AgreementController {
     record WithdrawalRequest(@NotBlank @Size(max = 200) String party, LocalDate withdrawnOn) {
     }
 
-    record AmendmentRequest(@NotNull DocumentHash documentSha256, @NotBlank @Size(max = 500) String summary,
-                            LocalDate proposedOn) {
+    record AmendmentRequest(@NotNull DocumentHash documentSha256,
+                            @MultiLine @NotBlank @Size(max = 500) String summary, LocalDate proposedOn) {
     }
 
     record ConsentRequest(@NotBlank @Size(max = 200) String party, LocalDate consentedOn) {

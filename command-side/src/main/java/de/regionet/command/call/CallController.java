@@ -5,6 +5,7 @@ import de.regionet.command.dispatch.IdempotentCreation;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.kernel.Euro;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.call.Award;
 import de.regionet.kernel.call.CallCommand.OpenCall;
 import de.regionet.kernel.call.CallCommand.SelectProposals;
@@ -62,7 +63,7 @@ class CallController {
     }
 
     record ProposalRequest(@NotBlank @Size(max = 200) String sponsor, @NotBlank @Size(max = 200) String title,
-                           @NotBlank @Size(max = 4000) String summary, @NotNull Euro requestedEuro,
+                           @MultiLine @NotBlank @Size(max = 4000) String summary, @NotNull Euro requestedEuro,
                            @NotNull @Min(1) @Max(120) Integer durationMonths,
                            @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> plannedIndicators) {
     }

@@ -4,6 +4,7 @@ import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
@@ -55,7 +56,7 @@ class NetworkEventController {
     }
 
     record NetworkEventRequest(@NotBlank @Size(max = 200) String title,
-                               @NotBlank @Size(max = 20_000) String description,
+                               @MultiLine @NotBlank @Size(max = 20_000) String description,
                                @NotNull OffsetDateTime start, @NotNull OffsetDateTime end,
                                @Size(max = 300) String location, @Size(max = 500) String onlineUrl,
                                @Min(1) @Max(EventDetails.MAX_CAPACITY) Integer capacity,

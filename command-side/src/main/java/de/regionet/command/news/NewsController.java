@@ -4,6 +4,7 @@ import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
@@ -49,7 +50,7 @@ class NewsController {
     }
 
     record NewsRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 500) String teaser,
-                       @NotBlank @Size(max = NewsContent.MAX_BODY) String body,
+                       @MultiLine @NotBlank @Size(max = NewsContent.MAX_BODY) String body,
                        @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
                        @Size(max = 500) List<@NotNull RegionKey> regionKeys,
                        @Size(max = 26) List<@NotNull FundingArea> fundingAreas) {

@@ -4,6 +4,7 @@ import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -58,12 +59,12 @@ class ProjectController {
 
     record ResultRequest(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo,
                          @NotNull @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> indicators,
-                         @NotBlank @Size(max = 20000) String narrative,
+                         @MultiLine @NotBlank @Size(max = 20000) String narrative,
                          @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments,
                          @NotNull Audience audience, ResultId corrects) {
     }
 
-    record CompletionRequest(LocalDate completedOn, @NotBlank @Size(max = 20000) String finalReport,
+    record CompletionRequest(LocalDate completedOn, @MultiLine @NotBlank @Size(max = 20000) String finalReport,
                              @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
     }
 

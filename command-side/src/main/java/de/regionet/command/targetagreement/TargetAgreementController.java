@@ -4,6 +4,7 @@ import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -78,7 +79,7 @@ class TargetAgreementController {
     }
 
     record AmendmentRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid TargetRequest> targets,
-                            @NotBlank @Size(max = 2000) String reason, LocalDate proposedOn) {
+                            @MultiLine @NotBlank @Size(max = 2000) String reason, LocalDate proposedOn) {
     }
 
     @Sends(DraftTargetAgreement.class)

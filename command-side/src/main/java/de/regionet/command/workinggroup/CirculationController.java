@@ -6,6 +6,7 @@ import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.command.workinggroup.ResolutionController.RecusalRequest;
 import de.regionet.command.workinggroup.ResolutionController.SubjectRequest;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.DecisionCommand.CastCirculationVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.DeclareCirculationRecusal;
@@ -53,8 +54,8 @@ class CirculationController {
         this.sponsors = sponsors;
     }
 
-    record CirculationRequest(@NotBlank @Size(max = 4000) String motion, @Valid SubjectRequest subject,
-                              @NotNull LocalDate deadline) {
+    record CirculationRequest(@MultiLine @NotBlank @Size(max = 4000) String motion,
+                              @Valid SubjectRequest subject, @NotNull LocalDate deadline) {
     }
 
     record VoteRequest(@NotNull MemberId memberId, @NotNull Vote vote) {

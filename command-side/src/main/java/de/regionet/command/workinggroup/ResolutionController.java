@@ -4,6 +4,7 @@ import de.regionet.command.dispatch.CommandAnswer;
 import de.regionet.command.dispatch.IdempotentCreation;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.CastVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
@@ -80,7 +81,7 @@ class ResolutionController {
     }
 
     record ResolutionRequest(@NotNull LocalDate date, @NotBlank @Size(max = 100) String agendaItem,
-                             @NotBlank @Size(max = 4000) String motion, @Valid SubjectRequest subject,
+                             @MultiLine @NotBlank @Size(max = 4000) String motion, @Valid SubjectRequest subject,
                              @NotNull List<@NotNull MemberId> present, Map<@NotNull MemberId, @NotNull Vote> votes,
                              List<@NotNull @Valid RecusalRequest> recusals) {
     }

@@ -3,6 +3,7 @@ package de.regionet.infra.controlling;
 import de.regionet.command.dispatch.Sends;
 import de.regionet.command.dispatch.Versions;
 import de.regionet.command.targetagreement.Numbered;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.targetagreement.Assessment;
@@ -48,7 +49,7 @@ class ReviewController {
     }
 
     record ReviewRequest(@NotNull LocalDate date, @NotNull Assessment assessment,
-                         @Size(max = 4000) String measures) {
+                         @MultiLine @Size(max = 4000) String measures) {
     }
 
     @Sends(RecordReview.class)
