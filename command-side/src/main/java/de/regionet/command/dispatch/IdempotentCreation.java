@@ -50,9 +50,7 @@ public class IdempotentCreation {
         if (key == null || key.isBlank()) {
             return creation.get();
         }
-        if (key.length() > 200) {
-            throw Rejection.invalid("Idempotency-Key", "Idempotency-Key must be at most 200 characters");
-        }
+        InvalidHeader.requirePrintableAscii("Idempotency-Key", key, 200);
         var id = claimId(sender, scope, key);
         var fingerprint = fingerprint(request);
         var earlier = keys.find(Filters.eq("_id", id)).first();

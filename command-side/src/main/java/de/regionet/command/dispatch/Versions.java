@@ -14,12 +14,14 @@ public final class Versions {
 
     /**
      * The version an {@code If-Match} header names; {@code null} when absent or {@code *}. A header that names no
-     * version of ours can never match, so it is refused as stale (412) rather than ignored.
+     * version of ours can never match, so it is refused as stale (412) rather than ignored; a value that is no
+     * entity tag at all (not printable ASCII, or longer than any tag we issue) is a malformed header (400).
      */
     public static Long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
+        InvalidHeader.requirePrintableAscii("If-Match", ifMatch, 200);
         var tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);

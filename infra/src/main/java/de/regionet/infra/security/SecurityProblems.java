@@ -1,5 +1,6 @@
 package de.regionet.infra.security;
 
+import de.regionet.infra.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -66,21 +67,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail + "; try again in " + seconds + " s");
     }
 
-    /** The stable problem type of each status security answers with. */
-    static String type(HttpStatus status) {
-        return switch (status) {
-            case UNAUTHORIZED -> "/problems/unauthenticated";
-            case FORBIDDEN -> "/problems/forbidden";
-            case TOO_MANY_REQUESTS -> "/problems/too-many-requests";
-            default -> "about:blank";
-        };
-    }
-
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        var type = ProblemType.forStatus(status.value());
         var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", type(status));
-        problem.put("title", status.getReasonPhrase());
+        problem.put("type", type.type().toString());
+        problem.put("title", type.title());
         problem.put("status", status.value());
         problem.put("detail", detail);
         problem.put("instance", request.getRequestURI());

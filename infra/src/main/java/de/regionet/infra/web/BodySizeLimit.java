@@ -2,6 +2,8 @@ package de.regionet.infra.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -20,6 +22,7 @@ import java.lang.reflect.Type;
  * as it passes the limit. Either way {@link ProblemResponses} answers 413.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimit extends RequestBodyAdviceAdapter {
 
     private final long limit;

@@ -1,24 +1,28 @@
 package de.regionet.infra.web;
 
+import de.regionet.command.dispatch.InvalidHeader;
 import de.regionet.kernel.Rejection;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -29,44 +33,47 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The whole mapping from failures to RFC 9457 problem documents, in one place. Input errors name the field in an
- * {@code errors} list; domain rejections keep their message, written for the user; nothing here answers 5xx
- * except a failure we did not foresee, which is logged.
+ * The whole mapping from failures to RFC 9457 problem documents, in one place. Every answer has a {@code type} of
+ * the {@link ProblemType} catalogue; input errors name the field in an {@code errors} list; domain rejections keep
+ * their message, written for the user; no detail names a Java class. Nothing here answers 5xx except a failure we
+ * did not foresee, which is logged. Failures outside Spring MVC are answered by {@link MachineErrors}.
  */
 @RestControllerAdvice
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    private static final Pattern REJECTED_HEADER = Pattern.compile("header: \"([^\"]{1,100})\"");
 
     record FieldError(String field, String message) {
     }
 
     @ExceptionHandler(Rejection.class)
     ResponseEntity<Object> rejected(Rejection rejection) {
-        var status = switch (rejection.kind()) {
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
-            case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case PRECONDITION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
+        var type = switch (rejection.kind()) {
+            case CONFLICT -> ProblemType.CONFLICT;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case STALE_VERSION -> ProblemType.PRECONDITION_FAILED;
+            case INVALID -> ProblemType.RULE_VIOLATED;
+            case FORBIDDEN -> ProblemType.FORBIDDEN;
+            case PRECONDITION_REQUIRED -> ProblemType.PRECONDITION_REQUIRED;
         };
         var errors = rejection.field() == null ? List.<FieldError>of()
                 : List.of(new FieldError(rejection.field(), rejection.getMessage()));
-        return problem(status, rejection.getMessage(), errors);
+        return problem(type, rejection.getMessage(), errors);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> notFound(AggregateNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "no such " + "resource: " + e.getAggregateIdentifier(), List.of());
+        return problem(ProblemType.NOT_FOUND, "no such resource: " + e.getAggregateIdentifier(), List.of());
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
-        return problem(HttpStatus.CONFLICT,
+        return problem(ProblemType.CONFLICT,
                 "the resource was changed concurrently; read it again and retry", List.of());
     }
 
@@ -82,30 +89,53 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
+    @ExceptionHandler(InvalidHeader.class)
+    ResponseEntity<Object> invalidHeader(InvalidHeader e) {
+        return problem(ProblemType.INVALID_HEADER, e.getMessage(), List.of(new FieldError(e.header(), e.getMessage())));
+    }
+
+    /** Spring Security's firewall refuses, when it is read, a header value that is not printable ASCII. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedByFirewall(RequestRejectedException e) {
+        var header = REJECTED_HEADER.matcher(String.valueOf(e.getMessage()));
+        if (header.find()) {
+            var name = header.group(1).strip();
+            var message = name + " holds characters that are not allowed in a header";
+            return problem(ProblemType.INVALID_HEADER, message, List.of(new FieldError(name, message)));
+        }
+        return problem(ProblemType.MALFORMED_REQUEST, "the request holds characters that are not allowed", List.of());
+    }
+
+    /** Tomcat decodes the query string when a parameter is first read; invalid percent-encoding fails there. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> malformedQuery(InvalidParameterException e) {
+        return problem(ProblemType.MALFORMED_REQUEST,
+                "the query string is malformed: use percent-encoded UTF-8 (e.g. %C3%BC for ü)", List.of());
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Object> invalidValue(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), List.of());
+        return problem(ProblemType.INVALID_INPUT, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> invalidParameter(ConstraintViolationException e) {
         var errors = e.getConstraintViolations().stream()
                 .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage())).toList();
-        return problem(HttpStatus.BAD_REQUEST, "the request is invalid", errors);
+        return problem(ProblemType.INVALID_INPUT, "the request is invalid", errors);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> invalidParameter(MethodArgumentTypeMismatchException e) {
-        var cause = rootCause(e);
-        var message = cause instanceof IllegalArgumentException ? cause.getMessage()
-                : "'" + e.getValue() + "' is not a valid value";
-        return problem(HttpStatus.BAD_REQUEST, "invalid " + e.getName(), List.of(new FieldError(e.getName(), message)));
+        var message = "'" + e.getValue() + "' " + expected(e.getRequiredType(), rootCause(e));
+        return problem(ProblemType.INVALID_INPUT, "invalid " + e.getName() + ": " + message,
+                List.of(new FieldError(e.getName(), message)));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected failure", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred", List.of());
+        return problem(ProblemType.INTERNAL_ERROR, ProblemType.INTERNAL_ERROR.defaultDetail(), List.of());
     }
 
     @Override
@@ -114,7 +144,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         var errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList();
-        return problem(HttpStatus.BAD_REQUEST, "the request is invalid: " + errors.stream()
+        return problem(ProblemType.INVALID_INPUT, "the request is invalid: " + errors.stream()
                 .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")), errors);
     }
 
@@ -124,42 +154,76 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         var tooLarge = causeOfType(e, BodyTooLarge.class);
         if (tooLarge != null) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of());
+            return problem(ProblemType.CONTENT_TOO_LARGE, tooLarge.getMessage(), List.of());
+        }
+        var refused = causeOfType(e, BodyRefused.class);
+        if (refused != null) {
+            return problem(refused.type(), refused.getMessage(), List.of());
         }
         var cause = causeOfType(e, JacksonException.class);
         if (cause instanceof StreamReadException malformed) {
             var duplicate = duplicateField(malformed);
             if (duplicate != null) {
-                return problem(HttpStatus.BAD_REQUEST, "invalid " + duplicate + ": is given more than once",
+                return problem(ProblemType.INVALID_INPUT, "invalid " + duplicate + ": is given more than once",
                         List.of(new FieldError(duplicate, "is given more than once")));
             }
             var location = malformed.getLocation();
-            return problem(HttpStatus.BAD_REQUEST, "the request body is not well-formed JSON"
+            return problem(ProblemType.MALFORMED_REQUEST, "the request body is not well-formed JSON"
                     + (location == null ? "" : " (line " + location.getLineNr() + ", column "
                     + location.getColumnNr() + ")"), List.of());
         }
         if (cause != null && !cause.getPath().isEmpty()) {
             var field = fieldPath(cause);
             var error = new FieldError(field, describe(cause));
-            return problem(HttpStatus.BAD_REQUEST, "invalid " + field + ": " + error.message(), List.of(error));
+            return problem(ProblemType.INVALID_INPUT, "invalid " + field + ": " + error.message(), List.of(error));
         }
-        return problem(HttpStatus.BAD_REQUEST, "the request body is missing or not a JSON object", List.of());
+        if (cause instanceof InputRefused refusedValue) {
+            return problem(ProblemType.INVALID_INPUT, "the request body " + refusedValue.getOriginalMessage(),
+                    List.of());
+        }
+        return problem(ProblemType.MALFORMED_REQUEST, "the request body is missing or not a JSON object", List.of());
     }
 
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return problem(ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.defaultDetail(), List.of());
+    }
+
+    /** Spring's own answers (405, 406, 415, missing parameters, ...): typed, and in the user's words. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         var response = super.handleExceptionInternal(e, body, headers, status, request);
-        if (response != null && response.getBody() instanceof ProblemDetail) {
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            var type = ProblemType.forStatus(response.getStatusCode().value());
+            problem.setType(type.type());
+            problem.setTitle(type.title());
+            problem.setDetail(Problems.safeDetail(problem.getDetail(), type));
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(response.getBody());
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return response;
+    }
+
+    /** What a query or path parameter must be, for a value that is not; never a Java type or exception name. */
+    private static String expected(Class<?> type, Throwable cause) {
+        if (type != null && type.isEnum()) {
+            return "is not one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (cause instanceof IllegalArgumentException && !(cause instanceof NumberFormatException)
+                && Problems.namesNoJava(cause.getMessage())) {
+            return "is not valid: " + cause.getMessage();
+        }
+        return "is not " + Problems.describeType(type);
     }
 
     private static String describe(JacksonException invalid) {
         if (invalid instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
             return instantiation.getCause().getMessage();
+        }
+        if (invalid instanceof InputRefused refused) {
+            return refused.getOriginalMessage();
         }
         if (invalid instanceof UnrecognizedPropertyException) {
             return "is not a known field";
@@ -170,7 +234,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                     + Arrays.toString(format.getTargetType().getEnumConstants());
         }
         if (invalid instanceof InvalidFormatException format) {
-            return "'" + format.getValue() + "' is not a valid " + simpleName(format.getTargetType());
+            return "'" + format.getValue() + "' is not " + Problems.describeType(format.getTargetType());
         }
         return "has the wrong type or shape";
     }
@@ -190,10 +254,6 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         var path = String.join("", segments).replaceFirst("^\\.", "");
         return path.isEmpty() ? null : path;
-    }
-
-    private static String simpleName(Class<?> type) {
-        return type == null ? "value" : type.getSimpleName();
     }
 
     private static String fieldPath(JacksonException e) {
@@ -225,13 +285,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return cause;
     }
 
-    private static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldError> errors) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+    private static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldError> errors) {
+        var problem = Problems.detail(type, detail);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors.stream()
-                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+                    .map(error -> Map.of("field", error.field(), "message",
+                            Problems.safeDetail(error.message(), type))).toList());
         }
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

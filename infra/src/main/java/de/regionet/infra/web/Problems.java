@@ -1,0 +1,74 @@
+package de.regionet.infra.web;
+
+import org.springframework.http.ProblemDetail;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * How every problem document of the machine interfaces is made, whichever layer answers: Spring MVC
+ * ({@link ProblemResponses}), the servlet container and anything that writes an error without a body
+ * ({@link MachineErrors}), Spring Security ({@code SecurityProblems}).
+ */
+public final class Problems {
+
+    /** What a detail must never show: a package, a class of the platform or libraries, an exception's name. */
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "de\\.regionet|java\\.|javax\\.|jakarta\\.|tools\\.jackson|com\\.fasterxml|org\\.springframework"
+                    + "|org\\.apache|org\\.axonframework|com\\.mongodb|org\\.bson|Exception|\\bat [a-z]+\\.[a-z]");
+
+    private static final Map<Class<?>, String> TYPES = Map.ofEntries(
+            Map.entry(LocalDate.class, "a date (ISO 8601, e.g. 2026-03-31)"),
+            Map.entry(Instant.class, "a time with offset (ISO 8601, e.g. 2026-03-31T12:00:00Z)"),
+            Map.entry(OffsetDateTime.class, "a time with offset (ISO 8601, e.g. 2026-03-31T10:00:00+02:00)"),
+            Map.entry(YearMonth.class, "a month (ISO 8601, e.g. 2026-03)"),
+            Map.entry(Year.class, "a year (e.g. 2026)"),
+            Map.entry(int.class, "a whole number"), Map.entry(Integer.class, "a whole number"),
+            Map.entry(long.class, "a whole number"), Map.entry(Long.class, "a whole number"),
+            Map.entry(BigDecimal.class, "a number"), Map.entry(boolean.class, "true or false"),
+            Map.entry(Boolean.class, "true or false"));
+
+    /** Paths whose errors are problem documents; other paths (pages for people) keep their own error pages. */
+    private static final Pattern MACHINE_PATH = Pattern.compile("^/(api|feeds|actuator)(/.*)?$|^/ws(/.*)?$");
+
+    private Problems() {
+    }
+
+    public static ProblemDetail detail(ProblemType type, String detail) {
+        var problem = ProblemDetail.forStatus(type.status());
+        problem.setType(type.type());
+        problem.setTitle(type.title());
+        problem.setDetail(safeDetail(detail, type));
+        return problem;
+    }
+
+    /** {@code detail} when it is fit for a client, else the kind's default detail. */
+    public static String safeDetail(String detail, ProblemType type) {
+        return detail == null || detail.isBlank() || !namesNoJava(detail) ? type.defaultDetail() : detail;
+    }
+
+    static boolean namesNoJava(String text) {
+        return text != null && !JAVA_NAME.matcher(text).find();
+    }
+
+    /** A value's expected form in the user's words, e.g. "a date (ISO 8601, e.g. 2026-03-31)". */
+    static String describeType(Class<?> type) {
+        if (type == null) {
+            return "a valid value";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return TYPES.getOrDefault(type, "a valid value");
+    }
+
+    public static boolean isMachinePath(String path) {
+        return path != null && MACHINE_PATH.matcher(path).matches();
+    }
+}
