@@ -10,8 +10,8 @@ import java.util.Arrays;
  */
 public enum ProblemType {
 
-    INVALID_INPUT("invalid-input", 400, "Invalid input"),
     MALFORMED_REQUEST("malformed-request", 400, "Malformed request"),
+    INVALID_INPUT("invalid-input", 400, "Invalid input"),
     INVALID_HEADER("invalid-header", 400, "Invalid header"),
     UNAUTHENTICATED("unauthenticated", 401, "Unauthenticated"),
     FORBIDDEN("forbidden", 403, "Forbidden"),
@@ -68,8 +68,8 @@ public enum ProblemType {
     /** The detail a client gets when nothing more specific can be said, in the user's words. */
     public String defaultDetail() {
         return switch (this) {
-            case INVALID_INPUT -> "the request is invalid";
             case MALFORMED_REQUEST -> "the request is malformed";
+            case INVALID_INPUT -> "the request is invalid";
             case INVALID_HEADER -> "a request header is invalid";
             case UNAUTHENTICATED -> "sign in first: send Authorization: Bearer <token>";
             case FORBIDDEN -> "you may not do this";

@@ -1,0 +1,54 @@
+package de.regionet.infra.web;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+
+/**
+ * Tomcat's error report, for requests Tomcat refuses before any filter runs (a path with invalid percent-encoding
+ * or an encoded slash, a malformed request line): a problem document on the machine interfaces, Tomcat's page
+ * without server details elsewhere.
+ */
+public class ProblemReportValve extends ErrorReportValve {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public ProblemReportValve() {
+        setShowReport(false);
+        setShowServerInfo(false);
+    }
+
+    @Override
+    protected void report(Request request, Response response, Throwable failure) {
+        var path = request.getRequestURI();
+        if (!Problems.isMachinePath(path)) {
+            super.report(request, response, failure);
+            return;
+        }
+        int status = response.getStatus();
+        if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+            return;
+        }
+        var type = ProblemType.forStatus(status);
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", type.type().toString());
+        problem.put("title", type.title());
+        problem.put("status", status);
+        problem.put("detail", status == 400 ? "the request line or path is malformed" : type.defaultDetail());
+        problem.put("instance", path);
+        try {
+            var body = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+            response.setContentType("application/problem+json");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.finishResponse();
+        } catch (IOException | IllegalStateException e) {
+            // the client is gone or the answer is already on its way: nothing more to say
+        }
+    }
+}
