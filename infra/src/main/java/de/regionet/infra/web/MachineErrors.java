@@ -34,6 +34,8 @@ class MachineErrors extends HttpFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MachineErrors.class);
 
+    private static final String ERROR_PATH = "/error";
+
     private final JsonMapper json;
 
     MachineErrors(JsonMapper json) {
@@ -52,7 +54,13 @@ class MachineErrors extends HttpFilter {
             }
             return;
         }
-        if (!Problems.isMachinePath(withoutContext(request, request.getRequestURI()))) {
+        var path = withoutContext(request, request.getRequestURI());
+        if (ERROR_PATH.equals(path)) {
+            // the error page is for the container's error dispatch only; asked for directly, it does not exist
+            write(response, 404, ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.defaultDetail(), path);
+            return;
+        }
+        if (!Problems.isMachinePath(path)) {
             chain.doFilter(request, response);
             return;
         }
