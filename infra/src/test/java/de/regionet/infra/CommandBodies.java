@@ -19,7 +19,7 @@ public final class CommandBodies {
             + "\"sha256\":\"" + HASH + "\"}";
     private static final String SUBJECT = "{\"type\":\"CALL\",\"id\":\"c-1\",\"sponsors\":[\"Bildungswerk\"]}";
     private static final String TARGETS = "[{\"indicator\":\"PARTICIPANTS\",\"value\":100,\"fundingArea\":\"A\","
-            + "\"milestones\":[{\"date\":\"2026-06-30\",\"value\":40}]}]";
+            + "\"milestones\":[{\"date\":\"2027-06-30\",\"value\":40}]}]";
     private static final String NEWS = "{\"title\":\"Nachricht\",\"teaser\":\"Kurz\",\"body\":\"Text\","
             + "\"tags\":[\"Fachkräfte\"],\"regionKeys\":[\"15089\"],\"fundingAreas\":[\"A\"]}";
 

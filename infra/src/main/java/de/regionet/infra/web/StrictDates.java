@@ -65,7 +65,7 @@ final class StrictDates {
                 throw new InputRefused(parser, expected, type);
             }
             var text = parser.getString();
-            if (text.isBlank() || !text.equals(text.strip())) {
+            if (text.isBlank() || !text.equals(text.strip()) || ValidText.refusal(text, false) != null) {
                 throw new InputRefused(parser, expected + ", without blanks", type);
             }
             var value = super.deserialize(parser, context);

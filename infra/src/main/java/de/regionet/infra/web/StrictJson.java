@@ -58,7 +58,19 @@ class StrictJson {
             public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
                                                            BeanDescription.Supplier description,
                                                            ValueDeserializer<?> deserializer) {
-                return StrictDates.strict(description.getBeanClass(), deserializer);
+                var type = description.getBeanClass();
+                if (type == String.class) {
+                    return deserializer;
+                }
+                var dates = StrictDates.strict(type, deserializer);
+                return dates != deserializer ? dates : StrictText.checkedText(deserializer);
+            }
+
+            @Override
+            public ValueDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                                                               BeanDescription.Supplier description,
+                                                               ValueDeserializer<?> deserializer) {
+                return StrictText.checkedText(deserializer);
             }
 
             @Override

@@ -2,11 +2,13 @@ package de.regionet.infra.web;
 
 import de.regionet.kernel.MultiLine;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.type.LogicalType;
 
@@ -58,6 +60,38 @@ final class StrictText extends StdScalarDeserializer<String> {
             throw new InputRefused(parser, refusal, String.class);
         }
         return ValidText.normalised(text);
+    }
+
+    /**
+     * Text bound to anything else (an enum, an id or other value object made from a string) is single-line text
+     * too. Checked before Jackson sees it, because Jackson trims enum names and some values, which would otherwise
+     * let a control character at either end through.
+     */
+    static ValueDeserializer<?> checkedText(ValueDeserializer<?> deserializer) {
+        return new Checked(deserializer);
+    }
+
+    private static final class Checked extends DelegatingDeserializer {
+
+        Checked(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new Checked(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                var refusal = ValidText.refusal(parser.getString(), false);
+                if (refusal != null) {
+                    throw new InputRefused(parser, refusal, handledType());
+                }
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /** Map keys (indicator codes, member ids) are single-line text too. */

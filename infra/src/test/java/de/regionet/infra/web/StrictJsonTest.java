@@ -2,6 +2,8 @@ package de.regionet.infra.web;
 
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.region.RegionKind;
+import de.regionet.kernel.workinggroup.MemberId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class StrictJsonTest {
 
     record Sample(String name, @MultiLine String body, LocalDate on, Instant at, OffsetDateTime start, Integer months,
-                  BigDecimal value, Map<String, Integer> counts, List<String> tags, RegionKey region) {
+                  BigDecimal value, Map<String, Integer> counts, List<String> tags, RegionKey region,
+                  RegionKind kind, MemberId member) {
     }
 
     private final JsonMapper json = mapper();
@@ -57,7 +60,9 @@ class StrictJsonTest {
     @ValueSource(strings = {"{\"name\":\"a\\ud800\"}", "{\"name\":\"a\\udc00b\"}", "{\"name\":\"a\\u0000\"}",
             "{\"name\":\"a\\u0007\"}", "{\"name\":\"a\\n\"}", "{\"name\":\"a\\t\"}", "{\"name\":\"\\u007f\"}",
             "{\"name\":\"\\u0085\"}", "{\"body\":\"\\u0000\"}", "{\"body\":\"\\ud800\"}", "{\"tags\":[\"a\\u0001\"]}",
-            "{\"counts\":{\"a\\u0000\":1}}", "{\"region\":\"1508\\u0000\"}"})
+            "{\"counts\":{\"a\\u0000\":1}}", "{\"region\":\"1508\\u0000\"}", "{\"kind\":\"DISTRICT\\u0000\"}",
+            "{\"kind\":\"\\u0007DISTRICT\"}", "{\"member\":\"m-1\\u0000\"}", "{\"member\":\"m-1\\ud800\"}",
+            "{\"on\":\"2026-03-31\\u0007\"}", "{\"on\":\"\\u00002026-03-31\"}"})
     void invalid_text_is_refused_naming_the_field(String body) {
         assertThatThrownBy(() -> read(body)).isInstanceOf(DatabindException.class)
                 .satisfies(e -> assertThat(((DatabindException) e).getPath()).isNotEmpty());
