@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 
 /**
  * Tomcat's error report, for requests Tomcat refuses before any filter runs (a path with invalid percent-encoding
- * or an encoded slash, a malformed request line): a problem document on the machine interfaces, Tomcat's page
- * without server details elsewhere.
+ * or an encoded slash, a malformed request line): a problem document on the machine interfaces and wherever the
+ * path could not even be read, Tomcat's page without server details elsewhere.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
@@ -26,7 +26,8 @@ public class ProblemReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable failure) {
         var path = request.getRequestURI();
-        if (!Problems.isMachinePath(path)) {
+        var unknownPath = path == null || !path.startsWith("/");
+        if (!unknownPath && !Problems.isMachinePath(path)) {
             super.report(request, response, failure);
             return;
         }
