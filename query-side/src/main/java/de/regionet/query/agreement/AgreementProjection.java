@@ -16,7 +16,7 @@ import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.agreement.AgreementView.Consent;
 import de.regionet.query.agreement.AgreementView.PartyTimeline;
 import de.regionet.query.agreement.AgreementView.TextVersion;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -2,7 +2,7 @@ package de.regionet.query.agreement;
 
 import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.Party;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import de.regionet.kernel.call.CallEvent.ProposalsSelected;
 import de.regionet.kernel.call.CallEvent.Selected;
 import de.regionet.kernel.call.NotSelected;
 import de.regionet.query.call.CallView.Proposal;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

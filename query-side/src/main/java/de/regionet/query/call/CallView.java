@@ -3,7 +3,7 @@ package de.regionet.query.call;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.math.BigDecimal;

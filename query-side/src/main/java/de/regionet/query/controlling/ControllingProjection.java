@@ -15,7 +15,7 @@ import de.regionet.kernel.targetagreement.TargetFigure;
 import de.regionet.query.controlling.TargetAgreementView.Amendment;
 import de.regionet.query.controlling.TargetAgreementView.Review;
 import de.regionet.query.controlling.TargetAgreementView.Signature;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -4,7 +4,7 @@ import de.regionet.kernel.Period;
 import de.regionet.kernel.targetagreement.Assessment;
 import de.regionet.kernel.targetagreement.Target;
 import de.regionet.kernel.targetagreement.TargetFigure;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.LocalDate;

@@ -24,7 +24,7 @@ import de.regionet.query.decision.DecisionLogView.Resolution;
 import de.regionet.query.decision.DecisionLogView.Rules;
 import de.regionet.query.decision.DecisionLogView.SubjectRef;
 import de.regionet.query.decision.DecisionLogView.Tally;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -8,7 +8,7 @@ import de.regionet.kernel.workinggroup.RulesOfProcedure.Quorum;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
 import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.Vote;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.LocalDate;

@@ -11,7 +11,7 @@ import de.regionet.kernel.networkevent.NetworkEventEvent.RegistrationCancelled;
 import de.regionet.kernel.networkevent.NetworkEventEvent.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.query.networkevent.NetworkEventView.Registration;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

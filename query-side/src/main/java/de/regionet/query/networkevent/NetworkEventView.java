@@ -5,7 +5,7 @@ import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.kernel.networkevent.Schedule;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.markdown.Markdown;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;

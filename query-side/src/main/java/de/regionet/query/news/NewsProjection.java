@@ -6,7 +6,7 @@ import de.regionet.kernel.news.NewsEvent.NewsEdited;
 import de.regionet.kernel.news.NewsEvent.NewsPublicationScheduled;
 import de.regionet.kernel.news.NewsEvent.NewsPublished;
 import de.regionet.kernel.news.NewsEvent.NewsWithdrawn;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

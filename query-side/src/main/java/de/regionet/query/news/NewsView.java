@@ -4,7 +4,7 @@ import de.regionet.kernel.news.NewsContent;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.markdown.Markdown;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;

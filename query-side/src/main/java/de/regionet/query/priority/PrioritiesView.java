@@ -1,6 +1,6 @@
 package de.regionet.query.priority;
 
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import de.regionet.kernel.workinggroup.DecisionEvent.PrioritiesAdopted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.query.priority.PrioritiesView.Adoption;
 import de.regionet.query.priority.PrioritiesView.Priority;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

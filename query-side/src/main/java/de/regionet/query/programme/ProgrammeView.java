@@ -9,7 +9,7 @@ import de.regionet.kernel.programme.ProgrammeEvent;
 import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeAmended;
 import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeLaunched;
 import de.regionet.kernel.programme.ProgrammeId;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
 import de.regionet.query.project.ProjectView.Result;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import de.regionet.query.result.AttachedDocument;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;

@@ -2,7 +2,7 @@ package de.regionet.query.project;
 
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.project.Audience;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import de.regionet.query.result.AttachedDocument;
 import de.regionet.query.result.ResultAudience;
 import org.bson.codecs.pojo.annotations.BsonId;

@@ -3,7 +3,7 @@ package de.regionet.query.region;
 import com.mongodb.client.MongoDatabase;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

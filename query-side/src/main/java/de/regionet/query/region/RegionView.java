@@ -1,7 +1,7 @@
 package de.regionet.query.region;
 
 import de.regionet.kernel.region.RegionKind;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /** A region as the network sees it: {@code GET /api/regions/{key}}. */

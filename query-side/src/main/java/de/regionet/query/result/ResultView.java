@@ -1,7 +1,7 @@
 package de.regionet.query.result;
 
 import de.regionet.kernel.project.Audience;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.math.BigDecimal;

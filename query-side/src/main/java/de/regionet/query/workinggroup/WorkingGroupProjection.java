@@ -6,7 +6,7 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;

@@ -1,7 +1,7 @@
 package de.regionet.query.workinggroup;
 
 import de.regionet.kernel.workinggroup.StakeholderCategory;
-import de.regionet.query.projection.VersionedCollection;
+import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.LocalDate;

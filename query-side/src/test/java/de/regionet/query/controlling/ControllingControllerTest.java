@@ -5,7 +5,7 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKind;
 import de.regionet.query.controlling.ControllingReport.Row;
 import de.regionet.query.controlling.ControllingReport.Total;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import de.regionet.query.region.RegionProjection;
 import de.regionet.query.region.RegionView;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -3,7 +3,7 @@ package de.regionet.query.controlling;
 import de.regionet.kernel.targetagreement.TargetFigure;
 import de.regionet.query.live.LiveFeed;
 import de.regionet.query.live.LiveMessage;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.bson.Document;

@@ -6,7 +6,7 @@ import de.regionet.query.controlling.Standing.MilestoneStatus;
 import de.regionet.query.controlling.Standing.Status;
 import de.regionet.query.controlling.Standing.Trend;
 import de.regionet.query.controlling.TargetAgreementAsOf.MilestoneStanding;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.junit.jupiter.api.AfterEach;

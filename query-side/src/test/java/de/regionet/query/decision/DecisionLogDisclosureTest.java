@@ -22,7 +22,7 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.query.decision.DecisionLogView.Counts;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;

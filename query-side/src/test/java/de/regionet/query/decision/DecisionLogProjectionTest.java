@@ -24,7 +24,7 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

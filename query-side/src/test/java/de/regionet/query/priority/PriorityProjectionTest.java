@@ -8,7 +8,7 @@ import de.regionet.kernel.workinggroup.PriorityForAction;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeAmended;
 import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeLaunched;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.query.programme.ProgrammeAsOf.AreaOnDay;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -20,7 +20,7 @@ import de.regionet.kernel.project.ResultId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.query.project.ProjectView.Result;
-import de.regionet.query.projection.InMemoryMongo;
+import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
