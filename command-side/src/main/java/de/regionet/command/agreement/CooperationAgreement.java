@@ -3,8 +3,8 @@ package de.regionet.command.agreement;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
-import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.stream.ExpectedVersion;
+import de.regionet.command.access.RegionScope;
 import de.regionet.command.signing.SignatureRules;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.agreement.AgreementCommand;
@@ -56,8 +56,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static de.regionet.command.dispatch.EventContext.inRegion;
-import static de.regionet.command.dispatch.EventContext.inRegions;
+import static de.regionet.command.stream.EventContext.inRegion;
+import static de.regionet.command.stream.EventContext.inRegions;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -3,8 +3,8 @@ package de.regionet.command.call;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
-import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.stream.ExpectedVersion;
+import de.regionet.command.access.RegionScope;
 import de.regionet.command.programme.Programmes;
 import de.regionet.command.project.Project;
 import de.regionet.command.workinggroup.Decisions;
@@ -46,7 +46,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static de.regionet.command.dispatch.EventContext.inRegion;
+import static de.regionet.command.stream.EventContext.inRegion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 

@@ -3,7 +3,7 @@ package de.regionet.command.networkevent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
+import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
@@ -43,8 +43,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import static de.regionet.command.dispatch.EventContext.publicly;
-import static de.regionet.command.dispatch.EventContext.publiclyIf;
+import static de.regionet.command.stream.EventContext.publicly;
+import static de.regionet.command.stream.EventContext.publiclyIf;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -3,7 +3,7 @@ package de.regionet.command.news;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
+import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand;
@@ -30,8 +30,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 
-import static de.regionet.command.dispatch.EventContext.publicly;
-import static de.regionet.command.dispatch.EventContext.publiclyIf;
+import static de.regionet.command.stream.EventContext.publicly;
+import static de.regionet.command.stream.EventContext.publiclyIf;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

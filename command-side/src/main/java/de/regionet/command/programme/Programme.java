@@ -3,7 +3,7 @@ package de.regionet.command.programme;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
+import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;

@@ -1,9 +1,9 @@
 package de.regionet.command.programme;
 
-import de.regionet.command.dispatch.CommandAnswer;
-import de.regionet.command.dispatch.IdempotentCreation;
-import de.regionet.command.dispatch.Sends;
-import de.regionet.command.dispatch.Versions;
+import de.regionet.command.edge.CommandAnswer;
+import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.Sends;
+import de.regionet.command.edge.Versions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;

@@ -1,6 +1,6 @@
 package de.regionet.command.programme;
 
-import de.regionet.command.dispatch.StoredStreams;
+import de.regionet.command.stream.StoredStreams;
 import de.regionet.kernel.programme.ProgrammeAreas;
 import de.regionet.kernel.programme.ProgrammeEvent;
 import de.regionet.kernel.programme.ProgrammeId;

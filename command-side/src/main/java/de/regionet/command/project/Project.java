@@ -3,8 +3,8 @@ package de.regionet.command.project;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
-import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.stream.ExpectedVersion;
+import de.regionet.command.access.RegionScope;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
@@ -30,7 +30,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import static de.regionet.command.dispatch.EventContext.inRegion;
+import static de.regionet.command.stream.EventContext.inRegion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

@@ -2,7 +2,7 @@ package de.regionet.command.region;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.access.RegionScope;
 import de.regionet.command.signing.SignatureRules;
 import de.regionet.command.targetagreement.TargetAgreement;
 import de.regionet.command.workinggroup.WorkingGroup;
@@ -38,7 +38,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static de.regionet.command.dispatch.EventContext.inRegion;
+import static de.regionet.command.stream.EventContext.inRegion;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;

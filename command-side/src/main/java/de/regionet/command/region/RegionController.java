@@ -1,8 +1,8 @@
 package de.regionet.command.region;
 
-import de.regionet.command.dispatch.CommandAnswer;
-import de.regionet.command.dispatch.IdempotentCreation;
-import de.regionet.command.dispatch.Sends;
+import de.regionet.command.edge.CommandAnswer;
+import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.Sends;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.region.RegionKind;

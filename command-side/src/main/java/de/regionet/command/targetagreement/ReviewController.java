@@ -1,7 +1,7 @@
 package de.regionet.command.targetagreement;
 
-import de.regionet.command.dispatch.Sends;
-import de.regionet.command.dispatch.Versions;
+import de.regionet.command.edge.Sends;
+import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;

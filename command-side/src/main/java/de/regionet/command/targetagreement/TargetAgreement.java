@@ -3,8 +3,8 @@ package de.regionet.command.targetagreement;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
-import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.stream.ExpectedVersion;
+import de.regionet.command.access.RegionScope;
 import de.regionet.command.signing.SignatureRules;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -41,7 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static de.regionet.command.dispatch.EventContext.inRegion;
+import static de.regionet.command.stream.EventContext.inRegion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

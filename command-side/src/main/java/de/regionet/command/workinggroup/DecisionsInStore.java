@@ -1,6 +1,6 @@
 package de.regionet.command.workinggroup;
 
-import de.regionet.command.dispatch.StoredStreams;
+import de.regionet.command.stream.StoredStreams;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.DecisionEvent.ResolutionRecorded;

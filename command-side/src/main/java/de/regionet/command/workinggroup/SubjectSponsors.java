@@ -1,6 +1,6 @@
 package de.regionet.command.workinggroup;
 
-import de.regionet.command.dispatch.StoredStreams;
+import de.regionet.command.stream.StoredStreams;
 import de.regionet.kernel.call.CallEvent.ProposalSubmitted;
 import de.regionet.kernel.workinggroup.Subject;
 import org.springframework.stereotype.Component;

@@ -3,8 +3,8 @@ package de.regionet.command.workinggroup;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.dispatch.ExpectedVersion;
-import de.regionet.command.dispatch.RegionScope;
+import de.regionet.command.stream.ExpectedVersion;
+import de.regionet.command.access.RegionScope;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.CastVote;
@@ -57,7 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static de.regionet.command.dispatch.EventContext.inRegion;
+import static de.regionet.command.stream.EventContext.inRegion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

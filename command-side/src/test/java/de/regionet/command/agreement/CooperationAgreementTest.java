@@ -1,7 +1,7 @@
 package de.regionet.command.agreement;
 
-import de.regionet.command.dispatch.CommandSenders;
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.CommandSenders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.agreement.AgreementCommand;

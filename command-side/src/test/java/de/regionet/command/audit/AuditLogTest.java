@@ -1,7 +1,7 @@
 package de.regionet.command.audit;
 
-import de.regionet.command.dispatch.CommandSenders;
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.CommandSenders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.audit.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;

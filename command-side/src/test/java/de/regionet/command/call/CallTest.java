@@ -1,8 +1,8 @@
 package de.regionet.command.call;
 
 import de.regionet.command.call.Call.SubmissionDeadline;
-import de.regionet.command.dispatch.CommandSenders;
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.CommandSenders;
+import de.regionet.command.access.Senders;
 import de.regionet.command.programme.Programmes;
 import de.regionet.command.project.Project;
 import de.regionet.command.workinggroup.Decisions;
@@ -59,8 +59,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static de.regionet.command.dispatch.Rejections.rejected;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.rejected;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,6 +1,6 @@
 package de.regionet.command.networkevent;
 
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.networkevent.EventDetails;
@@ -34,11 +34,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import static de.regionet.command.dispatch.Rejections.aboutField;
-import static de.regionet.command.dispatch.Rejections.causedBy;
-import static de.regionet.command.dispatch.Rejections.internally;
-import static de.regionet.command.dispatch.Rejections.publicly;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.aboutField;
+import static de.regionet.command.access.Rejections.causedBy;
+import static de.regionet.command.access.Rejections.internally;
+import static de.regionet.command.access.Rejections.publicly;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static org.hamcrest.Matchers.allOf;
 
 class NetworkEventTest {
@@ -408,7 +408,7 @@ class NetworkEventTest {
     void only_the_network_office_manages_events() {
         for (var sender : new Actor[]{Senders.coordinatorOf("15089"), SPONSOR, Senders.AUDITOR}) {
             var withSenders = new AggregateTestFixture<>(NetworkEvent.class);
-            withSenders.registerCommandHandlerInterceptor(new de.regionet.command.dispatch.CommandSenders());
+            withSenders.registerCommandHandlerInterceptor(new de.regionet.command.access.CommandSenders());
             withSenders.given(DRAFTED)
                     .andGivenCurrentTime(NOW)
                     .when(new PublishNetworkEvent(CONFERENCE, null), Senders.sentBy(sender))

@@ -1,6 +1,6 @@
 package de.regionet.command.news;
 
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.Senders;
 import de.regionet.command.news.NewsArticle.ScheduledPublication;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.news.NewsArticleId;
@@ -32,10 +32,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static de.regionet.command.dispatch.Rejections.aboutField;
-import static de.regionet.command.dispatch.Rejections.internally;
-import static de.regionet.command.dispatch.Rejections.publicly;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.aboutField;
+import static de.regionet.command.access.Rejections.internally;
+import static de.regionet.command.access.Rejections.publicly;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.predicate;
@@ -269,7 +269,7 @@ class NewsArticleTest {
         for (var sender : new de.regionet.kernel.access.Actor[]{Senders.coordinatorOf("15089"), Senders.SPONSOR,
                 Senders.AUDITOR}) {
             var withSenders = new AggregateTestFixture<>(NewsArticle.class);
-            withSenders.registerCommandHandlerInterceptor(new de.regionet.command.dispatch.CommandSenders());
+            withSenders.registerCommandHandlerInterceptor(new de.regionet.command.access.CommandSenders());
             withSenders.given(DRAFTED)
                     .when(new PublishNews(ARTICLE, null, null), Senders.sentBy(sender))
                     .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))

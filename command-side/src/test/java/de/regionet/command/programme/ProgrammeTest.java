@@ -1,7 +1,7 @@
 package de.regionet.command.programme;
 
-import de.regionet.command.dispatch.CommandSenders;
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.CommandSenders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
-import static de.regionet.command.dispatch.Rejections.rejected;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.rejected;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgrammeTest {

@@ -1,7 +1,7 @@
 package de.regionet.command.project;
 
-import de.regionet.command.dispatch.CommandSenders;
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.CommandSenders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
@@ -38,8 +38,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static de.regionet.command.dispatch.Rejections.rejected;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.rejected;
+import static de.regionet.command.access.Rejections.rejectedAs;
 
 class ProjectTest {
 

@@ -1,7 +1,7 @@
 package de.regionet.command.region;
 
-import de.regionet.command.dispatch.CommandSenders;
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.CommandSenders;
+import de.regionet.command.access.Senders;
 import de.regionet.command.workinggroup.WorkingGroup;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static de.regionet.kernel.region.RegionKind.DISTRICT;
 import static org.assertj.core.api.Assertions.assertThat;
 

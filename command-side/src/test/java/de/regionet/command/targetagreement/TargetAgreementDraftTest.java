@@ -1,7 +1,7 @@
 package de.regionet.command.targetagreement;
 
-import de.regionet.command.dispatch.CommandSenders;
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.CommandSenders;
+import de.regionet.command.access.Senders;
 import de.regionet.command.region.Region;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -29,8 +29,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import static de.regionet.command.dispatch.Rejections.rejected;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.rejected;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static de.regionet.command.targetagreement.TargetAgreementTest.AGREEMENT;
 import static de.regionet.command.targetagreement.TargetAgreementTest.DRAFTED;
 import static de.regionet.command.targetagreement.TargetAgreementTest.PARTICIPANTS;

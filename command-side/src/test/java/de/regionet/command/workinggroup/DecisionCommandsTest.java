@@ -1,6 +1,6 @@
 package de.regionet.command.workinggroup;
 
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
@@ -36,7 +36,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static de.regionet.command.workinggroup.Rak.AGENCY;
 import static de.regionet.command.workinggroup.Rak.CHAMBER;
 import static de.regionet.command.workinggroup.Rak.JOBCENTER;

@@ -1,6 +1,6 @@
 package de.regionet.command.workinggroup;
 
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.programme.FundingArea;
@@ -20,7 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static de.regionet.command.dispatch.Rejections.rejected;
+import static de.regionet.command.access.Rejections.rejected;
 import static de.regionet.command.workinggroup.Rak.AGENCY;
 import static de.regionet.command.workinggroup.Rak.CHAMBER;
 import static de.regionet.command.workinggroup.Rak.CONSTITUTED_VERSION;

@@ -1,6 +1,6 @@
 package de.regionet.command.workinggroup;
 
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.CastVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
@@ -27,8 +27,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import static de.regionet.command.dispatch.Rejections.rejected;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.rejected;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static de.regionet.command.workinggroup.Rak.AGENCY;
 import static de.regionet.command.workinggroup.Rak.BILDUNGSWERK;
 import static de.regionet.command.workinggroup.Rak.CHAMBER;

@@ -1,6 +1,6 @@
 package de.regionet.command.workinggroup;
 
-import de.regionet.command.dispatch.Senders;
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -33,8 +33,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import static de.regionet.command.dispatch.Rejections.aboutField;
-import static de.regionet.command.dispatch.Rejections.rejectedAs;
+import static de.regionet.command.access.Rejections.aboutField;
+import static de.regionet.command.access.Rejections.rejectedAs;
 import static de.regionet.kernel.workinggroup.StakeholderCategory.BUSINESS;
 import static de.regionet.kernel.workinggroup.StakeholderCategory.JOB_CENTRE;
 import static org.axonframework.test.matchers.Matchers.andNoMore;

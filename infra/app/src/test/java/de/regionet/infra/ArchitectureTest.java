@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import de.regionet.command.dispatch.Sends;
+import de.regionet.command.edge.Sends;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.SentBy;
 import org.springframework.web.bind.annotation.DeleteMapping;

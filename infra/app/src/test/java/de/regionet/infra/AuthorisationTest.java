@@ -1,6 +1,6 @@
 package de.regionet.infra;
 
-import de.regionet.command.dispatch.Sends;
+import de.regionet.command.edge.Sends;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.access.SentBy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;

@@ -1,6 +1,6 @@
 package de.regionet.infra.processing;
 
-import de.regionet.command.dispatch.Sends;
+import de.regionet.command.edge.Sends;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.audit.AuditLogCommand.RecordDeadLetterRetry;

@@ -1,7 +1,5 @@
 package de.regionet.infra.security;
 
-import de.regionet.command.dispatch.CommandSenders;
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -15,19 +13,16 @@ import java.util.function.BiFunction;
 
 /**
  * Authorisation next to command dispatch: every command sent through the gateway carries its sender (the signed-in
- * principal of the request) in its metadata, and the command bus refuses it unless its type declares the sender's
- * role ({@link CommandSenders}). The aggregates then check the region scope. The interceptors are registered here
- * rather than exposed as beans, so each is registered exactly once.
+ * principal of the request) in its metadata; the command side's bus refuses it unless its type declares the
+ * sender's role ({@code CommandSenders}), and the aggregates then check the region scope. The interceptor is
+ * registered here rather than exposed as a bean, so it is registered exactly once.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandSecurity {
 
     @Bean
-    InitializingBean commandSendersAreChecked(CommandGateway gateway, CommandBus bus) {
-        return () -> {
-            gateway.registerDispatchInterceptor(new SenderOnCommands());
-            bus.registerHandlerInterceptor(new CommandSenders());
-        };
+    InitializingBean sendersGoWithCommands(CommandGateway gateway) {
+        return () -> gateway.registerDispatchInterceptor(new SenderOnCommands());
     }
 
     /** Puts the request's signed-in principal into the metadata of each command it sends. */

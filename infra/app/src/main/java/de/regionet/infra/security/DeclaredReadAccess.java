@@ -1,6 +1,6 @@
 package de.regionet.infra.security;
 
-import de.regionet.command.dispatch.Sends;
+import de.regionet.command.edge.Sends;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;

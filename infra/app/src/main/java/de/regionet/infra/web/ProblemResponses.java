@@ -1,6 +1,6 @@
 package de.regionet.infra.web;
 
-import de.regionet.command.dispatch.InvalidHeader;
+import de.regionet.command.edge.InvalidHeader;
 import de.regionet.kernel.Rejection;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;

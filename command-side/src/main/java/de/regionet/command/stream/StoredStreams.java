@@ -1,4 +1,4 @@
-package de.regionet.command.dispatch;
+package de.regionet.command.stream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;

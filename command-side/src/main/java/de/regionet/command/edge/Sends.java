@@ -1,5 +1,6 @@
-package de.regionet.command.dispatch;
+package de.regionet.command.edge;
 
+import de.regionet.command.access.CommandSenders;
 import de.regionet.kernel.access.SentBy;
 
 import java.lang.annotation.Documented;

@@ -1,4 +1,4 @@
-package de.regionet.command.dispatch;
+package de.regionet.command.edge;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;

@@ -1,4 +1,4 @@
-package de.regionet.command.dispatch;
+package de.regionet.command.edge;
 
 import de.regionet.kernel.Rejection;
 

@@ -1,4 +1,4 @@
-package de.regionet.command.dispatch;
+package de.regionet.command.stream;
 
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.region.RegionKey;

@@ -1,4 +1,4 @@
-package de.regionet.command.dispatch;
+package de.regionet.command.edge;
 
 /**
  * A request header whose value is not of the form it must have ({@code Idempotency-Key}, {@code If-Match}); the

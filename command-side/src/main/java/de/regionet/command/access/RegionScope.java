@@ -1,4 +1,4 @@
-package de.regionet.command.dispatch;
+package de.regionet.command.access;
 
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
