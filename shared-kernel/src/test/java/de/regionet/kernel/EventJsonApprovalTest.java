@@ -16,15 +16,15 @@ import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
 import de.regionet.kernel.networkevent.EventDetails;
-import de.regionet.kernel.networkevent.NetworkEventEvent;
-import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeRegistered;
-import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeWaitlisted;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventCancelled;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventDrafted;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventPublished;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventRescheduled;
-import de.regionet.kernel.networkevent.NetworkEventEvent.RegistrationCancelled;
-import de.regionet.kernel.networkevent.NetworkEventEvent.WaitlistedAttendeeAdmitted;
+import de.regionet.kernel.networkevent.NetworkEventFact;
+import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeRegistered;
+import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeWaitlisted;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventDrafted;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventPublished;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventRescheduled;
+import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.NetworkEventId;
 import de.regionet.kernel.networkevent.RegistrationId;
 import de.regionet.kernel.networkevent.Schedule;
@@ -37,11 +37,11 @@ import de.regionet.kernel.news.NewsEvent.NewsPublicationScheduled;
 import de.regionet.kernel.news.NewsEvent.NewsPublished;
 import de.regionet.kernel.news.NewsEvent.NewsWithdrawn;
 import de.regionet.kernel.programme.FundingArea;
-import de.regionet.kernel.audit.AuditLogEvent;
-import de.regionet.kernel.audit.AuditLogEvent.DeadLettersRetried;
-import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
-import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
-import de.regionet.kernel.audit.AuditLogId;
+import de.regionet.kernel.auditlog.AuditLogEvent;
+import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.auditlog.AuditLogId;
 import de.regionet.kernel.region.RegionEvent;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
@@ -281,7 +281,7 @@ class EventJsonApprovalTest {
 
     static Stream<Class<?>> eventTypes() {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
-                NetworkEventEvent.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
+                NetworkEventFact.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
                 ProjectEvent.class, TargetAgreementEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }

@@ -2,7 +2,7 @@ package de.regionet.query.live;
 
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.agreement.AgreementEvent;
-import de.regionet.kernel.networkevent.NetworkEventEvent;
+import de.regionet.kernel.networkevent.NetworkEventFact;
 import de.regionet.kernel.news.NewsEvent;
 import de.regionet.kernel.project.ProjectEvent;
 import de.regionet.query.result.ResultAudience;
@@ -150,7 +150,7 @@ public class LiveFeed {
         if (EventMetaData.PUBLIC.equals(text(event, EventMetaData.AUDIENCE))) {
             if (payload instanceof NewsEvent) {
                 deliveries.add(new Delivery(NEWS_TOPIC, message));
-            } else if (payload instanceof NetworkEventEvent) {
+            } else if (payload instanceof NetworkEventFact) {
                 deliveries.add(new Delivery(NETWORK_EVENTS_TOPIC, message));
             }
         }

@@ -1,14 +1,14 @@
 package de.regionet.query.networkevent;
 
 import com.mongodb.client.MongoDatabase;
-import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeRegistered;
-import de.regionet.kernel.networkevent.NetworkEventEvent.AttendeeWaitlisted;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventCancelled;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventDrafted;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventPublished;
-import de.regionet.kernel.networkevent.NetworkEventEvent.NetworkEventRescheduled;
-import de.regionet.kernel.networkevent.NetworkEventEvent.RegistrationCancelled;
-import de.regionet.kernel.networkevent.NetworkEventEvent.WaitlistedAttendeeAdmitted;
+import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeRegistered;
+import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeWaitlisted;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventDrafted;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventPublished;
+import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventRescheduled;
+import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.query.networkevent.NetworkEventView.Registration;
 import de.regionet.query.readmodel.VersionedCollection;

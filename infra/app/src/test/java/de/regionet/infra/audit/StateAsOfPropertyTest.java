@@ -3,7 +3,7 @@ package de.regionet.infra.audit;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.TestUsers;
-import de.regionet.kernel.audit.AuditLogId;
+import de.regionet.kernel.auditlog.AuditLogId;
 import org.axonframework.config.AggregateConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;

@@ -6,7 +6,7 @@ import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.kernel.EventMetaData;
-import de.regionet.kernel.audit.AuditLogId;
+import de.regionet.kernel.auditlog.AuditLogId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.MemberId;
 import de.regionet.kernel.workinggroup.StakeholderCategory;

@@ -1,7 +1,7 @@
 package de.regionet.infra.audit;
 
-import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
-import de.regionet.kernel.audit.AuditLogId;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.auditlog.AuditLogId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.commandhandling.gateway.CommandGateway;

@@ -18,6 +18,8 @@ import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSag
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -45,17 +47,20 @@ public class EventStoreConfiguration {
     /**
      * The engine also applies the aggregates' snapshot filters: an aggregate whose {@code @Revision} changed ignores
      * snapshots of its older revisions and is rebuilt from its events, instead of reading old JSON into new fields.
+     * Stored events are read through the application's upcasters (e.g. {@link TypeRenames}).
      */
     @Bean
     MongoEventStore eventStorageEngine(MongoDatabase database, EmbeddedMongo embedded, EventStoreProperties properties,
                                        Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
-                                       Clock clock, ObjectProvider<org.axonframework.config.Configuration> axon) {
+                                       Clock clock, ObjectProvider<org.axonframework.config.Configuration> axon,
+                                       ObjectProvider<EventUpcaster> upcasters) {
         var builder = MongoEventStore.builder()
                 .database(embedded.running() ? database : database.withWriteConcern(WriteConcern.MAJORITY.withJournal(true)))
                 .batchSize(properties.batchSize())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .clock(clock);
+        builder.upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()));
         builder.snapshotFilter((SnapshotFilter) snapshot -> axon.getObject().snapshotFilter().allow(snapshot));
         if (embedded.running()) {
             builder.durableCommit(embedded.commit());

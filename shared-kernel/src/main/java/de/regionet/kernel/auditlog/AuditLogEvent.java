@@ -1,4 +1,4 @@
-package de.regionet.kernel.audit;
+package de.regionet.kernel.auditlog;
 
 /**
  * Facts in a day's audit log. Who did it, and in which request, is in each event's metadata (principal, roles,

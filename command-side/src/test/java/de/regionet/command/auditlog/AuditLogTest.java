@@ -1,15 +1,15 @@
-package de.regionet.command.audit;
+package de.regionet.command.auditlog;
 
 import de.regionet.command.access.CommandSenders;
 import de.regionet.command.access.Senders;
 import de.regionet.kernel.Rejection;
-import de.regionet.kernel.audit.AuditLogCommand.RecordDeadLetterRetry;
-import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
-import de.regionet.kernel.audit.AuditLogCommand.RecordReadModelReplay;
-import de.regionet.kernel.audit.AuditLogEvent.DeadLettersRetried;
-import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
-import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
-import de.regionet.kernel.audit.AuditLogId;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordReadModelReplay;
+import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.auditlog.AuditLogId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;

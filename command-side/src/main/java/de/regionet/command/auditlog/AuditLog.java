@@ -1,14 +1,14 @@
-package de.regionet.command.audit;
+package de.regionet.command.auditlog;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import de.regionet.kernel.audit.AuditLogCommand.RecordDeadLetterRetry;
-import de.regionet.kernel.audit.AuditLogCommand.RecordHistoryRead;
-import de.regionet.kernel.audit.AuditLogCommand.RecordReadModelReplay;
-import de.regionet.kernel.audit.AuditLogEvent.DeadLettersRetried;
-import de.regionet.kernel.audit.AuditLogEvent.HistoryRead;
-import de.regionet.kernel.audit.AuditLogEvent.ReadModelReplayStarted;
-import de.regionet.kernel.audit.AuditLogId;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordReadModelReplay;
+import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.auditlog.AuditLogId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;

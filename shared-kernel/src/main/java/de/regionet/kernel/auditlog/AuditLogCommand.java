@@ -1,4 +1,4 @@
-package de.regionet.kernel.audit;
+package de.regionet.kernel.auditlog;
 
 import de.regionet.kernel.Require;
 import de.regionet.kernel.access.SentBy;

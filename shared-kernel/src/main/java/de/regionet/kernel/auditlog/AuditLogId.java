@@ -1,4 +1,4 @@
-package de.regionet.kernel.audit;
+package de.regionet.kernel.auditlog;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
