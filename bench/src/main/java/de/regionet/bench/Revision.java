@@ -7,7 +7,7 @@ import java.util.List;
 /** Which code was measured: the repository's commit, and whether the event store package differs from it. */
 final class Revision {
 
-    static final String EVENT_STORE = "infra/src/main/java/de/regionet/infra/eventstore";
+    static final String EVENT_STORE = "infra/eventstore/src/main/java/de/regionet/infra/eventstore";
 
     private Revision() {
     }
