@@ -1,5 +1,6 @@
-package de.regionet.infra.eventstore;
+package de.regionet.infra.audit;
 
+import de.regionet.infra.eventstore.StoreVerifier;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import org.springframework.web.bind.annotation.GetMapping;
