@@ -1,6 +1,5 @@
 package de.regionet.command.edge;
 
-import de.regionet.command.access.CommandSenders;
 import de.regionet.kernel.access.SentBy;
 
 import java.lang.annotation.Documented;
@@ -14,7 +13,7 @@ import java.lang.annotation.Target;
  * {@link SentBy} name is refused before the request body is read, bound or validated, so a role that may never
  * send a command learns nothing from how its body would have been judged. Every endpoint that changes something
  * declares this; one that does not is refused to everyone (deny by default). The command bus still checks every
- * command it receives ({@link CommandSenders}) and the aggregate the region scope: this is the early refusal, not
+ * command it receives ({@code CommandSenders}) and the aggregate the region scope: this is the early refusal, not
  * the only one.
  */
 @Documented

@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -18,14 +20,27 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The module rules of the design, in code. */
+/** The module rules of the design, in code (docs/architecture.md, ADR 0014). */
 @AnalyzeClasses(packages = "de.regionet", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    private static final String[] EVENT_STORE = {"de.regionet.infra.eventstore..", "de.regionet.infra.mongo..",
+            "de.regionet.infra.deadline.."};
+    private static final String[] AUDIT = {"de.regionet.infra.audit..", "de.regionet.infra.keys.."};
+    private static final String[] APPLICATION = {"de.regionet.infra", "de.regionet.infra.security..",
+            "de.regionet.infra.web..", "de.regionet.infra.websocket..", "de.regionet.infra.processing..",
+            "de.regionet.infra.trace..", "de.regionet.infra.indicator.."};
 
     @ArchTest
     static final ArchRule command_side_does_not_know_the_query_side = noClasses()
@@ -81,6 +96,51 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(de.regionet.infra.eventstore.EventLog.class)
             .because("the audit API is the one reader of raw events; projection operations read positions only");
 
+    /** The modules by layer (docs/architecture.md): each may use only what is below it. */
+    @ArchTest
+    static final ArchRule modules_are_layered = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("kernel").definedBy("de.regionet.kernel..")
+            .layer("command side").definedBy("de.regionet.command..")
+            .layer("query side").definedBy("de.regionet.query..")
+            .layer("event store").definedBy(EVENT_STORE)
+            .layer("audit").definedBy(AUDIT)
+            .layer("application").definedBy(APPLICATION)
+            .whereLayer("application").mayNotBeAccessedByAnyLayer()
+            .whereLayer("audit").mayOnlyBeAccessedByLayers("application")
+            .whereLayer("event store").mayOnlyBeAccessedByLayers("audit", "application")
+            .whereLayer("command side").mayOnlyBeAccessedByLayers("application")
+            .whereLayer("query side").mayOnlyBeAccessedByLayers("application");
+
+    @ArchTest
+    static final ArchRule the_event_store_knows_neither_side_nor_the_web = noClasses()
+            .that().resideInAnyPackage(EVENT_STORE)
+            .should().dependOnClassesThat().resideInAnyPackage("de.regionet.command..", "de.regionet.query..",
+                    "org.springframework.web..", "jakarta.servlet..")
+            .because("the storage engine is used alone, e.g. by the benchmark");
+
+    @ArchTest
+    static final ArchRule the_audit_reads_the_event_store_not_the_application = noClasses()
+            .that().resideInAnyPackage(AUDIT)
+            .should().dependOnClassesThat().resideInAnyPackage(APPLICATION)
+            .orShould().dependOnClassesThat().resideInAnyPackage("de.regionet.command..", "de.regionet.query..");
+
+    @ArchTest
+    static final ArchRule the_command_side_guards_its_own_bus = noClasses()
+            .that().resideInAPackage("de.regionet.infra..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("de.regionet.command.access.CommandSenders");
+
+    @ArchTest
+    static final ArchRule the_application_knows_no_live_topics_of_features = noClasses()
+            .that().resideInAnyPackage(APPLICATION)
+            .should().dependOnClassesThat().haveFullyQualifiedName("de.regionet.query.live.LiveFeed")
+            .because("each feature declares its live topics and who may read them; the transport only delivers");
+
+    @ArchTest
+    static final ArchRule the_network_has_one_time_zone = noClasses()
+            .that().doNotHaveFullyQualifiedName("de.regionet.kernel.NetworkTime")
+            .should().callMethod(java.time.ZoneId.class, "of", String.class)
+            .because("the network works in Berlin's civil time, defined once in NetworkTime.ZONE");
+
     @ArchTest
     static final ArchRule command_features_are_free_of_cycles = slices()
             .matching("de.regionet.command.(*)..").should().beFreeOfCycles();
@@ -88,6 +148,65 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule query_features_are_free_of_cycles = slices()
             .matching("de.regionet.query.(*)..").should().beFreeOfCycles();
+
+    /** A feature has one name: its command-side and query-side packages are named as in the shared kernel. */
+    @ArchTest
+    static void features_have_the_same_name_on_every_side(JavaClasses classes) {
+        var kernel = featuresOf(classes, "de.regionet.kernel.");
+        var strays = new java.util.TreeSet<String>();
+        for (var side : List.of("de.regionet.command.", "de.regionet.query.")) {
+            featuresOf(classes, side).stream().filter(feature -> !kernel.contains(feature)
+                    && !MECHANICS.contains(feature)).forEach(feature -> strays.add(side + feature));
+        }
+        assertThat(strays).as("feature packages without a kernel package of the same name").isEmpty();
+    }
+
+    /** Packages that are no feature of the domain but what features use (docs/architecture.md). */
+    private static final Set<String> MECHANICS = Set.of("edge", "access", "stream", "signing", "live", "readmodel",
+            "markdown", "syndication", "network", "result");
+
+    private static Set<String> featuresOf(JavaClasses classes, String prefix) {
+        return classes.stream().map(JavaClass::getPackageName).filter(name -> name.startsWith(prefix))
+                .map(name -> name.substring(prefix.length()).split("\\.")[0]).collect(Collectors.toSet());
+    }
+
+    /**
+     * What only its own package uses is package-private, so a reader sees at once what a package offers. Records are
+     * left out: read documents and their parts are decoded by the MongoDB driver's record codec. Tests are not
+     * analysed, so the classes that tests of other packages and the benchmark use are named.
+     */
+    @ArchTest
+    static final ArchRule internals_are_package_private = classes()
+            .that().resideInAnyPackage("de.regionet.command..", "de.regionet.query..", "de.regionet.infra..")
+            .and().arePublic().and().areTopLevelClasses().and().areNotRecords()
+            .and().doNotHaveFullyQualifiedName("de.regionet.command.access.CommandSenders") // every fixture test
+            .and().doNotHaveFullyQualifiedName("de.regionet.infra.eventstore.StoreVerifier") // the benchmark
+            .and().doNotHaveFullyQualifiedName("de.regionet.infra.eventstore.StoreMaintenance") // the benchmark
+            .should(beUsedOutsideTheirPackageOrByNobody());
+
+    private static ArchCondition<JavaClass> beUsedOutsideTheirPackageOrByNobody() {
+        return new ArchCondition<>("be used outside their package, or be package-private") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                var users = type.getDirectDependenciesToSelf().stream()
+                        .map(dependency -> outermost(dependency.getOriginClass()))
+                        .filter(origin -> !origin.equals(type)).toList();
+                if (!users.isEmpty() && users.stream().allMatch(origin ->
+                        origin.getPackageName().equals(type.getPackageName()))) {
+                    events.add(SimpleConditionEvent.violated(type, type.getName()
+                            + " is public but used only inside its package"));
+                }
+            }
+        };
+    }
+
+    private static JavaClass outermost(JavaClass type) {
+        var outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
 
     private static ArchCondition<JavaMethod> nameOnlyCommandsThatDeclareTheirSenders() {
         return new ArchCondition<>("name only commands that declare who may send them") {

@@ -23,7 +23,7 @@ import java.util.List;
 /** Projects call streams into the {@code calls} read collection, one document per call with its proposals. */
 @Component
 @ProcessingGroup(CallProjection.NAME)
-public class CallProjection {
+class CallProjection {
 
     public static final String NAME = "calls";
 

@@ -37,7 +37,7 @@ import java.util.TreeSet;
  */
 @Component
 @ProcessingGroup(NetworkActivityProjection.NAME)
-public class NetworkActivityProjection {
+class NetworkActivityProjection {
 
     public static final String NAME = "network_activity";
     static final int LATEST = 50;

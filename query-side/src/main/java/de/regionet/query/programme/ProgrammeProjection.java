@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /** Projects programme streams into the {@code programmes} read collection, one document per programme. */
 @Component
 @ProcessingGroup(ProgrammeProjection.NAME)
-public class ProgrammeProjection {
+class ProgrammeProjection {
 
     public static final String NAME = "programmes";
 

@@ -20,7 +20,7 @@ import java.util.Map;
 /** Projects project streams into the {@code projects} read collection, one document per project with its results. */
 @Component
 @ProcessingGroup(ProjectProjection.NAME)
-public class ProjectProjection {
+class ProjectProjection {
 
     public static final String NAME = "projects";
 

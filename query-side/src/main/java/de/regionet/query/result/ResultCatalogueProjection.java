@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 @Component
 @ProcessingGroup(ResultCatalogueProjection.NAME)
-public class ResultCatalogueProjection {
+class ResultCatalogueProjection {
 
     public static final String NAME = "results";
 

@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** A validated bearer token, read as the {@link Actor} it names; its authorities are {@code ROLE_<role>}. */
-public final class ActorAuthentication extends AbstractAuthenticationToken implements ActorPrincipal {
+final class ActorAuthentication extends AbstractAuthenticationToken implements ActorPrincipal {
 
     private final Actor actor;
     private final Jwt token;

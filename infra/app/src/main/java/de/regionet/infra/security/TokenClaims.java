@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * adds its own) and region keys that are not five digits are ignored; a {@code ROLE_} prefix is allowed.
  */
 @Component
-public class TokenClaims implements Converter<Jwt, ActorAuthentication> {
+class TokenClaims implements Converter<Jwt, ActorAuthentication> {
 
     private final SecuritySettings.Claims names;
 

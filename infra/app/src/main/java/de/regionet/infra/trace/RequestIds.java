@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * otherwise a new UUID. It is returned in the {@code X-Request-Id} response header (also on 401 and 403), logged
  * as {@code requestId}, and becomes the correlation id of every command and event the request causes.
  */
-public final class RequestIds extends OncePerRequestFilter {
+final class RequestIds extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Request-Id";
     static final String ATTRIBUTE = RequestIds.class.getName();

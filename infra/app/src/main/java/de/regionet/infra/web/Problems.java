@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * ({@link ProblemResponses}), the servlet container and anything that writes an error without a body
  * ({@link MachineErrors}), Spring Security ({@code SecurityProblems}).
  */
-public final class Problems {
+final class Problems {
 
     /** What a detail must never show: a package, a class of the platform or libraries, an exception's name. */
     private static final Pattern JAVA_NAME = Pattern.compile(

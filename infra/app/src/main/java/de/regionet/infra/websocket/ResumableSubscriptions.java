@@ -49,7 +49,7 @@ import java.util.concurrent.Executors;
  * frame. Who may read the topic was checked before ({@code StompAccess}).
  */
 @Component
-public class ResumableSubscriptions {
+class ResumableSubscriptions {
 
     /** The SUBSCRIBE header naming the last global position the client saw. */
     public static final String FROM_POSITION = "x-from-position";

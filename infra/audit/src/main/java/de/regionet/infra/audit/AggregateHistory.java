@@ -22,7 +22,7 @@ import java.util.List;
  * or version, rebuilt by Axon's own aggregate model from its events up to that point (never from a read model and
  * never from a snapshot), then written as JSON the way snapshots write aggregates.
  */
-public class AggregateHistory {
+class AggregateHistory {
 
     private final AggregateTypes types;
     private final EventLog log;

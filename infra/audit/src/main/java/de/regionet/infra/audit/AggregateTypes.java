@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code @Aggregate} bean is one): the audit API covers a new aggregate type without any change here. Each type is
  * addressed in URLs by its Axon type name in kebab case ({@code WorkingGroup} → {@code working-group}).
  */
-public class AggregateTypes {
+class AggregateTypes {
 
     /** One aggregate type: its name in URLs, the type name stored with its events, its class and Axon model. */
     public record AggregateType(String name, String storedName, Class<?> root, AggregateModel<?> model,

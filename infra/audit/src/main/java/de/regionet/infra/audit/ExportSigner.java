@@ -15,7 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
  * ({@code regionet-export-key.json}), not the token key: a signed manifest is never a token, and exports are
  * signed also where an identity provider issues the tokens.
  */
-public class ExportSigner {
+class ExportSigner {
 
     static final JOSEObjectType TYPE = new JOSEObjectType("regionet-export-manifest");
 

@@ -29,7 +29,7 @@ import java.util.Set;
  * replaying like any read model.
  */
 @ProcessingGroup(LineageIndex.NAME)
-public class LineageIndex {
+class LineageIndex {
 
     public static final String NAME = "lineage";
     private static final String REFERENCE = "ref:";

@@ -41,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  * Open deadlines are few (calls, agreements and votes that are running), so finding the due ones with a range
  * query, which the embedded server answers by scanning the collection, stays cheap.
  */
-public class MongoDeadlineManager extends AbstractDeadlineManager {
+class MongoDeadlineManager extends AbstractDeadlineManager {
 
     private static final Logger log = LoggerFactory.getLogger(MongoDeadlineManager.class);
     private static final Duration LEASE = Duration.ofMinutes(1);

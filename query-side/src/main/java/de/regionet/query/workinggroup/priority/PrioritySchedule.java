@@ -13,7 +13,7 @@ import java.util.Optional;
  * from its start: the earlier one ends the day before (or, if it had not started by then, never holds). What it
  * superseded does not come back when the later period ends.
  */
-public final class PrioritySchedule {
+final class PrioritySchedule {
 
     /** An adoption with the last day it holds ({@code null}: open-ended) and whether a later one replaced it whole. */
     public record Entry(String resolutionId, LocalDate from, LocalDate to, LocalDate validUntil, boolean superseded,
