@@ -2,8 +2,8 @@ package de.regionet.command.agreement;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.AmendAgreement;
@@ -102,36 +102,33 @@ class AgreementController {
     @Sends(SignAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/signatures")
     ResponseEntity<Map<String, String>> sign(@PathVariable AgreementId id, @Valid @RequestBody SignatureRequest request,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                             IfMatch ifMatch) {
         return done(new SignAgreement(id, request.party(), today(request.signedOn()), request.signatory(),
-                Versions.fromIfMatch(ifMatch)));
+                ifMatch.version()));
     }
 
     @Sends(AccedeToAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/accessions")
     ResponseEntity<Map<String, String>> accede(@PathVariable AgreementId id,
-                                               @Valid @RequestBody AccessionRequest request,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                               @Valid @RequestBody AccessionRequest request, IfMatch ifMatch) {
         return done(new AccedeToAgreement(id, new Party(request.party(), request.regionKey()),
-                today(request.accededOn()), Versions.fromIfMatch(ifMatch)));
+                today(request.accededOn()), ifMatch.version()));
     }
 
     @Sends(WithdrawFromAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/withdrawals")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable AgreementId id,
-                                                 @Valid @RequestBody WithdrawalRequest request,
-                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                                 @Valid @RequestBody WithdrawalRequest request, IfMatch ifMatch) {
         return done(new WithdrawFromAgreement(id, request.party(), today(request.withdrawnOn()),
-                Versions.fromIfMatch(ifMatch)));
+                ifMatch.version()));
     }
 
     @Sends(AmendAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/amendments")
     ResponseEntity<Map<String, String>> amend(@PathVariable AgreementId id,
-                                              @Valid @RequestBody AmendmentRequest request,
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                              @Valid @RequestBody AmendmentRequest request, IfMatch ifMatch) {
         CooperationAgreement.Proposal proposal = commands.sendAndWait(new AmendAgreement(id, request.documentSha256(),
-                request.summary(), today(request.proposedOn()), Versions.fromIfMatch(ifMatch)));
+                request.summary(), today(request.proposedOn()), ifMatch.version()));
         var number = String.valueOf(proposal.amendment());
         return CommandAnswer.created(AGREEMENTS + "/" + id + "/amendments/" + number, proposal.version(),
                 Map.of("amendment", number)).toResponse();
@@ -140,18 +137,16 @@ class AgreementController {
     @Sends(ConsentToAmendment.class)
     @PostMapping(AGREEMENTS + "/{id}/amendments/{amendment}/consents")
     ResponseEntity<Map<String, String>> consent(@PathVariable AgreementId id, @PathVariable int amendment,
-                                                @Valid @RequestBody ConsentRequest request,
-                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                                @Valid @RequestBody ConsentRequest request, IfMatch ifMatch) {
         return done(new ConsentToAmendment(id, amendment, request.party(), today(request.consentedOn()),
-                Versions.fromIfMatch(ifMatch)));
+                ifMatch.version()));
     }
 
     @Sends(TerminateAgreement.class)
     @PostMapping(AGREEMENTS + "/{id}/termination")
     ResponseEntity<Map<String, String>> terminate(@PathVariable AgreementId id,
-                                                  @Valid @RequestBody TerminationRequest request,
-                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return done(new TerminateAgreement(id, request.effectiveOn(), request.reason(), Versions.fromIfMatch(ifMatch)));
+                                                  @Valid @RequestBody TerminationRequest request, IfMatch ifMatch) {
+        return done(new TerminateAgreement(id, request.effectiveOn(), request.reason(), ifMatch.version()));
     }
 
     private ResponseEntity<Map<String, String>> done(Object command) {

@@ -2,6 +2,7 @@ package de.regionet.command.call;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.command.edge.Versions;
 import de.regionet.kernel.Euro;
@@ -102,15 +103,14 @@ class CallController {
     @Sends(SubmitProposal.class)
     @PostMapping("/api/calls/{id}/proposals")
     ResponseEntity<Map<String, String>> propose(@PathVariable CallId id, @Valid @RequestBody ProposalRequest request,
-                                                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                IfMatch ifMatch,
                                                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                 Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         var planned = new IndicatorValues(request.plannedIndicators());
         return idempotent.run(sender, key, "POST /api/calls/" + id + "/proposals", request, () -> {
             var proposal = ProposalId.random();
             long version = commands.sendAndWait(new SubmitProposal(id, proposal, request.sponsor(), request.title(),
-                    request.summary(), request.requestedEuro(), request.durationMonths(), planned, expected));
+                    request.summary(), request.requestedEuro(), request.durationMonths(), planned, ifMatch.version()));
             return CommandAnswer.created("/api/calls/" + id + "/proposals/" + proposal, version,
                     Map.of("id", proposal.value()));
         }).toResponse();
@@ -120,13 +120,13 @@ class CallController {
     @Sends(SelectProposals.class)
     @PostMapping("/api/calls/{id}/selection")
     ResponseEntity<SelectionAnswer> select(@PathVariable CallId id, @Valid @RequestBody SelectionRequest request,
-                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                           IfMatch ifMatch) {
         var awards = request.selected().stream()
                 .map(award -> new Award(award.proposalId(), award.amountEuro())).toList();
         var notSelected = request.notSelected() == null ? List.<NotSelected>of() : request.notSelected().stream()
                 .map(other -> new NotSelected(other.proposalId(), other.reason())).toList();
         long version = commands.sendAndWait(new SelectProposals(id, request.resolutionId(), awards, notSelected,
-                Versions.fromIfMatch(ifMatch)));
+                ifMatch.version()));
         var projects = awards.stream().map(award -> {
             var project = ProjectId.forProposal(award.proposalId());
             return new LaunchedProject(award.proposalId().value(), project.value(), "/api/projects/" + project);

@@ -2,8 +2,8 @@ package de.regionet.command.networkevent;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.networkevent.EventDetails;
@@ -88,28 +88,25 @@ class NetworkEventController {
 
     @Sends(PublishNetworkEvent.class)
     @PostMapping("/api/network-events/{id}/publication")
-    ResponseEntity<Map<String, String>> publish(@PathVariable NetworkEventId id,
-                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new PublishNetworkEvent(id, Versions.fromIfMatch(ifMatch)));
+    ResponseEntity<Map<String, String>> publish(@PathVariable NetworkEventId id, IfMatch ifMatch) {
+        long version = commands.sendAndWait(new PublishNetworkEvent(id, ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
     @Sends(RescheduleNetworkEvent.class)
     @PutMapping("/api/network-events/{id}/schedule")
     ResponseEntity<Map<String, String>> reschedule(@PathVariable NetworkEventId id,
-                                                   @Valid @RequestBody ScheduleRequest request,
-                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                                   @Valid @RequestBody ScheduleRequest request, IfMatch ifMatch) {
         var schedule = schedule(request.start(), request.end());
-        long version = commands.sendAndWait(new RescheduleNetworkEvent(id, schedule, Versions.fromIfMatch(ifMatch)));
+        long version = commands.sendAndWait(new RescheduleNetworkEvent(id, schedule, ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
     @Sends(CancelNetworkEvent.class)
     @PostMapping("/api/network-events/{id}/cancellation")
     ResponseEntity<Map<String, String>> cancel(@PathVariable NetworkEventId id,
-                                               @Valid @RequestBody CancellationRequest request,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new CancelNetworkEvent(id, request.reason(), Versions.fromIfMatch(ifMatch)));
+                                               @Valid @RequestBody CancellationRequest request, IfMatch ifMatch) {
+        long version = commands.sendAndWait(new CancelNetworkEvent(id, request.reason(), ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 

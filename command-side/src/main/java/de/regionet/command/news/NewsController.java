@@ -2,10 +2,9 @@ package de.regionet.command.news;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
-import de.regionet.kernel.Rejection;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
 import de.regionet.kernel.news.NewsCommand.EditNews;
@@ -79,12 +78,10 @@ class NewsController {
     @Sends(EditNews.class)
     @PutMapping("/api/news/{id}")
     ResponseEntity<Map<String, String>> edit(@PathVariable NewsArticleId id, @Valid @RequestBody NewsRequest request,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw Rejection.preconditionRequired("If-Match", "an edit replaces the whole article: send the version "
-                    + "it is based on as If-Match (the ETag of GET /api/news/" + id + ")");
-        }
-        long version = commands.sendAndWait(new EditNews(id, request.content(), Versions.fromIfMatch(ifMatch)));
+                                             IfMatch ifMatch) {
+        var basedOn = ifMatch.required("an edit replaces the whole article: send the version it is based on as "
+                + "If-Match (the ETag of GET /api/news/" + id + ")");
+        long version = commands.sendAndWait(new EditNews(id, request.content(), basedOn.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
@@ -92,16 +89,16 @@ class NewsController {
     @PostMapping("/api/news/{id}/publication")
     ResponseEntity<Map<String, String>> publish(@PathVariable NewsArticleId id,
                                                 @RequestBody(required = false) PublicationRequest request,
-                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new PublishNews(id, request == null ? null : request.at(), Versions.fromIfMatch(ifMatch)));
+                                                IfMatch ifMatch) {
+        var at = request == null ? null : request.at();
+        long version = commands.sendAndWait(new PublishNews(id, at, ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
     @Sends(WithdrawNews.class)
     @DeleteMapping("/api/news/{id}")
-    ResponseEntity<Map<String, String>> withdraw(@PathVariable NewsArticleId id,
-                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        long version = commands.sendAndWait(new WithdrawNews(id, Versions.fromIfMatch(ifMatch)));
+    ResponseEntity<Map<String, String>> withdraw(@PathVariable NewsArticleId id, IfMatch ifMatch) {
+        long version = commands.sendAndWait(new WithdrawNews(id, ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 }

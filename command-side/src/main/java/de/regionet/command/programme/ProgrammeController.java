@@ -2,8 +2,8 @@ package de.regionet.command.programme;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
@@ -81,14 +81,12 @@ class ProgrammeController {
     @Sends(AmendProgramme.class)
     @PostMapping("/api/programmes/{id}/amendments")
     ResponseEntity<Map<String, String>> amend(@PathVariable ProgrammeId id,
-                                              @Valid @RequestBody AmendmentRequest request,
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody AmendmentRequest request, IfMatch ifMatch,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                               Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         var day = request.effectiveFrom();
         var command = new AmendProgramme(id, day, definitions(request.addAreas(), day),
-                definitions(request.retitleAreas(), day), request.closeAreas(), expected);
+                definitions(request.retitleAreas(), day), request.closeAreas(), ifMatch.version());
         return idempotent.run(sender, key, "POST /api/programmes/" + id + "/amendments", request, () -> {
             long version = commands.sendAndWait(command);
             return CommandAnswer.created("/api/programmes/" + id + "?asOf=" + day, version,

@@ -2,8 +2,8 @@ package de.regionet.command.project;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
@@ -71,10 +71,9 @@ class ProjectController {
     @Sends(RecordResult.class)
     @PostMapping("/api/projects/{id}/results")
     ResponseEntity<Map<String, String>> record(@PathVariable ProjectId id, @Valid @RequestBody ResultRequest request,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               IfMatch ifMatch,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         if (request.periodTo().isBefore(request.periodFrom())) {
             throw Rejection.invalid("periodTo", "periodTo (" + request.periodTo() + ") must not be before periodFrom ("
                     + request.periodFrom() + ")");
@@ -86,7 +85,7 @@ class ProjectController {
         return idempotent.run(sender, key, "POST /api/projects/" + id + "/results", request, () -> {
             var result = ResultId.random();
             long version = commands.sendAndWait(new RecordResult(id, result, period, indicators, request.narrative(),
-                    attachments, request.audience(), request.corrects(), today, expected));
+                    attachments, request.audience(), request.corrects(), today, ifMatch.version()));
             return CommandAnswer.created("/api/projects/" + id + "/results/" + result, version,
                     Map.of("id", result.value()));
         }).toResponse();
@@ -95,8 +94,7 @@ class ProjectController {
     @Sends(CompleteProject.class)
     @PostMapping("/api/projects/{id}/completion")
     ResponseEntity<Map<String, String>> complete(@PathVariable ProjectId id,
-                                                 @Valid @RequestBody CompletionRequest request,
-                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                                 @Valid @RequestBody CompletionRequest request, IfMatch ifMatch) {
         var completedOn = request.completedOn() != null ? request.completedOn()
                 : LocalDate.now(clock.withZone(NetworkTime.ZONE));
         if (completedOn.isAfter(LocalDate.now(clock.withZone(NetworkTime.ZONE)))) {
@@ -104,7 +102,7 @@ class ProjectController {
                     + " is in the future");
         }
         long version = commands.sendAndWait(new CompleteProject(id, completedOn, request.finalReport(),
-                attachments(request.attachments()), Versions.fromIfMatch(ifMatch)));
+                attachments(request.attachments()), ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 

@@ -1,5 +1,6 @@
 package de.regionet.command.targetagreement;
 
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
@@ -18,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -53,9 +53,7 @@ class ReviewController {
     @Sends(RecordReview.class)
     @PostMapping("/api/target-agreements/{id}/reviews")
     ResponseEntity<Map<String, Object>> review(@PathVariable TargetAgreementId id,
-                                               @Valid @RequestBody ReviewRequest request,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        var expected = Versions.fromIfMatch(ifMatch);
+                                               @Valid @RequestBody ReviewRequest request, IfMatch ifMatch) {
         if (request.date().isAfter(LocalDate.now(clock.withZone(NetworkTime.ZONE)))) {
             throw Rejection.invalid("date", "a review records where the region stood; " + request.date()
                     + " is in the future");
@@ -63,7 +61,7 @@ class ReviewController {
         var figures = controlling.asOf(id, request.date())
                 .orElseThrow(() -> Rejection.notFound("no target agreement " + id));
         Numbered answer = commands.sendAndWait(new RecordReview(id, request.date(), request.assessment(),
-                request.measures(), figures, expected));
+                request.measures(), figures, ifMatch.version()));
         var headers = new HttpHeaders();
         headers.setETag(Versions.etag(answer.version()));
         headers.setLocation(URI.create("/api/target-agreements/" + id + "?asOf=" + request.date()));

@@ -2,8 +2,8 @@ package de.regionet.command.targetagreement;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
@@ -107,26 +107,23 @@ class TargetAgreementController {
     @Sends(SignTargetAgreement.class)
     @PostMapping("/api/target-agreements/{id}/signatures")
     ResponseEntity<Map<String, String>> sign(@PathVariable TargetAgreementId id,
-                                             @Valid @RequestBody SignatureRequest request,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                             @Valid @RequestBody SignatureRequest request, IfMatch ifMatch) {
         long version = commands.sendAndWait(new SignTargetAgreement(id, request.party(), signedOn(request),
-                Versions.fromIfMatch(ifMatch)));
+                ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
     @Sends(ProposeTargetAmendment.class)
     @PostMapping("/api/target-agreements/{id}/amendments")
     ResponseEntity<Map<String, String>> amend(@PathVariable TargetAgreementId id,
-                                              @Valid @RequestBody AmendmentRequest request,
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody AmendmentRequest request, IfMatch ifMatch,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                               Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         var proposedOn = request.proposedOn() != null ? request.proposedOn() : today();
         var targets = request.targets().stream().map(TargetRequest::toTarget).toList();
         return idempotent.run(sender, key, "POST /api/target-agreements/" + id + "/amendments", request, () -> {
             Numbered answer = commands.sendAndWait(new ProposeTargetAmendment(id, targets, request.reason(),
-                    proposedOn, expected));
+                    proposedOn, ifMatch.version()));
             return CommandAnswer.created("/api/target-agreements/" + id, answer.version(),
                     Map.of("amendment", String.valueOf(answer.number())));
         }).toResponse();
@@ -135,11 +132,9 @@ class TargetAgreementController {
     @Sends(SignTargetAmendment.class)
     @PostMapping("/api/target-agreements/{id}/amendments/{amendment}/signatures")
     ResponseEntity<Map<String, String>> signAmendment(@PathVariable TargetAgreementId id, @PathVariable int amendment,
-                                                      @Valid @RequestBody SignatureRequest request,
-                                                      @RequestHeader(name = "If-Match", required = false)
-                                                      String ifMatch) {
+                                                      @Valid @RequestBody SignatureRequest request, IfMatch ifMatch) {
         long version = commands.sendAndWait(new SignTargetAmendment(id, amendment, request.party(),
-                signedOn(request), Versions.fromIfMatch(ifMatch)));
+                signedOn(request), ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 

@@ -2,8 +2,8 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.command.workinggroup.ResolutionController.RecusalRequest;
 import de.regionet.command.workinggroup.ResolutionController.SubjectRequest;
 import de.regionet.kernel.MultiLine;
@@ -64,11 +64,9 @@ class CirculationController {
     @Sends(OpenCirculation.class)
     @PostMapping("/api/working-groups/{id}/circulations")
     ResponseEntity<Map<String, String>> open(@PathVariable WorkingGroupId id,
-                                             @Valid @RequestBody CirculationRequest request,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody CirculationRequest request, IfMatch ifMatch,
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                              Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         var today = LocalDate.now(clock);
         if (request.deadline().isBefore(today)) {
             throw Rejection.invalid("deadline", "the deadline " + request.deadline() + " has passed");
@@ -78,7 +76,7 @@ class CirculationController {
             var resolutionId = ResolutionId.random();
             var subject = request.subject() == null ? null : sponsors.complete(request.subject().toSubject());
             DecisionAnswer.Circulation answer = commands.sendAndWait(new OpenCirculation(id, resolutionId,
-                    request.motion(), subject, today, request.deadline(), closesAt, expected));
+                    request.motion(), subject, today, request.deadline(), closesAt, ifMatch.version()));
             var body = new LinkedHashMap<String, String>();
             body.put("number", String.valueOf(answer.circulation()));
             body.put("resolutionId", resolutionId.value());
@@ -90,29 +88,25 @@ class CirculationController {
     @Sends(CastCirculationVote.class)
     @PostMapping("/api/working-groups/{id}/circulations/{number}/votes")
     ResponseEntity<Map<String, String>> vote(@PathVariable WorkingGroupId id, @PathVariable int number,
-                                             @Valid @RequestBody VoteRequest request,
-                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody VoteRequest request, IfMatch ifMatch,
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                              Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         var scope = "POST /api/working-groups/" + id + "/circulations/" + number + "/votes";
         return idempotent.run(sender, key, scope, request, () -> answer(commands.sendAndWait(
                 new CastCirculationVote(id, number, request.memberId(), request.vote(), LocalDate.now(clock),
-                        expected)))).toResponse();
+                        ifMatch.version())))).toResponse();
     }
 
     @Sends(DeclareCirculationRecusal.class)
     @PostMapping("/api/working-groups/{id}/circulations/{number}/recusals")
     ResponseEntity<Map<String, String>> recuse(@PathVariable WorkingGroupId id, @PathVariable int number,
-                                               @Valid @RequestBody RecusalRequest request,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody RecusalRequest request, IfMatch ifMatch,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         var scope = "POST /api/working-groups/" + id + "/circulations/" + number + "/recusals";
         return idempotent.run(sender, key, scope, request, () -> answer(commands.sendAndWait(
                 new DeclareCirculationRecusal(id, number, request.memberId(), request.reason(), LocalDate.now(clock),
-                        expected)))).toResponse();
+                        ifMatch.version())))).toResponse();
     }
 
     private static CommandAnswer answer(DecisionAnswer.Circulation answer) {

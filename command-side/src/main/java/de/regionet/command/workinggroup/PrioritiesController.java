@@ -2,8 +2,8 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.programme.FundingArea;
@@ -53,11 +53,9 @@ class PrioritiesController {
     @Sends(AdoptPriorities.class)
     @PostMapping("/api/working-groups/{id}/priorities")
     ResponseEntity<Map<String, String>> adopt(@PathVariable WorkingGroupId id,
-                                              @Valid @RequestBody PrioritiesRequest request,
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              @Valid @RequestBody PrioritiesRequest request, IfMatch ifMatch,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                               Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         if (request.to() != null && request.to().isBefore(request.from())) {
             throw Rejection.invalid("to", "to (" + request.to() + ") must not be before from (" + request.from() + ")");
         }
@@ -66,7 +64,7 @@ class PrioritiesController {
                 .map(priority -> new PriorityForAction(priority.title(), priority.fundingAreas())).toList();
         return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/priorities", request, () -> {
             DecisionAnswer.Priorities answer = commands.sendAndWait(new AdoptPriorities(id, request.resolutionId(),
-                    period, priorities, expected));
+                    period, priorities, ifMatch.version()));
             var body = new LinkedHashMap<String, String>();
             body.put("regionKey", answer.regionKey().value());
             body.put("from", request.from().toString());

@@ -2,8 +2,8 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.CastVote;
@@ -89,22 +89,19 @@ class ResolutionController {
     @Sends(SetRulesOfProcedure.class)
     @PutMapping("/api/working-groups/{id}/rules")
     ResponseEntity<Map<String, String>> setRules(@PathVariable WorkingGroupId id,
-                                                 @Valid @RequestBody RulesRequest request,
-                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                                 @Valid @RequestBody RulesRequest request, IfMatch ifMatch) {
         var rules = new RulesOfProcedure(request.validFrom(), request.quorum(), request.majority(),
                 request.votingCategories(), request.votingRecordPublic());
-        long version = commands.sendAndWait(new SetRulesOfProcedure(id, rules, Versions.fromIfMatch(ifMatch)));
+        long version = commands.sendAndWait(new SetRulesOfProcedure(id, rules, ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
     @Sends(RecordResolution.class)
     @PostMapping("/api/working-groups/{id}/resolutions")
     ResponseEntity<Map<String, String>> record(@PathVariable WorkingGroupId id,
-                                               @Valid @RequestBody ResolutionRequest request,
-                                               @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                               @Valid @RequestBody ResolutionRequest request, IfMatch ifMatch,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         if (request.date().isAfter(LocalDate.now(clock))) {
             throw Rejection.invalid("date", "a resolution records a meeting that took place; " + request.date()
                     + " is in the future");
@@ -118,7 +115,7 @@ class ResolutionController {
             var subject = request.subject() == null ? null : sponsors.complete(request.subject().toSubject());
             DecisionAnswer.Resolution answer = commands.sendAndWait(new RecordResolution(id, resolutionId,
                     request.date(), request.agendaItem(), request.motion(), subject, request.present(), votes,
-                    recusals, expected));
+                    recusals, ifMatch.version()));
             var body = new LinkedHashMap<String, String>();
             body.put("id", resolutionId.value());
             body.put("outcome", answer.outcome().name());

@@ -2,8 +2,8 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
+import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
-import de.regionet.command.edge.Versions;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
@@ -81,15 +81,14 @@ class WorkingGroupController {
     @Sends(AdmitMember.class)
     @PostMapping("/api/working-groups/{id}/members")
     ResponseEntity<Map<String, String>> admit(@PathVariable WorkingGroupId id, @Valid @RequestBody AdmitRequest request,
-                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                              IfMatch ifMatch,
                                               @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                               Principal sender) {
-        var expected = Versions.fromIfMatch(ifMatch);
         return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/members", request, () -> {
             var memberId = MemberId.random();
             var admittedOn = request.admittedOn() != null ? request.admittedOn() : LocalDate.now(clock);
             long version = commands.sendAndWait(new AdmitMember(id, memberId, request.organisation(),
-                    request.category(), admittedOn, expected));
+                    request.category(), admittedOn, ifMatch.version()));
             return CommandAnswer.created("/api/working-groups/" + id + "/members/" + memberId, version,
                     Map.of("id", memberId.value()));
         }).toResponse();
@@ -98,20 +97,19 @@ class WorkingGroupController {
     @Sends(WithdrawMember.class)
     @DeleteMapping("/api/working-groups/{id}/members/{memberId}")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable WorkingGroupId id, @PathVariable MemberId memberId,
-                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                                 IfMatch ifMatch) {
         long version = commands.sendAndWait(new WithdrawMember(id, memberId, LocalDate.now(clock),
-                Versions.fromIfMatch(ifMatch)));
+                ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
     @Sends(SetCoordination.class)
     @PutMapping("/api/working-groups/{id}/coordination")
     ResponseEntity<Map<String, String>> coordinate(@PathVariable WorkingGroupId id,
-                                                   @Valid @RequestBody CoordinationRequest request,
-                                                   @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+                                                   @Valid @RequestBody CoordinationRequest request, IfMatch ifMatch) {
         var period = period(request.from(), request.to());
         long version = commands.sendAndWait(new SetCoordination(id, request.organisation(), period,
-                Versions.fromIfMatch(ifMatch)));
+                ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }
 
