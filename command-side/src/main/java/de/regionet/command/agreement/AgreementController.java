@@ -5,6 +5,7 @@ import de.regionet.command.edge.IdempotentCreation;
 import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.AmendAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.ConsentToAmendment;
@@ -155,6 +156,6 @@ class AgreementController {
     }
 
     private LocalDate today(LocalDate given) {
-        return given != null ? given : LocalDate.now(clock);
+        return given != null ? given : NetworkTime.today(clock);
     }
 }

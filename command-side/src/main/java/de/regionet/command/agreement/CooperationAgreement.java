@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.command.access.RegionScope;
 import de.regionet.command.signing.SignatureRules;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.agreement.AgreementCommand;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
@@ -43,7 +44,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -74,9 +74,6 @@ public class CooperationAgreement {
 
     /** The deadline that expires an agreement after its {@code validUntil}. */
     static final String EXPIRY = "agreement-expiry";
-
-    /** The network's civil time, as the application's clock: validity ends at midnight in Berlin. */
-    static final ZoneId CIVIL_TIME = ZoneId.of("Europe/Berlin");
 
     enum Phase { DRAFT, IN_FORCE, TERMINATED, EXPIRED }
 
@@ -346,7 +343,7 @@ public class CooperationAgreement {
     }
 
     private Instant endOfValidity() {
-        return validUntil.plusDays(1).atStartOfDay(CIVIL_TIME).toInstant();
+        return NetworkTime.endOf(validUntil);
     }
 
     private static void checkSender(MetaData metaData, AgreementScope scope, RegionKey region) {

@@ -42,7 +42,6 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -95,7 +94,7 @@ public class Call {
             throw Rejection.invalid("deadline", "the submission deadline must lie in the future (now it is " + now
                     + ")");
         }
-        var today = LocalDate.ofInstant(now, NetworkTime.ZONE);
+        var today = NetworkTime.dayOf(now);
         var areas = programmes.areas(command.programmeId()).orElseThrow(() -> Rejection.invalid("programmeId",
                 "no programme " + command.programmeId()));
         if (!areas.offers(command.fundingArea(), today)) {
@@ -131,7 +130,7 @@ public class Call {
         if (proposals.containsKey(command.proposalId())) {
             throw Rejection.conflict("proposal id " + command.proposalId() + " is already taken in this call");
         }
-        var today = LocalDate.ofInstant(now, NetworkTime.ZONE);
+        var today = NetworkTime.dayOf(now);
         if (programmes.areas(programmeId).filter(areas -> areas.offers(fundingArea, today)).isEmpty()) {
             throw Rejection.conflict("the programme no longer has funding area " + fundingArea + " on " + today
                     + ", so the call accepts no proposals");
@@ -163,7 +162,7 @@ public class Call {
         var selected = new Selection(proposals, budget).judge(command);
         apply(new ProposalsSelected(id, command.resolutionId(), selected, command.notSelected()),
                 inRegion(regionKey));
-        var launchedOn = LocalDate.ofInstant(now(), NetworkTime.ZONE);
+        var launchedOn = NetworkTime.dayOf(now());
         for (var award : selected) {
             var proposal = proposals.get(award.proposalId());
             var launched = new ProjectLaunched(award.projectId(), id, proposal.proposalId(), command.resolutionId(),
@@ -190,7 +189,7 @@ public class Call {
             throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " was rejected; a selection "
                     + "needs an adopted resolution");
         }
-        var deadlineDay = LocalDate.ofInstant(deadline, NetworkTime.ZONE);
+        var deadlineDay = NetworkTime.dayOf(deadline);
         if (resolution.date().isBefore(deadlineDay)) {
             throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " of " + resolution.date()
                     + " was taken before the call's deadline (" + deadlineDay + ")");

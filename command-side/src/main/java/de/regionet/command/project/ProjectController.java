@@ -81,7 +81,7 @@ class ProjectController {
         var period = new Period(request.periodFrom(), request.periodTo());
         var indicators = new IndicatorValues(request.indicators());
         var attachments = attachments(request.attachments());
-        var today = LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        var today = NetworkTime.today(clock);
         return idempotent.run(sender, key, "POST /api/projects/" + id + "/results", request, () -> {
             var result = ResultId.random();
             long version = commands.sendAndWait(new RecordResult(id, result, period, indicators, request.narrative(),
@@ -96,8 +96,8 @@ class ProjectController {
     ResponseEntity<Map<String, String>> complete(@PathVariable ProjectId id,
                                                  @Valid @RequestBody CompletionRequest request, IfMatch ifMatch) {
         var completedOn = request.completedOn() != null ? request.completedOn()
-                : LocalDate.now(clock.withZone(NetworkTime.ZONE));
-        if (completedOn.isAfter(LocalDate.now(clock.withZone(NetworkTime.ZONE)))) {
+                : NetworkTime.today(clock);
+        if (completedOn.isAfter(NetworkTime.today(clock))) {
             throw Rejection.invalid("completedOn", "a project is completed on a day that has come; " + completedOn
                     + " is in the future");
         }

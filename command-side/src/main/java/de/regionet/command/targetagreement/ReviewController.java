@@ -54,7 +54,7 @@ class ReviewController {
     @PostMapping("/api/target-agreements/{id}/reviews")
     ResponseEntity<Map<String, Object>> review(@PathVariable TargetAgreementId id,
                                                @Valid @RequestBody ReviewRequest request, IfMatch ifMatch) {
-        if (request.date().isAfter(LocalDate.now(clock.withZone(NetworkTime.ZONE)))) {
+        if (request.date().isAfter(NetworkTime.today(clock))) {
             throw Rejection.invalid("date", "a review records where the region stood; " + request.date()
                     + " is in the future");
         }

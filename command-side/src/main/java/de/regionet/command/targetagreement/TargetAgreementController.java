@@ -149,6 +149,6 @@ class TargetAgreementController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        return NetworkTime.today(clock);
     }
 }

@@ -7,6 +7,7 @@ import de.regionet.command.edge.Sends;
 import de.regionet.command.workinggroup.ResolutionController.RecusalRequest;
 import de.regionet.command.workinggroup.ResolutionController.SubjectRequest;
 import de.regionet.kernel.MultiLine;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.DecisionCommand.CastCirculationVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.DeclareCirculationRecusal;
@@ -67,11 +68,11 @@ class CirculationController {
                                              @Valid @RequestBody CirculationRequest request, IfMatch ifMatch,
                                              @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                              Principal sender) {
-        var today = LocalDate.now(clock);
+        var today = NetworkTime.today(clock);
         if (request.deadline().isBefore(today)) {
             throw Rejection.invalid("deadline", "the deadline " + request.deadline() + " has passed");
         }
-        var closesAt = request.deadline().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        var closesAt = NetworkTime.endOf(request.deadline());
         return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/circulations", request, () -> {
             var resolutionId = ResolutionId.random();
             var subject = request.subject() == null ? null : sponsors.complete(request.subject().toSubject());
@@ -93,7 +94,7 @@ class CirculationController {
                                              Principal sender) {
         var scope = "POST /api/working-groups/" + id + "/circulations/" + number + "/votes";
         return idempotent.run(sender, key, scope, request, () -> answer(commands.sendAndWait(
-                new CastCirculationVote(id, number, request.memberId(), request.vote(), LocalDate.now(clock),
+                new CastCirculationVote(id, number, request.memberId(), request.vote(), NetworkTime.today(clock),
                         ifMatch.version())))).toResponse();
     }
 
@@ -105,8 +106,8 @@ class CirculationController {
                                                Principal sender) {
         var scope = "POST /api/working-groups/" + id + "/circulations/" + number + "/recusals";
         return idempotent.run(sender, key, scope, request, () -> answer(commands.sendAndWait(
-                new DeclareCirculationRecusal(id, number, request.memberId(), request.reason(), LocalDate.now(clock),
-                        ifMatch.version())))).toResponse();
+                new DeclareCirculationRecusal(id, number, request.memberId(), request.reason(),
+                        NetworkTime.today(clock), ifMatch.version())))).toResponse();
     }
 
     private static CommandAnswer answer(DecisionAnswer.Circulation answer) {

@@ -5,6 +5,7 @@ import de.regionet.command.edge.IdempotentCreation;
 import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.CastVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
@@ -102,7 +103,7 @@ class ResolutionController {
                                                @Valid @RequestBody ResolutionRequest request, IfMatch ifMatch,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                Principal sender) {
-        if (request.date().isAfter(LocalDate.now(clock))) {
+        if (request.date().isAfter(NetworkTime.today(clock))) {
             throw Rejection.invalid("date", "a resolution records a meeting that took place; " + request.date()
                     + " is in the future");
         }

@@ -4,6 +4,7 @@ import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
 import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
@@ -86,7 +87,7 @@ class WorkingGroupController {
                                               Principal sender) {
         return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/members", request, () -> {
             var memberId = MemberId.random();
-            var admittedOn = request.admittedOn() != null ? request.admittedOn() : LocalDate.now(clock);
+            var admittedOn = request.admittedOn() != null ? request.admittedOn() : NetworkTime.today(clock);
             long version = commands.sendAndWait(new AdmitMember(id, memberId, request.organisation(),
                     request.category(), admittedOn, ifMatch.version()));
             return CommandAnswer.created("/api/working-groups/" + id + "/members/" + memberId, version,
@@ -98,7 +99,7 @@ class WorkingGroupController {
     @DeleteMapping("/api/working-groups/{id}/members/{memberId}")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable WorkingGroupId id, @PathVariable MemberId memberId,
                                                  IfMatch ifMatch) {
-        long version = commands.sendAndWait(new WithdrawMember(id, memberId, LocalDate.now(clock),
+        long version = commands.sendAndWait(new WithdrawMember(id, memberId, NetworkTime.today(clock),
                 ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
     }

@@ -3,6 +3,7 @@ package de.regionet.command.agreement;
 import de.regionet.command.access.CommandSenders;
 import de.regionet.command.access.Senders;
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.agreement.AgreementCommand;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
@@ -956,7 +957,7 @@ class CooperationAgreementTest {
     }
 
     private static Instant endOfDay(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(CooperationAgreement.CIVIL_TIME).toInstant();
+        return day.plusDays(1).atStartOfDay(NetworkTime.ZONE).toInstant();
     }
 
     private static Object[] with(Object[] earlier, Object... later) {

@@ -1,6 +1,7 @@
 package de.regionet.command.workinggroup;
 
 import de.regionet.command.access.Senders;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.workinggroup.CastVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.CastCirculationVote;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,11 +62,10 @@ import static de.regionet.kernel.workinggroup.RulesOfProcedure.Quorum.MORE_THAN_
  */
 class CirculationTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate OPENED_ON = LocalDate.of(2022, 10, 1);
-    private static final Instant OPENING_TIME = OPENED_ON.atTime(9, 0).atZone(BERLIN).toInstant();
+    private static final Instant OPENING_TIME = OPENED_ON.atTime(9, 0).atZone(NetworkTime.ZONE).toInstant();
     private static final LocalDate DEADLINE = LocalDate.of(2022, 10, 14);
-    private static final Instant CLOSES_AT = DEADLINE.plusDays(1).atStartOfDay(BERLIN).toInstant();
+    private static final Instant CLOSES_AT = DEADLINE.plusDays(1).atStartOfDay(NetworkTime.ZONE).toInstant();
     private static final LocalDate VOTING_DAY = LocalDate.of(2022, 10, 5);
     private static final ResolutionId RESOLUTION = new ResolutionId("b-2022-u1");
     private static final String MOTION = "Der RAK stimmt der Verlängerung der Interessenbekundungsfrist zu.";

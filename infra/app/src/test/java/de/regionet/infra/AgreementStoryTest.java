@@ -2,6 +2,7 @@ package de.regionet.infra;
 
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import de.regionet.kernel.NetworkTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -133,7 +133,7 @@ class AgreementStoryTest {
 
             var today = sponsor.get(agreement).json();
             assertThat(today.get("asOf").asString())
-                    .isEqualTo(LocalDate.now(ZoneId.of("Europe/Berlin")).toString());
+                    .isEqualTo(LocalDate.now(NetworkTime.ZONE).toString());
             assertThat(today.get("status").asString()).isEqualTo("IN_FORCE");
             assertThat(today.get("enteredIntoForceOn").asString()).isEqualTo("2022-01-01");
             assertThat(today.get("boundParties")).hasSize(16);
@@ -191,7 +191,7 @@ class AgreementStoryTest {
         var deadline = database.getCollection("deadlines").find(Filters.eq("name", "agreement-expiry")).first();
         assertThat(deadline).as("the expiry waits in MongoDB").isNotNull();
         assertThat(deadline.getDate("triggerAt").toInstant())
-                .isEqualTo(LocalDate.of(2036, 1, 1).atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant());
+                .isEqualTo(LocalDate.of(2036, 1, 1).atStartOfDay(NetworkTime.ZONE).toInstant());
         assertThat(office.post("/api/agreements/" + open + "/termination", """
                 {"effectiveOn":"2030-01-01","reason":"ersetzt durch eine neue Vereinbarung"}""").status())
                 .isEqualTo(204);

@@ -1,5 +1,6 @@
 package de.regionet.query.agreement;
 
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.agreement.AgreementId;
@@ -88,6 +89,6 @@ class AgreementQueryController {
     }
 
     private LocalDate dayOf(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.now(clock);
+        return asOf != null ? asOf : NetworkTime.today(clock);
     }
 }

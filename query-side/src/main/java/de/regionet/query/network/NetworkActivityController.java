@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -46,7 +45,7 @@ class NetworkActivityController {
     @ReadableBy(value = ROLES, roles = {NETWORK_OFFICE, AUDITOR})
     @GetMapping("/api/network/activity")
     NetworkActivity activity() {
-        var month = YearMonth.now(clock.withZone(NetworkTime.ZONE));
+        var month = NetworkTime.thisMonth(clock);
         var counts = activity.month(month);
         var byRegion = new TreeMap<String, Long>();
         var names = regions.regions().all("_id").stream()

@@ -1,5 +1,6 @@
 package de.regionet.query.network;
 
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKind;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +63,7 @@ class NetworkOverviewController {
     List<RegionOverview> overview() {
         var groups = workingGroups.groups().all("_id").stream()
                 .collect(Collectors.toMap(WorkingGroupView::id, Function.identity()));
-        var today = LocalDate.now(clock);
+        var today = NetworkTime.today(clock);
         var bound = agreements.stateAgreementsByRegion(today);
         return regions.regions().all("_id").stream().map(region -> overview(region, groups.get(region.workingGroupId()),
                 bound.getOrDefault(region.key(), List.of()), priorities.currentOf(region.workingGroupId(), today)))

@@ -58,6 +58,6 @@ class ProgrammeQueryController {
     }
 
     private LocalDate dayOf(LocalDate asOf) {
-        return asOf != null ? asOf : LocalDate.ofInstant(clock.instant(), NetworkTime.ZONE);
+        return asOf != null ? asOf : NetworkTime.today(clock);
     }
 }

@@ -17,7 +17,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
 import static de.regionet.kernel.access.Role.AUDITOR;
@@ -53,7 +52,7 @@ class ControllingController {
     ControllingReport report(@RequestParam(name = "period", required = false) String period,
                              @RequestParam(name = "sort", defaultValue = "region") String sort,
                              @RequestParam(name = "order", defaultValue = "asc") String order) {
-        var today = LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        var today = NetworkTime.today(clock);
         var year = period == null || period.isBlank() ? String.valueOf(today.getYear()) : period.strip();
         var span = PeriodFilter.year(year);
         var rowOrder = ControllingReport.order(sort, order);

@@ -176,7 +176,7 @@ public class ControllingProjection {
 
     /** Only agreements in force whose period holds the result are affected; only their figures are computed. */
     private void announce(ReportedResult result, EventMessage<?> message, TrackingToken token) {
-        var today = LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        var today = NetworkTime.today(clock);
         for (var agreement : agreements.where("regionKey", result.regionKey(), "_id")) {
             var withoutResults = Standing.of(agreement, List.of());
             if (withoutResults.enteredIntoForceBy(today) && withoutResults.actuals().withinThePeriod(result)) {

@@ -78,6 +78,6 @@ class TargetAgreementQueryController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(NetworkTime.ZONE));
+        return NetworkTime.today(clock);
     }
 }

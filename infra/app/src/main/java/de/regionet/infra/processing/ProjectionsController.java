@@ -1,6 +1,7 @@
 package de.regionet.infra.processing;
 
 import de.regionet.command.edge.Sends;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -73,6 +73,6 @@ class ProjectionsController {
     }
 
     private AuditLogId today() {
-        return AuditLogId.of(LocalDate.now(clock));
+        return AuditLogId.of(NetworkTime.today(clock));
     }
 }

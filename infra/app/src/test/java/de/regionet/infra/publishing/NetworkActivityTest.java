@@ -3,6 +3,7 @@ package de.regionet.infra.publishing;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
+import de.regionet.kernel.NetworkTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,7 +12,6 @@ import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +54,7 @@ class NetworkActivityTest {
             await().atMost(PATIENCE).untilAsserted(() -> {
                 var activity = office.get("/api/network/activity").json();
                 assertThat(activity.get("month").asString())
-                        .isEqualTo(YearMonth.now(ZoneId.of("Europe/Berlin")).toString());
+                        .isEqualTo(YearMonth.now(NetworkTime.ZONE).toString());
                 assertThat(activity.get("total").asInt()).isEqualTo(7);
                 assertThat(activity.get("stateWide").asInt()).as("the news draft").isEqualTo(1);
                 var regions = activity.get("regions");

@@ -3,6 +3,7 @@ package de.regionet.infra.publishing;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
+import de.regionet.kernel.NetworkTime;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -18,7 +19,6 @@ import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 class NetworkEventSliceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
-    private static final int NEXT_YEAR = LocalDate.now(ZoneId.of("Europe/Berlin")).getYear() + 1;
+    private static final int NEXT_YEAR = LocalDate.now(NetworkTime.ZONE).getYear() + 1;
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package de.regionet.infra.audit;
 
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
 import de.regionet.kernel.auditlog.AuditLogId;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,7 +10,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * Records every read of the audit API, before it is answered, as an event in the day's audit log: who (the
@@ -31,7 +31,7 @@ class AuditReads implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        var read = new RecordHistoryRead(AuditLogId.of(LocalDate.now(clock)), cut(request.getRequestURI()),
+        var read = new RecordHistoryRead(AuditLogId.of(NetworkTime.today(clock)), cut(request.getRequestURI()),
                 cut(request.getQueryString()));
         for (int attempt = 1; ; attempt++) {
             try {

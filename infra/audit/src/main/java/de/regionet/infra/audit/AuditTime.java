@@ -33,8 +33,7 @@ final class AuditTime {
         } catch (DateTimeParseException notATime) {
             try {
                 var day = LocalDate.parse(text);
-                return endOfDay ? day.plusDays(1).atStartOfDay(NetworkTime.ZONE).toInstant().minusNanos(1)
-                        : day.atStartOfDay(NetworkTime.ZONE).toInstant();
+                return endOfDay ? NetworkTime.endOf(day).minusNanos(1) : NetworkTime.startOf(day);
             } catch (DateTimeParseException notADate) {
                 throw Rejection.invalid(field, "'" + text + "' is neither a time such as 2023-06-30T12:00:00Z "
                         + "nor a date such as 2023-06-30");

@@ -1,5 +1,6 @@
 package de.regionet.query.workinggroup.priority;
 
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.query.workinggroup.priority.PrioritiesView.Priority;
 import de.regionet.query.workinggroup.priority.SharedPriorities.RegionRef;
@@ -38,7 +39,7 @@ class NetworkPrioritiesController {
     @GetMapping("/api/network/priorities")
     SharedPriorities shared(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                             LocalDate asOf) {
-        var day = asOf == null ? LocalDate.now(clock) : asOf;
+        var day = asOf == null ? NetworkTime.today(clock) : asOf;
         var byRegion = new LinkedHashMap<RegionRef, List<Priority>>();
         for (var region : regions.regions().all("_id")) {
             byRegion.put(new RegionRef(region.key(), region.name()),

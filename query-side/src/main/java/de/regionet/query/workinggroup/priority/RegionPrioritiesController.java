@@ -1,5 +1,6 @@
 package de.regionet.query.workinggroup.priority;
 
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKey;
@@ -46,7 +47,7 @@ class RegionPrioritiesController {
                                 LocalDate asOf) {
         var region = regions.regions().find(key.value())
                 .orElseThrow(() -> Rejection.notFound("no region " + key + " is registered"));
-        var day = asOf == null ? LocalDate.now(clock) : asOf;
+        var day = asOf == null ? NetworkTime.today(clock) : asOf;
         var schedule = priorities.scheduleOf(region.workingGroupId());
         return schedule.on(day)
                 .map(entry -> new RegionPriorities(key.value(), day, entry.resolutionId(), entry.from(),
