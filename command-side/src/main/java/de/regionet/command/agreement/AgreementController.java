@@ -6,6 +6,7 @@ import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.AmendAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.ConsentToAmendment;
@@ -58,32 +59,34 @@ class AgreementController {
         this.clock = clock;
     }
 
-    record PartyRequest(@NotBlank @Size(max = 200) String party, RegionKey regionKey) {
+    record PartyRequest(@NotBlank @Size(max = TextLimits.NAME) String party, RegionKey regionKey) {
     }
 
-    record DraftRequest(@NotBlank @Size(max = 200) String title, @NotNull AgreementScope scope, RegionKey regionKey,
+    record DraftRequest(@NotBlank @Size(max = TextLimits.NAME) String title, @NotNull AgreementScope scope,
+                        RegionKey regionKey,
                         @NotEmpty @Size(max = 100) List<@Valid @NotNull PartyRequest> parties,
                         @NotNull DocumentHash documentSha256, @NotNull LocalDate validFrom, LocalDate validUntil) {
     }
 
-    record SignatureRequest(@NotBlank @Size(max = 200) String party, LocalDate signedOn,
-                            @NotBlank @Size(max = 200) String signatory) {
+    record SignatureRequest(@NotBlank @Size(max = TextLimits.NAME) String party, LocalDate signedOn,
+                            @NotBlank @Size(max = TextLimits.NAME) String signatory) {
     }
 
-    record AccessionRequest(@NotBlank @Size(max = 200) String party, RegionKey regionKey, LocalDate accededOn) {
+    record AccessionRequest(@NotBlank @Size(max = TextLimits.NAME) String party, RegionKey regionKey,
+                            LocalDate accededOn) {
     }
 
-    record WithdrawalRequest(@NotBlank @Size(max = 200) String party, LocalDate withdrawnOn) {
+    record WithdrawalRequest(@NotBlank @Size(max = TextLimits.NAME) String party, LocalDate withdrawnOn) {
     }
 
     record AmendmentRequest(@NotNull DocumentHash documentSha256,
-                            @MultiLine @NotBlank @Size(max = 500) String summary, LocalDate proposedOn) {
+                            @MultiLine @NotBlank @Size(max = TextLimits.SUMMARY) String summary, LocalDate proposedOn) {
     }
 
-    record ConsentRequest(@NotBlank @Size(max = 200) String party, LocalDate consentedOn) {
+    record ConsentRequest(@NotBlank @Size(max = TextLimits.NAME) String party, LocalDate consentedOn) {
     }
 
-    record TerminationRequest(@NotNull LocalDate effectiveOn, @Size(max = 500) String reason) {
+    record TerminationRequest(@NotNull LocalDate effectiveOn, @Size(max = TextLimits.SUMMARY) String reason) {
     }
 
     @Sends(DraftAgreement.class)

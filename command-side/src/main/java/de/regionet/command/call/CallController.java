@@ -7,6 +7,7 @@ import de.regionet.command.edge.Sends;
 import de.regionet.command.edge.Versions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.MultiLine;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.call.Award;
 import de.regionet.kernel.call.CallCommand.OpenCall;
 import de.regionet.kernel.call.CallCommand.SelectProposals;
@@ -58,13 +59,15 @@ class CallController {
     }
 
     record CallRequest(@NotNull RegionKey regionKey, @NotNull ProgrammeId programmeId,
-                       @NotNull FundingArea fundingArea, @NotBlank @Size(max = 200) String title,
+                       @NotNull FundingArea fundingArea, @NotBlank @Size(max = TextLimits.NAME) String title,
                        @NotNull Euro budgetEuro, @NotNull Instant deadline,
-                       @Size(max = 50) List<@NotBlank @Size(max = 500) String> criteria) {
+                       @Size(max = 50) List<@NotBlank @Size(max = TextLimits.SUMMARY) String> criteria) {
     }
 
-    record ProposalRequest(@NotBlank @Size(max = 200) String sponsor, @NotBlank @Size(max = 200) String title,
-                           @MultiLine @NotBlank @Size(max = 4000) String summary, @NotNull Euro requestedEuro,
+    record ProposalRequest(@NotBlank @Size(max = TextLimits.NAME) String sponsor,
+                           @NotBlank @Size(max = TextLimits.NAME) String title,
+                           @MultiLine @NotBlank @Size(max = TextLimits.TEXT) String summary,
+                           @NotNull Euro requestedEuro,
                            @NotNull @Min(1) @Max(120) Integer durationMonths,
                            @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> plannedIndicators) {
     }
@@ -72,7 +75,8 @@ class CallController {
     record AwardRequest(@NotNull ProposalId proposalId, @NotNull Euro amountEuro) {
     }
 
-    record NotSelectedRequest(@NotNull ProposalId proposalId, @NotBlank @Size(max = 1000) String reason) {
+    record NotSelectedRequest(@NotNull ProposalId proposalId,
+                              @NotBlank @Size(max = NotSelected.MAX_REASON) String reason) {
     }
 
     record SelectionRequest(@NotNull ResolutionId resolutionId,

@@ -6,6 +6,7 @@ import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistration;
@@ -55,21 +56,22 @@ class NetworkEventController {
         this.idempotent = idempotent;
     }
 
-    record NetworkEventRequest(@NotBlank @Size(max = 200) String title,
-                               @MultiLine @NotBlank @Size(max = 20_000) String description,
+    record NetworkEventRequest(@NotBlank @Size(max = TextLimits.NAME) String title,
+                               @MultiLine @NotBlank @Size(max = TextLimits.DOCUMENT) String description,
                                @NotNull OffsetDateTime start, @NotNull OffsetDateTime end,
-                               @Size(max = 300) String location, @Size(max = 500) String onlineUrl,
+                               @Size(max = EventDetails.MAX_LOCATION) String location,
+                               @Size(max = TextLimits.SUMMARY) String onlineUrl,
                                @Min(1) @Max(EventDetails.MAX_CAPACITY) Integer capacity,
-                               @Size(max = 500) List<@NotNull RegionKey> regionKeys) {
+                               @Size(max = EventDetails.MAX_REGIONS) List<@NotNull RegionKey> regionKeys) {
     }
 
     record ScheduleRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
     }
 
-    record CancellationRequest(@NotBlank @Size(max = 500) String reason) {
+    record CancellationRequest(@NotBlank @Size(max = TextLimits.SUMMARY) String reason) {
     }
 
-    record RegistrationRequest(@NotBlank @Size(max = 200) String organisation) {
+    record RegistrationRequest(@NotBlank @Size(max = TextLimits.NAME) String organisation) {
     }
 
     @Sends(DraftNetworkEvent.class)

@@ -5,6 +5,7 @@ import de.regionet.command.edge.IdempotentCreation;
 import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
 import de.regionet.kernel.news.NewsCommand.EditNews;
@@ -48,11 +49,12 @@ class NewsController {
         this.idempotent = idempotent;
     }
 
-    record NewsRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 500) String teaser,
+    record NewsRequest(@NotBlank @Size(max = TextLimits.NAME) String title,
+                       @NotBlank @Size(max = TextLimits.SUMMARY) String teaser,
                        @MultiLine @NotBlank @Size(max = NewsContent.MAX_BODY) String body,
-                       @Size(max = 20) List<@NotBlank @Size(max = 50) String> tags,
-                       @Size(max = 500) List<@NotNull RegionKey> regionKeys,
-                       @Size(max = 26) List<@NotNull FundingArea> fundingAreas) {
+                       @Size(max = NewsContent.MAX_TAGS) List<@NotBlank @Size(max = NewsContent.MAX_TAG) String> tags,
+                       @Size(max = NewsContent.MAX_REGIONS) List<@NotNull RegionKey> regionKeys,
+                       @Size(max = NewsContent.MAX_FUNDING_AREAS) List<@NotNull FundingArea> fundingAreas) {
 
         NewsContent content() {
             return new NewsContent(title, teaser, body, tags, regionKeys, fundingAreas);

@@ -7,6 +7,7 @@ import de.regionet.command.edge.Sends;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeCommand.AmendProgramme;
@@ -42,15 +43,16 @@ class ProgrammeController {
     }
 
     /** An area of a new programme; {@code from} is the day the programme has it (default: the programme's start). */
-    record AreaRequest(@NotNull FundingArea code, @NotBlank @Size(max = 200) String title, LocalDate from) {
+    record AreaRequest(@NotNull FundingArea code, @NotBlank @Size(max = TextLimits.NAME) String title, LocalDate from) {
     }
 
-    record ProgrammeRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate from, @NotNull LocalDate to,
+    record ProgrammeRequest(@NotBlank @Size(max = TextLimits.NAME) String name, @NotNull LocalDate from,
+                            @NotNull LocalDate to,
                             @NotNull Euro budgetEuro, @Size(max = 26) List<@NotNull @Valid AreaRequest> fundingAreas) {
     }
 
     /** An area an amendment adds or retitles; it takes effect on the amendment's day. */
-    record AmendedAreaRequest(@NotNull FundingArea code, @NotBlank @Size(max = 200) String title) {
+    record AmendedAreaRequest(@NotNull FundingArea code, @NotBlank @Size(max = TextLimits.NAME) String title) {
     }
 
     record AmendmentRequest(@NotNull LocalDate effectiveFrom,

@@ -8,6 +8,7 @@ import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.indicator.IndicatorValues;
 import de.regionet.kernel.project.Attachment;
@@ -49,7 +50,8 @@ class ProjectController {
         this.clock = clock;
     }
 
-    record AttachmentRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 1000) String reference,
+    record AttachmentRequest(@NotBlank @Size(max = TextLimits.NAME) String name,
+                             @NotBlank @Size(max = Attachment.MAX_REFERENCE) String reference,
                              @NotNull DocumentHash sha256) {
 
         Attachment toAttachment() {
@@ -59,12 +61,13 @@ class ProjectController {
 
     record ResultRequest(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo,
                          @NotNull @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> indicators,
-                         @MultiLine @NotBlank @Size(max = 20000) String narrative,
+                         @MultiLine @NotBlank @Size(max = TextLimits.DOCUMENT) String narrative,
                          @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments,
                          @NotNull Audience audience, ResultId corrects) {
     }
 
-    record CompletionRequest(LocalDate completedOn, @MultiLine @NotBlank @Size(max = 20000) String finalReport,
+    record CompletionRequest(LocalDate completedOn,
+                             @MultiLine @NotBlank @Size(max = TextLimits.DOCUMENT) String finalReport,
                              @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
     }
 

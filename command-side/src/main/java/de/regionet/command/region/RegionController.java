@@ -3,6 +3,7 @@ package de.regionet.command.region;
 import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
 import de.regionet.command.edge.Sends;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.region.RegionKind;
@@ -35,7 +36,7 @@ class RegionController {
         this.idempotent = idempotent;
     }
 
-    record RegisterRegionRequest(@NotNull RegionKey key, @NotBlank @Size(max = 200) String name,
+    record RegisterRegionRequest(@NotNull RegionKey key, @NotBlank @Size(max = TextLimits.NAME) String name,
                                  @NotNull RegionKind kind) {
     }
 

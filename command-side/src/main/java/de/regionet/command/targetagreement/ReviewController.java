@@ -6,6 +6,7 @@ import de.regionet.command.edge.Versions;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.targetagreement.Assessment;
 import de.regionet.kernel.targetagreement.TargetAgreementCommand.RecordReview;
 import de.regionet.kernel.targetagreement.TargetAgreementId;
@@ -47,7 +48,7 @@ class ReviewController {
     }
 
     record ReviewRequest(@NotNull LocalDate date, @NotNull Assessment assessment,
-                         @MultiLine @Size(max = 4000) String measures) {
+                         @MultiLine @Size(max = TextLimits.TEXT) String measures) {
     }
 
     @Sends(RecordReview.class)

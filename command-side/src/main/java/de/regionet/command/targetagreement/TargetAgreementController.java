@@ -8,6 +8,7 @@ import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionCommand.DraftTargetAgreement;
 import de.regionet.kernel.region.RegionKey;
@@ -60,7 +61,8 @@ class TargetAgreementController {
     record MilestoneRequest(@NotNull LocalDate date, @NotNull @DecimalMin("0") BigDecimal value) {
     }
 
-    record TargetRequest(@NotBlank @Size(max = 60) String indicator, @NotNull @DecimalMin("0") BigDecimal value,
+    record TargetRequest(@NotBlank @Size(max = Target.MAX_INDICATOR) String indicator,
+                         @NotNull @DecimalMin("0") BigDecimal value,
                          FundingArea fundingArea, @Size(max = 24) List<@NotNull @Valid MilestoneRequest> milestones) {
 
         Target toTarget() {
@@ -71,15 +73,16 @@ class TargetAgreementController {
     }
 
     record AgreementRequest(@NotNull RegionKey regionKey, @NotNull LocalDate from, @NotNull LocalDate to,
-                            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 200) String> parties,
+                            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = TextLimits.NAME) String> parties,
                             @NotEmpty @Size(max = 50) List<@NotNull @Valid TargetRequest> targets) {
     }
 
-    record SignatureRequest(@NotBlank @Size(max = 200) String party, LocalDate signedOn) {
+    record SignatureRequest(@NotBlank @Size(max = TextLimits.NAME) String party, LocalDate signedOn) {
     }
 
     record AmendmentRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid TargetRequest> targets,
-                            @MultiLine @NotBlank @Size(max = 2000) String reason, LocalDate proposedOn) {
+                            @MultiLine @NotBlank @Size(max = ProposeTargetAmendment.MAX_REASON) String reason,
+                            LocalDate proposedOn) {
     }
 
     @Sends(DraftTargetAgreement.class)

@@ -9,6 +9,7 @@ import de.regionet.command.workinggroup.ResolutionController.SubjectRequest;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.workinggroup.DecisionCommand.CastCirculationVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.DeclareCirculationRecusal;
 import de.regionet.kernel.workinggroup.DecisionCommand.OpenCirculation;
@@ -55,7 +56,7 @@ class CirculationController {
         this.sponsors = sponsors;
     }
 
-    record CirculationRequest(@MultiLine @NotBlank @Size(max = 4000) String motion,
+    record CirculationRequest(@MultiLine @NotBlank @Size(max = TextLimits.TEXT) String motion,
                               @Valid SubjectRequest subject, @NotNull LocalDate deadline) {
     }
 

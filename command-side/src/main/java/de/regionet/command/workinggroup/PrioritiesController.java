@@ -6,6 +6,7 @@ import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.workinggroup.DecisionCommand.AdoptPriorities;
 import de.regionet.kernel.workinggroup.PriorityForAction;
@@ -42,7 +43,7 @@ class PrioritiesController {
         this.idempotent = idempotent;
     }
 
-    record PriorityRequest(@NotBlank @Size(max = 200) String title,
+    record PriorityRequest(@NotBlank @Size(max = TextLimits.NAME) String title,
                            @NotEmpty List<@NotNull FundingArea> fundingAreas) {
     }
 

@@ -7,6 +7,7 @@ import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.workinggroup.CastVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
 import de.regionet.kernel.workinggroup.DecisionCommand.SetRulesOfProcedure;
@@ -70,19 +71,21 @@ class ResolutionController {
      * What a resolution is about. The client may name the organisations that sponsor the subject; for a call,
      * RegioNet adds the sponsor of every proposal submitted to it. Members of those organisations must be recused.
      */
-    record SubjectRequest(@NotNull Subject.Type type, @NotBlank @Size(max = 100) String id,
-                          List<@NotBlank @Size(max = 200) String> sponsors) {
+    record SubjectRequest(@NotNull Subject.Type type, @NotBlank @Size(max = Subject.MAX_ID) String id,
+                          List<@NotBlank @Size(max = TextLimits.NAME) String> sponsors) {
 
         Subject toSubject() {
             return new Subject(type, id, sponsors);
         }
     }
 
-    record RecusalRequest(@NotNull MemberId memberId, @NotBlank @Size(max = 500) String reason) {
+    record RecusalRequest(@NotNull MemberId memberId, @NotBlank @Size(max = TextLimits.SUMMARY) String reason) {
     }
 
-    record ResolutionRequest(@NotNull LocalDate date, @NotBlank @Size(max = 100) String agendaItem,
-                             @MultiLine @NotBlank @Size(max = 4000) String motion, @Valid SubjectRequest subject,
+    record ResolutionRequest(@NotNull LocalDate date,
+                             @NotBlank @Size(max = RecordResolution.MAX_AGENDA_ITEM) String agendaItem,
+                             @MultiLine @NotBlank @Size(max = TextLimits.TEXT) String motion,
+                             @Valid SubjectRequest subject,
                              @NotNull List<@NotNull MemberId> present, Map<@NotNull MemberId, @NotNull Vote> votes,
                              List<@NotNull @Valid RecusalRequest> recusals) {
     }

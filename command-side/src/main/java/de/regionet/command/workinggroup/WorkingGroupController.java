@@ -7,6 +7,7 @@ import de.regionet.command.edge.Sends;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.MemberId;
@@ -52,14 +53,15 @@ class WorkingGroupController {
         this.clock = clock;
     }
 
-    record EstablishRequest(@NotNull RegionKey regionKey, @NotBlank @Size(max = 200) String name) {
+    record EstablishRequest(@NotNull RegionKey regionKey, @NotBlank @Size(max = TextLimits.NAME) String name) {
     }
 
-    record AdmitRequest(@NotBlank @Size(max = 200) String organisation, @NotNull StakeholderCategory category,
+    record AdmitRequest(@NotBlank @Size(max = TextLimits.NAME) String organisation,
+                        @NotNull StakeholderCategory category,
                         LocalDate admittedOn) {
     }
 
-    record CoordinationRequest(@NotBlank @Size(max = 200) String organisation, @NotNull LocalDate from,
+    record CoordinationRequest(@NotBlank @Size(max = TextLimits.NAME) String organisation, @NotNull LocalDate from,
                                LocalDate to) {
     }
 

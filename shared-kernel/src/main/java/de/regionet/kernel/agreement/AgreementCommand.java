@@ -1,6 +1,7 @@
 package de.regionet.kernel.agreement;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -37,7 +38,7 @@ public sealed interface AgreementCommand {
                           LocalDate validFrom, LocalDate validUntil) implements AgreementCommand {
         public DraftAgreement {
             Require.present(agreementId, "agreementId");
-            title = Require.text(title, "title", 200);
+            title = Require.text(title, "title", TextLimits.NAME);
             Require.present(scope, "scope");
             parties = List.copyOf(Require.present(parties, "parties"));
             Require.present(documentSha256, "documentSha256");
@@ -51,9 +52,9 @@ public sealed interface AgreementCommand {
                          String signatory, Long expectedVersion) implements AgreementCommand {
         public SignAgreement {
             Require.present(agreementId, "agreementId");
-            party = Require.text(party, "party", 200);
+            party = Require.text(party, "party", TextLimits.NAME);
             Require.present(signedOn, "signedOn");
-            signatory = Require.text(signatory, "signatory", 200);
+            signatory = Require.text(signatory, "signatory", TextLimits.NAME);
         }
     }
 
@@ -74,7 +75,7 @@ public sealed interface AgreementCommand {
                                  LocalDate withdrawnOn, Long expectedVersion) implements AgreementCommand {
         public WithdrawFromAgreement {
             Require.present(agreementId, "agreementId");
-            party = Require.text(party, "party", 200);
+            party = Require.text(party, "party", TextLimits.NAME);
             Require.present(withdrawnOn, "withdrawnOn");
         }
     }
@@ -89,7 +90,7 @@ public sealed interface AgreementCommand {
         public AmendAgreement {
             Require.present(agreementId, "agreementId");
             Require.present(documentSha256, "documentSha256");
-            summary = Require.text(summary, "summary", 500);
+            summary = Require.text(summary, "summary", TextLimits.SUMMARY);
             Require.present(proposedOn, "proposedOn");
         }
     }
@@ -100,7 +101,7 @@ public sealed interface AgreementCommand {
                               LocalDate consentedOn, Long expectedVersion) implements AgreementCommand {
         public ConsentToAmendment {
             Require.present(agreementId, "agreementId");
-            party = Require.text(party, "party", 200);
+            party = Require.text(party, "party", TextLimits.NAME);
             Require.present(consentedOn, "consentedOn");
         }
     }
@@ -112,7 +113,7 @@ public sealed interface AgreementCommand {
         public TerminateAgreement {
             Require.present(agreementId, "agreementId");
             Require.present(effectiveOn, "effectiveOn");
-            reason = reason == null || reason.isBlank() ? null : Require.text(reason, "reason", 500);
+            reason = reason == null || reason.isBlank() ? null : Require.text(reason, "reason", TextLimits.SUMMARY);
         }
     }
 }

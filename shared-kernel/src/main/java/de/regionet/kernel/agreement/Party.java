@@ -1,6 +1,7 @@
 package de.regionet.kernel.agreement;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.region.RegionKey;
 
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Locale;
 public record Party(String name, RegionKey regionKey) {
 
     public Party {
-        name = Require.text(name, "party", 200);
+        name = Require.text(name, "party", TextLimits.NAME);
     }
 
     /** What tells this party apart from the others of an agreement. */

@@ -2,6 +2,7 @@ package de.regionet.kernel.call;
 
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.indicator.IndicatorValues;
 import de.regionet.kernel.programme.FundingArea;
@@ -38,14 +39,15 @@ public sealed interface CallCommand {
             Require.present(regionKey, "regionKey");
             Require.present(programmeId, "programmeId");
             Require.present(fundingArea, "fundingArea");
-            title = Require.text(title, "title", 200);
+            title = Require.text(title, "title", TextLimits.NAME);
             Require.present(budget, "budget");
             if (!budget.isPositive()) {
                 throw new IllegalArgumentException("a call's budget is more than 0 €");
             }
             Require.present(deadline, "deadline");
             criteria = criteria == null ? List.of()
-                    : criteria.stream().map(criterion -> Require.text(criterion, "criterion", 500)).toList();
+                    : criteria.stream().map(criterion -> Require.text(criterion, "criterion", TextLimits.SUMMARY))
+                    .toList();
         }
 
         @Override
@@ -65,9 +67,9 @@ public sealed interface CallCommand {
         public SubmitProposal {
             Require.present(callId, "callId");
             Require.present(proposalId, "proposalId");
-            sponsor = Require.text(sponsor, "sponsor", 200);
-            title = Require.text(title, "title", 200);
-            summary = Require.text(summary, "summary", 4000);
+            sponsor = Require.text(sponsor, "sponsor", TextLimits.NAME);
+            title = Require.text(title, "title", TextLimits.NAME);
+            summary = Require.text(summary, "summary", TextLimits.TEXT);
             Require.present(requested, "requested");
             if (!requested.isPositive()) {
                 throw new IllegalArgumentException("a proposal requests more than 0 €");

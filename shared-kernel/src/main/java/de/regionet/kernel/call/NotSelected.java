@@ -5,8 +5,10 @@ import de.regionet.kernel.Require;
 /** A proposal the selection did not fund, and why. */
 public record NotSelected(ProposalId proposalId, String reason) {
 
+    public static final int MAX_REASON = 1000;
+
     public NotSelected {
         Require.present(proposalId, "proposalId");
-        reason = Require.text(reason, "reason", 1000);
+        reason = Require.text(reason, "reason", MAX_REASON);
     }
 }

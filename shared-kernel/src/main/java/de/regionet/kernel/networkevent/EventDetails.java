@@ -1,6 +1,7 @@
 package de.regionet.kernel.networkevent;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.region.RegionKey;
 
 import java.net.URI;
@@ -17,12 +18,14 @@ public record EventDetails(String title, String description, String location, St
                            List<RegionKey> regionKeys) {
 
     public static final int MAX_CAPACITY = 100_000;
+    public static final int MAX_LOCATION = 300;
+    public static final int MAX_REGIONS = 500;
 
     public EventDetails {
-        title = Require.text(title, "title", 200);
-        description = Require.text(description, "description", 20_000);
-        location = Require.optionalText(location, "location", 300);
-        onlineUrl = Require.optionalText(onlineUrl, "onlineUrl", 500);
+        title = Require.text(title, "title", TextLimits.NAME);
+        description = Require.text(description, "description", TextLimits.DOCUMENT);
+        location = Require.optionalText(location, "location", MAX_LOCATION);
+        onlineUrl = Require.optionalText(onlineUrl, "onlineUrl", TextLimits.SUMMARY);
         if (location == null && onlineUrl == null) {
             throw new IllegalArgumentException("a network event needs a location or an online link");
         }
@@ -32,7 +35,7 @@ public record EventDetails(String title, String description, String location, St
         if (capacity != null && (capacity < 1 || capacity > MAX_CAPACITY)) {
             throw new IllegalArgumentException("capacity must be between 1 and " + MAX_CAPACITY);
         }
-        regionKeys = Require.sortedSet(regionKeys, Comparator.comparing(RegionKey::value), "regionKeys", 500);
+        regionKeys = Require.sortedSet(regionKeys, Comparator.comparing(RegionKey::value), "regionKeys", MAX_REGIONS);
     }
 
     public static boolean isWebAddress(String text) {

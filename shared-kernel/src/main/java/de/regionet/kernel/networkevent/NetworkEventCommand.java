@@ -1,6 +1,7 @@
 package de.regionet.kernel.networkevent;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -54,7 +55,7 @@ public sealed interface NetworkEventCommand {
             implements NetworkEventCommand {
         public CancelNetworkEvent {
             Require.present(eventId, "eventId");
-            reason = Require.text(reason, "reason", 500);
+            reason = Require.text(reason, "reason", TextLimits.SUMMARY);
         }
     }
 
@@ -65,7 +66,7 @@ public sealed interface NetworkEventCommand {
         public RegisterForNetworkEvent {
             Require.present(eventId, "eventId");
             Require.present(registrationId, "registrationId");
-            organisation = Require.text(organisation, "organisation", 200);
+            organisation = Require.text(organisation, "organisation", TextLimits.NAME);
         }
     }
 

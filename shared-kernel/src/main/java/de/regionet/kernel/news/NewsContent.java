@@ -1,6 +1,7 @@
 package de.regionet.kernel.news;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionKey;
 
@@ -17,15 +18,19 @@ import java.util.Locale;
 public record NewsContent(String title, String teaser, String body, List<String> tags, List<RegionKey> regionKeys,
                           List<FundingArea> fundingAreas) {
 
-    public static final int MAX_BODY = 20_000;
+    public static final int MAX_BODY = TextLimits.DOCUMENT;
+    public static final int MAX_TAG = 50;
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_REGIONS = 500;
+    public static final int MAX_FUNDING_AREAS = 26;
 
     public NewsContent {
-        title = Require.text(title, "title", 200);
-        teaser = Require.text(teaser, "teaser", 500);
+        title = Require.text(title, "title", TextLimits.NAME);
+        teaser = Require.text(teaser, "teaser", TextLimits.SUMMARY);
         body = Require.text(body, "body", MAX_BODY);
         tags = tags(tags);
-        regionKeys = Require.sortedSet(regionKeys, Comparator.comparing(RegionKey::value), "regionKeys", 500);
-        fundingAreas = Require.sortedSet(fundingAreas, Comparator.naturalOrder(), "fundingAreas", 26);
+        regionKeys = Require.sortedSet(regionKeys, Comparator.comparing(RegionKey::value), "regionKeys", MAX_REGIONS);
+        fundingAreas = Require.sortedSet(fundingAreas, Comparator.naturalOrder(), "fundingAreas", MAX_FUNDING_AREAS);
     }
 
     private static List<String> tags(List<String> tags) {
@@ -34,13 +39,13 @@ public record NewsContent(String title, String teaser, String body, List<String>
         }
         var kept = new ArrayList<String>();
         for (var tag : tags) {
-            var text = Require.text(tag, "tags", 50);
+            var text = Require.text(tag, "tags", MAX_TAG);
             if (kept.stream().noneMatch(known -> known.toLowerCase(Locale.ROOT).equals(text.toLowerCase(Locale.ROOT)))) {
                 kept.add(text);
             }
         }
-        if (kept.size() > 20) {
-            throw new IllegalArgumentException("tags may hold at most 20 entries");
+        if (kept.size() > MAX_TAGS) {
+            throw new IllegalArgumentException("tags may hold at most " + MAX_TAGS + " entries");
         }
         return List.copyOf(kept);
     }

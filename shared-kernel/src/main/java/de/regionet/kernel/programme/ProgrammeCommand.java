@@ -3,6 +3,7 @@ package de.regionet.kernel.programme;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -24,7 +25,7 @@ public sealed interface ProgrammeCommand {
                            Euro budget, List<AreaDefinition> areas) implements ProgrammeCommand {
         public LaunchProgramme {
             Require.present(programmeId, "programmeId");
-            name = Require.text(name, "name", 200);
+            name = Require.text(name, "name", TextLimits.NAME);
             Require.present(period, "period");
             Require.present(budget, "budget");
             areas = areas == null ? List.of() : List.copyOf(areas);

@@ -1,6 +1,7 @@
 package de.regionet.kernel.project;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.agreement.DocumentHash;
 
 /**
@@ -9,9 +10,11 @@ import de.regionet.kernel.agreement.DocumentHash;
  */
 public record Attachment(String name, String reference, DocumentHash sha256) {
 
+    public static final int MAX_REFERENCE = 1000;
+
     public Attachment {
-        name = Require.text(name, "name", 200);
-        reference = Require.text(reference, "reference", 1000);
+        name = Require.text(name, "name", TextLimits.NAME);
+        reference = Require.text(reference, "reference", MAX_REFERENCE);
         Require.present(sha256, "sha256");
     }
 }

@@ -2,6 +2,7 @@ package de.regionet.kernel.project;
 
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.indicator.IndicatorValues;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -40,7 +41,7 @@ public sealed interface ProjectCommand {
                 throw new IllegalArgumentException("a reporting period has an end (periodTo)");
             }
             indicators = indicators == null ? IndicatorValues.NONE : indicators;
-            narrative = Require.text(narrative, "narrative", 20000);
+            narrative = Require.text(narrative, "narrative", TextLimits.DOCUMENT);
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             Require.present(audience, "audience");
             Require.present(recordedOn, "recordedOn");
@@ -54,7 +55,7 @@ public sealed interface ProjectCommand {
         public CompleteProject {
             Require.present(projectId, "projectId");
             Require.present(completedOn, "completedOn");
-            finalReport = Require.text(finalReport, "finalReport", 20000);
+            finalReport = Require.text(finalReport, "finalReport", TextLimits.DOCUMENT);
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
     }

@@ -2,6 +2,7 @@ package de.regionet.kernel.region;
 
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.targetagreement.Target;
 import de.regionet.kernel.targetagreement.TargetAgreementId;
@@ -27,7 +28,7 @@ public sealed interface RegionCommand {
             implements RegionCommand {
         public RegisterRegion {
             Require.present(key, "key");
-            name = Require.text(name, "name", 200);
+            name = Require.text(name, "name", TextLimits.NAME);
             Require.present(kind, "kind");
         }
     }
@@ -39,7 +40,7 @@ public sealed interface RegionCommand {
         public EstablishWorkingGroup {
             Require.present(key, "key");
             Require.present(workingGroupId, "workingGroupId");
-            name = Require.text(name, "name", 200);
+            name = Require.text(name, "name", TextLimits.NAME);
         }
     }
 
@@ -58,7 +59,7 @@ public sealed interface RegionCommand {
                 throw new IllegalArgumentException("a target agreement's period has an end (to)");
             }
             parties = parties == null ? List.of()
-                    : parties.stream().map(party -> Require.text(party, "party", 200)).toList();
+                    : parties.stream().map(party -> Require.text(party, "party", TextLimits.NAME)).toList();
             if (targets == null || targets.isEmpty()) {
                 throw new IllegalArgumentException("a target agreement sets at least one target");
             }

@@ -16,8 +16,10 @@ import java.util.Objects;
  */
 public record Target(String indicator, BigDecimal value, FundingArea fundingArea, List<Milestone> milestones) {
 
+    public static final int MAX_INDICATOR = 60;
+
     public Target {
-        indicator = Require.text(indicator, "indicator", 60);
+        indicator = Require.text(indicator, "indicator", MAX_INDICATOR);
         value = Require.quantity(value, "a target's value");
         milestones = milestones == null ? List.of()
                 : milestones.stream().sorted(Comparator.comparing(Milestone::date)).toList();

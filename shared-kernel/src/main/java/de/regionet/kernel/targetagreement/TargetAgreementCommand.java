@@ -1,6 +1,7 @@
 package de.regionet.kernel.targetagreement;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -27,7 +28,7 @@ public sealed interface TargetAgreementCommand {
                                LocalDate signedOn, Long expectedVersion) implements TargetAgreementCommand {
         public SignTargetAgreement {
             Require.present(agreementId, "agreementId");
-            party = Require.text(party, "party", 200);
+            party = Require.text(party, "party", TextLimits.NAME);
             Require.present(signedOn, "signedOn");
         }
     }
@@ -37,13 +38,16 @@ public sealed interface TargetAgreementCommand {
     record ProposeTargetAmendment(@TargetAggregateIdentifier TargetAgreementId agreementId, List<Target> targets,
                                   String reason, LocalDate proposedOn, Long expectedVersion)
             implements TargetAgreementCommand {
+
+        public static final int MAX_REASON = 2000;
+
         public ProposeTargetAmendment {
             Require.present(agreementId, "agreementId");
             if (targets == null || targets.isEmpty()) {
                 throw new IllegalArgumentException("an amendment adjusts at least one target");
             }
             targets = List.copyOf(targets);
-            reason = Require.text(reason, "reason", 2000);
+            reason = Require.text(reason, "reason", MAX_REASON);
             Require.present(proposedOn, "proposedOn");
         }
     }
@@ -53,7 +57,7 @@ public sealed interface TargetAgreementCommand {
                                LocalDate signedOn, Long expectedVersion) implements TargetAgreementCommand {
         public SignTargetAmendment {
             Require.present(agreementId, "agreementId");
-            party = Require.text(party, "party", 200);
+            party = Require.text(party, "party", TextLimits.NAME);
             Require.present(signedOn, "signedOn");
         }
     }
@@ -70,7 +74,7 @@ public sealed interface TargetAgreementCommand {
             Require.present(agreementId, "agreementId");
             Require.present(date, "date");
             Require.present(assessment, "assessment");
-            measures = Require.optionalText(measures, "measures", 4000);
+            measures = Require.optionalText(measures, "measures", TextLimits.TEXT);
             figures = figures == null ? List.of() : List.copyOf(figures);
         }
     }

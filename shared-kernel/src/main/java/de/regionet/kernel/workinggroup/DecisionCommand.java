@@ -2,6 +2,7 @@ package de.regionet.kernel.workinggroup;
 
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -40,12 +41,15 @@ public sealed interface DecisionCommand extends WorkingGroupCommand {
                             LocalDate date, String agendaItem, String motion, Subject subject,
                             List<MemberId> present, List<CastVote> votes, List<Recusal> recusals,
                             Long expectedVersion) implements DecisionCommand {
+
+        public static final int MAX_AGENDA_ITEM = 100;
+
         public RecordResolution {
             Require.present(workingGroupId, "workingGroupId");
             Require.present(resolutionId, "resolutionId");
             Require.present(date, "date");
-            agendaItem = Require.text(agendaItem, "agendaItem", 100);
-            motion = Require.text(motion, "motion", 4000);
+            agendaItem = Require.text(agendaItem, "agendaItem", MAX_AGENDA_ITEM);
+            motion = Require.text(motion, "motion", TextLimits.TEXT);
             present = present == null ? List.of() : List.copyOf(present);
             votes = votes == null ? List.of() : List.copyOf(votes);
             recusals = recusals == null ? List.of() : List.copyOf(recusals);
@@ -63,7 +67,7 @@ public sealed interface DecisionCommand extends WorkingGroupCommand {
         public OpenCirculation {
             Require.present(workingGroupId, "workingGroupId");
             Require.present(resolutionId, "resolutionId");
-            motion = Require.text(motion, "motion", 4000);
+            motion = Require.text(motion, "motion", TextLimits.TEXT);
             Require.present(openedOn, "openedOn");
             Require.present(deadline, "deadline");
             Require.present(closesAt, "closesAt");
@@ -95,7 +99,7 @@ public sealed interface DecisionCommand extends WorkingGroupCommand {
         public DeclareCirculationRecusal {
             Require.present(workingGroupId, "workingGroupId");
             Require.present(memberId, "memberId");
-            reason = Require.text(reason, "reason", 500);
+            reason = Require.text(reason, "reason", TextLimits.SUMMARY);
             Require.present(declaredOn, "declaredOn");
         }
     }

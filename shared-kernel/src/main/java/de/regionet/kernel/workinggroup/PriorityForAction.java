@@ -1,6 +1,7 @@
 package de.regionet.kernel.workinggroup;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.programme.FundingArea;
 
 import java.text.Normalizer;
@@ -11,7 +12,7 @@ import java.util.Locale;
 public record PriorityForAction(String title, List<FundingArea> fundingAreas) {
 
     public PriorityForAction {
-        title = Require.text(title, "title", 200);
+        title = Require.text(title, "title", TextLimits.NAME);
         if (fundingAreas == null || fundingAreas.isEmpty()) {
             throw new IllegalArgumentException("fundingAreas must name at least one funding area");
         }

@@ -1,6 +1,7 @@
 package de.regionet.kernel.workinggroup;
 
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 
 /**
  * A member excluded from a decision for a conflict of interest (Befangenheit), with the reason. A recused member
@@ -10,6 +11,6 @@ public record Recusal(MemberId memberId, String reason) {
 
     public Recusal {
         Require.present(memberId, "memberId");
-        reason = Require.text(reason, "reason", 500);
+        reason = Require.text(reason, "reason", TextLimits.SUMMARY);
     }
 }

@@ -2,6 +2,7 @@ package de.regionet.kernel.workinggroup;
 
 import de.regionet.kernel.Require;
 
+import de.regionet.kernel.TextLimits;
 import java.util.List;
 
 /**
@@ -14,11 +15,14 @@ public record Subject(Type type, String id, List<String> sponsors) {
     /** The kinds of things a working group decides about. */
     public enum Type { PROPOSAL, CALL, PROJECT, AGREEMENT, TARGET_AGREEMENT }
 
+    public static final int MAX_ID = 100;
+
     public Subject {
         Require.present(type, "type");
-        id = Require.text(id, "id", 100);
+        id = Require.text(id, "id", MAX_ID);
         sponsors = sponsors == null ? List.of()
-                : sponsors.stream().map(sponsor -> Require.text(sponsor, "sponsor", 200)).distinct().toList();
+                : sponsors.stream().map(sponsor -> Require.text(sponsor, "sponsor", TextLimits.NAME)).distinct()
+                .toList();
     }
 
     /** Whether {@code organisation} sponsors this subject; organisation names compare regardless of case. */

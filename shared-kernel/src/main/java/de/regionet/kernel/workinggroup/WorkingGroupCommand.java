@@ -2,6 +2,7 @@ package de.regionet.kernel.workinggroup;
 
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
+import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -31,7 +32,7 @@ public sealed interface WorkingGroupCommand
         public AdmitMember {
             Require.present(workingGroupId, "workingGroupId");
             Require.present(memberId, "memberId");
-            organisation = Require.text(organisation, "organisation", 200);
+            organisation = Require.text(organisation, "organisation", TextLimits.NAME);
             Require.present(category, "category");
             Require.present(admittedOn, "admittedOn");
         }
@@ -54,7 +55,7 @@ public sealed interface WorkingGroupCommand
                            Period period, Long expectedVersion) implements WorkingGroupCommand {
         public SetCoordination {
             Require.present(workingGroupId, "workingGroupId");
-            organisation = Require.text(organisation, "organisation", 200);
+            organisation = Require.text(organisation, "organisation", TextLimits.NAME);
             Require.present(period, "period");
         }
     }
