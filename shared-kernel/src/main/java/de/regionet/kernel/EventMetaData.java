@@ -1,9 +1,17 @@
 package de.regionet.kernel;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
- * Keys of the metadata every stored event carries next to its payload. The region key lets feeds, exports and
- * authorisation place an event without knowing its payload type; the principal, correlation and causation ids
- * let the audit history say who did what, in which request, because of which message.
+ * Keys of the metadata every stored event carries next to its payload, and the one reader of them. The region key
+ * lets feeds, exports and authorisation place an event without knowing its payload type; the principal,
+ * correlation and causation ids let the audit history say who did what, in which request, because of which
+ * message. Whoever reads metadata reads it here, so a key that changes how it is written changes one reader.
  */
 public final class EventMetaData {
 
@@ -57,5 +65,41 @@ public final class EventMetaData {
     public static final String GLOBAL_POSITION = "globalPosition";
 
     private EventMetaData() {
+    }
+
+    /**
+     * The regions an event concerns: its one region ({@link #REGION_KEY}) first, then every one it lists
+     * ({@link #REGION_KEYS}), each once; empty for an event that concerns no region in particular.
+     */
+    public static Set<String> regionsOf(Map<String, ?> metaData) {
+        var regions = new LinkedHashSet<String>();
+        if (metaData.get(REGION_KEY) instanceof String key) {
+            regions.add(key);
+        }
+        if (metaData.get(REGION_KEYS) instanceof Collection<?> keys) {
+            keys.forEach(key -> regions.add(String.valueOf(key)));
+        }
+        return Collections.unmodifiableSet(regions);
+    }
+
+    /** Whether the event is about something the public may see ({@link #AUDIENCE} {@value #PUBLIC}). */
+    public static boolean isPublic(Map<String, ?> metaData) {
+        return PUBLIC.equals(text(metaData, AUDIENCE));
+    }
+
+    /** The event's global position where the event store added it ({@link #GLOBAL_POSITION}), else {@code null}. */
+    public static Long globalPositionOf(Map<String, ?> metaData) {
+        return metaData.get(GLOBAL_POSITION) instanceof Number number ? number.longValue() : null;
+    }
+
+    /** The text under a key, such as {@link #PRINCIPAL}; {@code null} where there is none or it is no text. */
+    public static String text(Map<String, ?> metaData, String key) {
+        return metaData.get(key) instanceof String value ? value : null;
+    }
+
+    /** The texts listed under a key, such as {@link #REGION_KEYS}; {@code null} where there is no list. */
+    public static List<String> texts(Map<String, ?> metaData, String key) {
+        return metaData.get(key) instanceof Collection<?> values
+                ? values.stream().map(String::valueOf).toList() : null;
     }
 }

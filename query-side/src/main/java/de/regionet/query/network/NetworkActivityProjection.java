@@ -11,18 +11,17 @@ import de.regionet.query.network.ActivityView.Entry;
 import de.regionet.query.network.ActivityView.Latest;
 import de.regionet.query.network.ActivityView.Month;
 import de.regionet.query.network.ActivityView.RegionCount;
+import de.regionet.query.readmodel.EventPosition;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,33 +60,13 @@ class NetworkActivityProjection {
             aggregateId = domainEvent.getAggregateIdentifier();
             version = domainEvent.getSequenceNumber();
         }
-        var regionKeys = regionsOf(event.getMetaData());
-        var position = positionOf(event, token);
+        var regionKeys = List.copyOf(new TreeSet<>(EventMetaData.regionsOf(event.getMetaData())));
+        var position = EventPosition.of(event, token);
         if (position != null) {
             remember(new Entry(position, payload.getClass().getSimpleName(), aggregateType, aggregateId, version,
                     event.getTimestamp(), regionKeys));
         }
         count(YearMonth.from(event.getTimestamp().atZone(NetworkTime.ZONE)), aggregateId, version, regionKeys);
-    }
-
-    /** The event's own position, as the event store adds it; the token names it too unless the event came late. */
-    private static Long positionOf(EventMessage<?> event, TrackingToken token) {
-        if (event.getMetaData().get(EventMetaData.GLOBAL_POSITION) instanceof Number number) {
-            return number.longValue();
-        }
-        return token == null || token.position().isEmpty() ? null : token.position().getAsLong();
-    }
-
-    /** The region an event concerns and every other one it lists, each once, in order. */
-    private static List<String> regionsOf(MetaData metaData) {
-        var regions = new TreeSet<String>();
-        if (metaData.get(EventMetaData.REGION_KEY) instanceof String key) {
-            regions.add(key);
-        }
-        if (metaData.get(EventMetaData.REGION_KEYS) instanceof Collection<?> keys) {
-            keys.forEach(key -> regions.add(String.valueOf(key)));
-        }
-        return List.copyOf(regions);
     }
 
     private void remember(Entry entry) {

@@ -2,7 +2,6 @@ package de.regionet.infra.audit;
 
 import de.regionet.infra.eventstore.EventDocuments.Content;
 import de.regionet.kernel.EventMetaData;
-import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,8 +9,9 @@ import java.util.Map;
 
 /**
  * Which events an export holds, applied to each event while the store is walked: its time ({@code from},
- * {@code to}, inclusive), the region in its metadata (its region, or one of the regions it concerns), its aggregate type (kebab case, {@code working-group}) or
- * event type ({@code MemberAdmitted}), its correlation id (the request that caused it).
+ * {@code to}, inclusive), the region in its metadata (its region, or one of the regions it concerns), its aggregate
+ * type (kebab case, {@code working-group}) or event type ({@code MemberAdmitted}), its correlation id (the request
+ * that caused it).
  */
 record ExportFilter(Instant from, Instant to, String region, String type, String correlationId) {
 
@@ -36,9 +36,10 @@ record ExportFilter(Instant from, Instant to, String region, String type, String
             return false;
         }
         if (region != null || correlationId != null) {
-            var metaData = RecordedEvent.parse(content.metaData());
-            return (region == null || concerns(metaData, region))
-                    && (correlationId == null || correlationId.equals(text(metaData, EventMetaData.CORRELATION_ID)));
+            var metaData = RecordedEvent.metaDataOf(content.metaData());
+            return (region == null || EventMetaData.regionsOf(metaData).contains(region))
+                    && (correlationId == null
+                    || correlationId.equals(EventMetaData.text(metaData, EventMetaData.CORRELATION_ID)));
         }
         return true;
     }
@@ -53,28 +54,7 @@ record ExportFilter(Instant from, Instant to, String region, String type, String
         return map;
     }
 
-    /** The region in the event's metadata: its one region, or one of the regions it concerns. */
-    private static boolean concerns(JsonNode metaData, String region) {
-        if (region.equals(text(metaData, EventMetaData.REGION_KEY))) {
-            return true;
-        }
-        var regions = metaData.get(EventMetaData.REGION_KEYS);
-        if (regions != null && regions.isArray()) {
-            for (var key : regions) {
-                if (key.isString() && region.equals(key.asString())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     static String eventType(String payloadType) {
         return payloadType.substring(Math.max(payloadType.lastIndexOf('.'), payloadType.lastIndexOf('$')) + 1);
-    }
-
-    private static String text(JsonNode metaData, String key) {
-        var value = metaData.get(key);
-        return value == null || !value.isString() ? null : value.asString();
     }
 }

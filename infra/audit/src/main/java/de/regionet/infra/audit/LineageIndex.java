@@ -56,7 +56,8 @@ class LineageIndex {
         for (var referenced : references(payloadJson.valueToTree(payload), self.id())) {
             add(REFERENCE + referenced.id(), self);
         }
-        if (event.getMetaData().get(EventMetaData.CORRELATION_ID) instanceof String correlationId) {
+        var correlationId = EventMetaData.text(event.getMetaData(), EventMetaData.CORRELATION_ID);
+        if (correlationId != null) {
             add(REQUEST + correlationId, self);
         }
     }

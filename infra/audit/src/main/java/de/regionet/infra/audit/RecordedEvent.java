@@ -3,13 +3,14 @@ package de.regionet.infra.audit;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.kernel.EventMetaData;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One stored event as the audit API shows it: where it is in the store and in its stream, when it happened, what
@@ -24,19 +25,37 @@ public record RecordedEvent(long position, String aggregateType, String aggregat
                             int hashVersion) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> META_DATA = new TypeReference<>() {
+    };
 
     static RecordedEvent of(EventLog.Entry entry) {
         var content = entry.content();
-        var metaData = parse(content.metaData());
+        var metaData = metaDataOf(content.metaData());
         var payloadType = content.payloadType();
         return new RecordedEvent(entry.position(), AggregateTypes.kebab(content.aggregateType()),
                 content.aggregateId(), content.sequence(), Instant.parse(content.timestamp()),
                 ExportFilter.eventType(payloadType),
                 payloadType, content.payloadRevision(), parse(content.payload()),
-                text(metaData, EventMetaData.PRINCIPAL), text(metaData, EventMetaData.CORRELATION_ID),
-                text(metaData, EventMetaData.CAUSATION_ID), text(metaData, EventMetaData.TRACE_ID),
-                text(metaData, EventMetaData.REGION_KEY), texts(metaData, EventMetaData.REGION_KEYS),
+                EventMetaData.text(metaData, EventMetaData.PRINCIPAL),
+                EventMetaData.text(metaData, EventMetaData.CORRELATION_ID),
+                EventMetaData.text(metaData, EventMetaData.CAUSATION_ID),
+                EventMetaData.text(metaData, EventMetaData.TRACE_ID),
+                EventMetaData.text(metaData, EventMetaData.REGION_KEY),
+                EventMetaData.texts(metaData, EventMetaData.REGION_KEYS),
                 entry.previousHash(), entry.hash(), entry.hashVersion());
+    }
+
+    /** Stored metadata as the map {@link EventMetaData} reads; empty where it is no JSON object. */
+    static Map<String, Object> metaDataOf(String stored) {
+        if (stored == null) {
+            return Map.of();
+        }
+        try {
+            var metaData = JSON.readValue(stored, META_DATA);
+            return metaData == null ? Map.of() : metaData;
+        } catch (JacksonException notAnObject) {
+            return Map.of();
+        }
     }
 
     /** Stored JSON as a tree; anything that is not JSON is shown as the text it is. */
@@ -49,20 +68,5 @@ public record RecordedEvent(long position, String aggregateType, String aggregat
         } catch (JacksonException notJson) {
             return JsonNodeFactory.instance.stringNode(stored);
         }
-    }
-
-    private static List<String> texts(JsonNode metaData, String key) {
-        var values = metaData.get(key);
-        if (values == null || !values.isArray()) {
-            return null;
-        }
-        var result = new ArrayList<String>();
-        values.forEach(value -> result.add(value.asString()));
-        return result;
-    }
-
-    private static String text(JsonNode metaData, String key) {
-        var value = metaData.get(key);
-        return value == null || !value.isString() ? null : value.asString();
     }
 }
