@@ -3,6 +3,8 @@ package de.regionet.query.targetagreement;
 import de.regionet.kernel.targetagreement.TargetFigure;
 import de.regionet.query.live.LiveFeed;
 import de.regionet.query.live.LiveMessage;
+import de.regionet.query.readmodel.EventPosition;
+import de.regionet.query.region.RegionTopics;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
@@ -32,12 +34,12 @@ final class TargetFiguresFeed {
 
     void send(TargetAgreementView agreement, List<TargetFigure> figures, LocalDate asOf, EventMessage<?> result,
               TrackingToken token) {
-        var position = LiveFeed.positionOf(result, token);
+        var position = EventPosition.of(result, token);
         var message = new LiveMessage(TYPE, agreement.id(), agreement.version(), position, result.getTimestamp(),
                 agreement.regionKey(), new TargetFiguresChanged(agreement.id(), agreement.regionKey(), asOf, figures),
                 null, null);
         Map<String, Object> headers = position == null ? Map.of()
                 : Map.of(LiveFeed.POSITION_HEADER, String.valueOf(position));
-        broker.convertAndSend(LiveFeed.REGION_TOPIC_PREFIX + agreement.regionKey(), message, headers);
+        broker.convertAndSend(RegionTopics.REGION.route(agreement.regionKey()).destination(), message, headers);
     }
 }

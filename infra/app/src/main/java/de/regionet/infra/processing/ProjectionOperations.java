@@ -2,7 +2,7 @@ package de.regionet.infra.processing;
 
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.kernel.Rejection;
-import de.regionet.query.live.LiveFeed;
+import de.regionet.query.network.NetworkTopics;
 import de.regionet.query.readmodel.ReadModelGenerations;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -280,8 +280,9 @@ class ProjectionOperations {
 
     private void publish(String type, ProjectionStatus status, List<String> readModels) {
         var replay = status.replay();
-        broker.convertAndSend(LiveFeed.AUDIT_TOPIC, new ReplayMessage(type, status.name(), readModels,
-                clock.instant(), status.state(), status.position(), replay == null ? null : replay.resetPosition(),
+        broker.convertAndSend(NetworkTopics.AUDIT.destination(), new ReplayMessage(type, status.name(),
+                readModels, clock.instant(), status.state(), status.position(),
+                replay == null ? null : replay.resetPosition(),
                 replay == null ? null : replay.percent(), replay == null ? null : replay.eventsPerSecond()));
     }
 

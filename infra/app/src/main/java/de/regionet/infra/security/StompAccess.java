@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *     <li>{@code CONNECT} may carry {@code Authorization: Bearer <token>}, validated like an HTTP request's; an
  *     invalid token is refused, no header connects anonymously;</li>
- *     <li>{@code SUBSCRIBE} is allowed only as {@link TopicRules} say, and lands on the destination of the
- *     reader's audience where a topic has one per audience ({@code /topic/results});</li>
+ *     <li>{@code SUBSCRIBE} is allowed only as the features declare ({@link TopicRules}), and lands on the
+ *     destination of the reader's audience where a topic has one per audience ({@code /topic/results});</li>
  *     <li>{@code SEND} is refused: clients only listen.</li>
  * </ul>
  * A refusal answers an {@code ERROR} frame, and the broker never registers the subscription.
@@ -29,10 +29,12 @@ public class StompAccess implements ChannelInterceptor {
 
     private final JwtDecoder decoder;
     private final TokenClaims claims;
+    private final TopicRules topics;
 
-    StompAccess(JwtDecoder decoder, TokenClaims claims) {
+    StompAccess(JwtDecoder decoder, TokenClaims claims, TopicRules topics) {
         this.decoder = decoder;
         this.claims = claims;
+        this.topics = topics;
     }
 
     @Override
@@ -70,11 +72,11 @@ public class StompAccess implements ChannelInterceptor {
         var user = accessor.getUser();
         var actor = DeclaredReadAccess.actorOf(user instanceof Authentication authentication ? authentication : null);
         var destination = accessor.getDestination();
-        if (!TopicRules.mayRead(actor, destination)) {
+        if (!topics.mayRead(actor, destination)) {
             throw new MessageDeliveryException(message, (actor.isPresent() ? actor.get().subject() : "an anonymous client")
                     + " may not subscribe to " + destination);
         }
-        var registered = TopicRules.audienceDestination(actor, destination);
+        var registered = topics.audienceDestination(actor, destination);
         if (!registered.equals(destination)) {
             accessor.setDestination(registered);
         }

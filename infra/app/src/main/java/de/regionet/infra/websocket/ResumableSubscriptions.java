@@ -2,6 +2,8 @@ package de.regionet.infra.websocket;
 
 import de.regionet.infra.eventstore.MongoEventStore;
 import de.regionet.query.live.LiveFeed;
+import de.regionet.query.live.LiveRouting;
+import de.regionet.query.readmodel.EventPosition;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.slf4j.Logger;
@@ -39,7 +41,7 @@ import java.util.concurrent.Executors;
  *     <li>before the broker registers the subscription, live messages for it start being held back (outbound);</li>
  *     <li>once it is registered, the store is read from the position for as long as positions are dense (an append
  *     still being written ends the replay; the live feed has not sent anything beyond it either), and every
- *     message {@link LiveFeed#deliveries} gives for the topic is sent to this subscription only;</li>
+ *     message {@link LiveRouting#deliveries} gives for the topic is sent to this subscription only;</li>
  *     <li>then the held-back live messages after the last replayed position are sent, and the subscription goes
  *     live; anything at or below a position already sent is dropped.</li>
  * </ol>
@@ -75,6 +77,7 @@ class ResumableSubscriptions {
     }
 
     private final MongoEventStore store;
+    private final LiveRouting routing;
     private final ApplicationContext context;
     private final long window;
     private final Map<Key, Resumption> resumptions = new ConcurrentHashMap<>();
@@ -84,9 +87,10 @@ class ResumableSubscriptions {
         return thread;
     });
 
-    ResumableSubscriptions(MongoEventStore store, ApplicationContext context,
+    ResumableSubscriptions(MongoEventStore store, LiveRouting routing, ApplicationContext context,
                            @Value("${regionet.live.replay-window:10000}") long window) {
         this.store = store;
+        this.routing = routing;
         this.context = context;
         this.window = window;
     }
@@ -197,8 +201,8 @@ class ResumableSubscriptions {
                 if (!token.getGaps().isEmpty()) {
                     break;
                 }
-                long position = LiveFeed.positionOf(event, token);
-                for (var delivery : LiveFeed.deliveries(event.getPayload(), event, position)) {
+                long position = EventPosition.of(event, token);
+                for (var delivery : routing.deliveries(event.getPayload(), event, position)) {
                     if (delivery.topic().equals(resumption.destination)) {
                         clients.handleMessage(toClient(key, resumption.destination, delivery.message(), position));
                     }

@@ -26,7 +26,7 @@ import de.regionet.kernel.workinggroup.StakeholderCategory;
 import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.Vote;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
-import de.regionet.query.live.LiveFeed;
+import de.regionet.query.live.LiveRouting;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,6 +59,9 @@ class ConfidentialLiveRoutingTest {
     private static final Subject APPLICANTS = new Subject(Subject.Type.CALL, CALL.value(),
             List.of("Bildungswerk Salzland", "Volkshochschule Salzland"));
 
+    private static final LiveRouting ROUTING = new LiveRouting(LiveTopicDeclarations.ALL);
+    private static final TopicRules RULES = new TopicRules(LiveTopicDeclarations.ALL);
+
     private static final List<Optional<Actor>> OTHERS = List.of(
             Optional.of(new Actor("s", Set.of(Role.PROJECT_SPONSOR), Set.of(), "Bildungswerk Salzland")),
             Optional.of(new Actor("c", Set.of(Role.REGIONAL_COORDINATOR), Set.of(new RegionKey("15001")), null)),
@@ -88,7 +91,7 @@ class ConfidentialLiveRoutingTest {
     private static List<String> topicsOf(Object payload) {
         var event = new GenericDomainEventMessage<>("WorkingGroup", "x", 3, payload,
                 Map.of(EventMetaData.REGION_KEY, "15089"));
-        return LiveFeed.deliveries(payload, event, 42L).stream().map(LiveFeed.Delivery::topic).toList();
+        return ROUTING.deliveries(payload, event, 42L).stream().map(LiveRouting.Delivery::topic).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,10 +101,10 @@ class ConfidentialLiveRoutingTest {
         assertThat(topics).contains("/topic/regions.15089");
         for (var topic : topics) {
             for (var reader : OTHERS) {
-                assertThat(TopicRules.mayRead(reader, topic)).as("%s reads %s", reader, topic).isFalse();
+                assertThat(RULES.mayRead(reader, topic)).as("%s reads %s", reader, topic).isFalse();
             }
         }
-        assertThat(WHOLE_RECORD).allSatisfy(reader -> assertThat(TopicRules.mayRead(reader,
+        assertThat(WHOLE_RECORD).allSatisfy(reader -> assertThat(RULES.mayRead(reader,
                 "/topic/regions.15089")).isTrue());
     }
 }

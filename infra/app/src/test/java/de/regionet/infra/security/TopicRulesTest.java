@@ -14,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TopicRulesTest {
 
+    private static final TopicRules RULES = new TopicRules(LiveTopicDeclarations.ALL);
+
     private static final Map<String, Optional<Actor>> READERS = Map.of(
             "office", Optional.of(new Actor("o", Set.of(Role.NETWORK_OFFICE), Set.of(), null)),
             "coordinator-15001", Optional.of(new Actor("c", Set.of(Role.REGIONAL_COORDINATOR),
@@ -39,7 +41,17 @@ class TopicRulesTest {
             "office, /topic/network-activity, true", "auditor, /topic/network-activity, true",
             "coordinator-15001, /topic/network-activity, false", "sponsor, /topic/network-activity, false",
             "anonymous, /topic/network-activity, false", "sponsor, /topic/network-events, true"})
-    void the_topic_table_decides_and_refuses_what_it_does_not_list(String reader, String topic, boolean allowed) {
-        assertThat(TopicRules.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
+    void the_features_declarations_decide_and_what_none_declares_is_refused(String reader, String topic,
+                                                                             boolean allowed) {
+        assertThat(RULES.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
+    }
+
+    @ParameterizedTest(name = "{0} subscribing to {1} is registered at {2}")
+    @CsvSource({"anonymous, /topic/results, /topic/results", "sponsor, /topic/results, /topic/results.network",
+            "office, /topic/results.network, /topic/results.network", "office, /topic/news, /topic/news",
+            "coordinator-15001, /topic/regions.15001, /topic/regions.15001", "office, /topic/unknown, /topic/unknown"})
+    void a_signed_in_reader_of_the_results_is_registered_at_the_networks_results(String reader, String topic,
+                                                                                 String registered) {
+        assertThat(RULES.audienceDestination(READERS.get(reader), topic)).isEqualTo(registered);
     }
 }

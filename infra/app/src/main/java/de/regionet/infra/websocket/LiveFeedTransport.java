@@ -1,0 +1,86 @@
+package de.regionet.infra.websocket;
+
+import de.regionet.query.live.LiveFeed;
+import de.regionet.query.live.LiveRouting.Delivery;
+import de.regionet.query.live.LiveTransport;
+import jakarta.annotation.PreDestroy;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live feed's messages to the in-process broker, in position order: an event whose token shows an earlier
+ * position still being written (a gap) waits until that position is stored, or for at most
+ * {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance well before).
+ * So a client that resumes after the last position it saw misses nothing ({@link ResumableSubscriptions}).
+ */
+@Component
+class LiveFeedTransport implements LiveTransport {
+
+    private record Held(List<Delivery> deliveries, long since) {
+    }
+
+    private final SimpMessagingTemplate broker;
+    private final long maxHoldNanos;
+    private final TreeMap<Long, Held> held = new TreeMap<>();
+    private final ScheduledExecutorService overdue = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "live-feed-overdue");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    LiveFeedTransport(SimpMessagingTemplate broker, @Value("${regionet.live.max-hold:15s}") Duration maxHold) {
+        this.broker = broker;
+        this.maxHoldNanos = maxHold.toNanos();
+        overdue.scheduleWithFixedDelay(this::releaseOverdue, 1, 1, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void send(List<Delivery> deliveries, Long position, TrackingToken token) {
+        synchronized (held) {
+            if (position == null) {
+                deliver(deliveries, null);
+                return;
+            }
+            held.put(position, new Held(deliveries, System.nanoTime()));
+            long releasable = token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()
+                    ? gapAware.getGaps().first() - 1 : Long.MAX_VALUE;
+            while (!held.isEmpty() && held.firstKey() <= releasable) {
+                var next = held.pollFirstEntry();
+                deliver(next.getValue().deliveries(), next.getKey());
+            }
+        }
+    }
+
+    /** Sends what waited longer than allowed for an earlier position, in order: that position is void by now. */
+    void releaseOverdue() {
+        synchronized (held) {
+            long now = System.nanoTime();
+            while (!held.isEmpty() && now - held.firstEntry().getValue().since() > maxHoldNanos) {
+                var next = held.pollFirstEntry();
+                deliver(next.getValue().deliveries(), next.getKey());
+            }
+        }
+    }
+
+    private void deliver(List<Delivery> deliveries, Long position) {
+        Map<String, Object> headers = position == null ? Map.of()
+                : Map.of(LiveFeed.POSITION_HEADER, String.valueOf(position));
+        deliveries.forEach(delivery -> broker.convertAndSend(delivery.topic(), delivery.message(), headers));
+    }
+
+    @PreDestroy
+    void stop() {
+        overdue.shutdownNow();
+    }
+}

@@ -1,0 +1,63 @@
+package de.regionet.query.live;
+
+import de.regionet.kernel.EventMetaData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Where a stored event goes live: every feature's {@link LiveTopics} is asked, and each destination it names gets
+ * the event's {@link LiveMessage}. Serves the live feed and clients that resume from a position alike, so both see
+ * the same messages. Knows no feature: a feature's topics are its own declaration's.
+ */
+@Component
+public class LiveRouting {
+
+    /** A message for a destination. */
+    public record Delivery(String topic, LiveMessage message) {
+    }
+
+    private final List<LiveTopics> declarations;
+
+    public LiveRouting(List<LiveTopics> declarations) {
+        var destinations = new HashSet<String>();
+        declarations.forEach(declaration -> declaration.topics().forEach(topic -> {
+            if (!destinations.add(topic.destination())) {
+                throw new IllegalStateException(topic.destination() + " is declared twice");
+            }
+        }));
+        this.declarations = List.copyOf(declarations);
+    }
+
+    /** Every topic of every feature, each with who may read it. */
+    public List<LiveTopic> topics() {
+        return declarations.stream().flatMap(declaration -> declaration.topics().stream()).toList();
+    }
+
+    /** Every destination that carries this stored event, each with its message. */
+    public List<Delivery> deliveries(Object payload, EventMessage<?> event, Long position) {
+        var metaData = event.getMetaData();
+        var message = summary(payload, event, position);
+        return declarations.stream().flatMap(declaration -> declaration.routes(payload, metaData).stream())
+                .map(route -> new Delivery(route.destination(), route.topic().namesOrigin()
+                        ? message.withOrigin(EventMetaData.text(metaData, EventMetaData.PRINCIPAL),
+                        EventMetaData.text(metaData, EventMetaData.CORRELATION_ID))
+                        : message))
+                .toList();
+    }
+
+    private static LiveMessage summary(Object payload, EventMessage<?> event, Long position) {
+        String aggregateId = null;
+        long version = 0;
+        if (event instanceof DomainEventMessage<?> domainEvent) {
+            aggregateId = domainEvent.getAggregateIdentifier();
+            version = domainEvent.getSequenceNumber();
+        }
+        return new LiveMessage(payload.getClass().getSimpleName(), aggregateId, version, position,
+                event.getTimestamp(), EventMetaData.text(event.getMetaData(), EventMetaData.REGION_KEY), payload,
+                null, null);
+    }
+}

@@ -1,0 +1,84 @@
+package de.regionet.query.live;
+
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.region.RegionKey;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One live topic a feature publishes: its STOMP destination, where {@value #REGION} stands for a region key
+ * ({@code /topic/regions.{region}}), and who may subscribe to it. Its messages summarise the event; a topic
+ * {@link #withOrigin() with origin} also names who caused the event and in which request. A topic that carries
+ * what each audience may see under one name registers a signed-in reader's subscription at the destination of the
+ * wider audience ({@link #signedInReadersGet}).
+ *
+ * @param namesOrigin whether its messages name who caused the event and in which request
+ * @param signedInDestination where a signed-in reader's subscription is registered; the destination itself for most
+ */
+public record LiveTopic(String destination, Subscribers subscribers, boolean namesOrigin,
+                        String signedInDestination) {
+
+    /** What stands for a region key in a destination. */
+    public static final String REGION = "{region}";
+
+    public LiveTopic {
+        if (!destination.startsWith("/topic/")) {
+            throw new IllegalArgumentException("a live topic is under /topic/, not " + destination);
+        }
+    }
+
+    public static LiveTopic of(String destination, Subscribers subscribers) {
+        return new LiveTopic(destination, subscribers, false, destination);
+    }
+
+    /** This topic, its messages naming who caused each event and in which request. */
+    public LiveTopic withOrigin() {
+        return new LiveTopic(destination, subscribers, true, signedInDestination);
+    }
+
+    /** This topic, a signed-in reader's subscription registered at the wider topic's destination instead. */
+    public LiveTopic signedInReadersGet(LiveTopic wider) {
+        return new LiveTopic(destination, subscribers, namesOrigin, wider.destination());
+    }
+
+    /** This topic as a destination an event goes to. */
+    public Route route() {
+        if (destination.contains(REGION)) {
+            throw new IllegalStateException(destination + " names a region");
+        }
+        return new Route(this, destination);
+    }
+
+    /** This topic for one region as a destination an event goes to. */
+    public Route route(String regionKey) {
+        return new Route(this, destination.replace(REGION, regionKey));
+    }
+
+    /** Whether a client's destination is this topic: exactly, a broker pattern such as {@code /topic/**} is not. */
+    public boolean matches(String candidate) {
+        return regionIn(candidate) != null || !destination.contains(REGION) && destination.equals(candidate);
+    }
+
+    /** Whether the reader may subscribe to the client's destination, which {@link #matches} this topic. */
+    public boolean admits(Optional<Actor> reader, String candidate) {
+        return subscribers.admit(reader, regionIn(candidate));
+    }
+
+    /** Where the reader's subscription to this topic is registered. */
+    public String registeredFor(Optional<Actor> reader) {
+        return reader.isPresent() ? signedInDestination : destination;
+    }
+
+    private RegionKey regionIn(String candidate) {
+        if (candidate == null || !destination.contains(REGION)) {
+            return null;
+        }
+        var matcher = Pattern.compile(Pattern.quote(destination).replace(REGION, "\\E(\\d{5})\\Q")).matcher(candidate);
+        return matcher.matches() ? new RegionKey(matcher.group(1)) : null;
+    }
+
+    /** A destination an event goes to, and the topic it belongs to (which says how its message reads). */
+    public record Route(LiveTopic topic, String destination) {
+    }
+}

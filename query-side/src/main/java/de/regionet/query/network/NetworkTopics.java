@@ -1,0 +1,33 @@
+package de.regionet.query.network;
+
+import de.regionet.query.live.LiveTopic;
+import de.regionet.query.live.LiveTopics;
+import de.regionet.query.live.Subscribers;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The network office's and auditors' topics, each with every event: {@code /topic/network-activity} for the
+ * dashboard, and {@code /topic/audit}, whose messages also name who caused the event and in which request.
+ */
+@Component
+public class NetworkTopics implements LiveTopics {
+
+    /** Every event with its origin; the processing operations announce read-model rebuilds here too. */
+    public static final LiveTopic AUDIT = LiveTopic.of("/topic/audit", Subscribers.NETWORK_OFFICE_AND_AUDITORS)
+            .withOrigin();
+    static final LiveTopic NETWORK_ACTIVITY = LiveTopic.of("/topic/network-activity",
+            Subscribers.NETWORK_OFFICE_AND_AUDITORS);
+
+    @Override
+    public List<LiveTopic> topics() {
+        return List.of(AUDIT, NETWORK_ACTIVITY);
+    }
+
+    @Override
+    public List<LiveTopic.Route> routes(Object payload, Map<String, ?> metaData) {
+        return List.of(AUDIT.route(), NETWORK_ACTIVITY.route());
+    }
+}

@@ -1,0 +1,56 @@
+package de.regionet.query.live;
+
+import de.regionet.kernel.EventMetaData;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/** The live feed asks every declaration where an event goes and builds one message for it, with origin where asked. */
+class LiveRoutingTest {
+
+    private static final LiveTopic SUMMARY = LiveTopic.of("/topic/summary", Subscribers.ANYONE);
+    private static final LiveTopic ORIGIN = LiveTopic.of("/topic/origin", Subscribers.SIGNED_IN).withOrigin();
+
+    private static LiveTopics declaring(LiveTopic topic) {
+        return new LiveTopics() {
+            @Override
+            public List<LiveTopic> topics() {
+                return List.of(topic);
+            }
+
+            @Override
+            public List<LiveTopic.Route> routes(Object payload, Map<String, ?> metaData) {
+                return List.of(topic.route());
+            }
+        };
+    }
+
+    private static final GenericDomainEventMessage<String> EVENT = new GenericDomainEventMessage<>("News", "n-1", 4,
+            "published", Map.of(EventMetaData.REGION_KEY, "15089", EventMetaData.PRINCIPAL, "redaktion",
+            EventMetaData.CORRELATION_ID, "req-7"));
+
+    @Test
+    void each_destination_gets_the_events_summary_and_a_topic_with_origin_names_who_caused_it() {
+        var deliveries = new LiveRouting(List.of(declaring(SUMMARY), declaring(ORIGIN)))
+                .deliveries(EVENT.getPayload(), EVENT, 42L);
+
+        assertThat(deliveries).extracting(LiveRouting.Delivery::topic).containsExactly("/topic/summary",
+                "/topic/origin");
+        var summary = deliveries.get(0).message();
+        assertThat(summary).isEqualTo(new LiveMessage("String", "n-1", 4, 42L, EVENT.getTimestamp(), "15089",
+                "published", null, null));
+        assertThat(deliveries.get(1).message()).isEqualTo(new LiveMessage("String", "n-1", 4, 42L,
+                EVENT.getTimestamp(), "15089", "published", "redaktion", "req-7"));
+    }
+
+    @Test
+    void a_destination_two_features_declare_is_refused() {
+        assertThatIllegalStateException().isThrownBy(() -> new LiveRouting(List.of(declaring(SUMMARY),
+                declaring(LiveTopic.of("/topic/summary", Subscribers.SIGNED_IN)))));
+    }
+}
