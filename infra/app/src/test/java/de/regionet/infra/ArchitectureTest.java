@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -140,6 +142,21 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName("de.regionet.kernel.NetworkTime")
             .should().callMethod(java.time.ZoneId.class, "of", String.class)
             .because("the network works in Berlin's civil time, defined once in NetworkTime.ZONE");
+
+    /** Each feature declares its own live topics; the feed that routes through the declarations names none. */
+    @ArchTest
+    static final ArchRule the_live_feed_knows_no_feature = noClasses()
+            .that().resideInAPackage("de.regionet.query.live..")
+            .should().dependOnClassesThat(resideInAPackage("de.regionet.query..")
+                    .and(resideOutsideOfPackages("de.regionet.query.live..", "de.regionet.query.readmodel..")));
+
+    /** Who may subscribe is the features' word; the STOMP security and the transport only ask the declarations. */
+    @ArchTest
+    static final ArchRule the_live_feed_transport_and_its_security_know_no_feature = noClasses()
+            .that().resideInAnyPackage("de.regionet.infra.security..", "de.regionet.infra.websocket..")
+            .should().dependOnClassesThat(resideInAPackage("de.regionet.query..")
+                    .and(resideOutsideOfPackages("de.regionet.query.live..", "de.regionet.query.readmodel..")))
+            .orShould().dependOnClassesThat().areAssignableTo(de.regionet.query.live.LiveFeed.class);
 
     @ArchTest
     static final ArchRule command_features_are_free_of_cycles = slices()

@@ -12,17 +12,15 @@ import org.springframework.stereotype.Component;
  * Pushes stored events to the live topics: each feature declares its topics and which events they carry
  * ({@link LiveTopics}), {@link LiveRouting} asks every declaration, and the {@link LiveTransport} sends the messages
  * in position order, each with the event's global position (in the body and as the STOMP header
- * {@value #POSITION_HEADER}). Runs in its own processing group, which starts at the head of the event store: a feed
- * reports what happens, it does not replay history; a client that missed something resumes from a position
- * ({@code x-from-position}), served from the same routing.
+ * {@value LiveTransport#POSITION_HEADER}). Runs in its own processing group, which starts at the head of the event
+ * store: a feed reports what happens, it does not replay history; a client that missed something resumes from a
+ * position ({@code x-from-position}), served from the same routing.
  */
 @Component
 @ProcessingGroup(LiveFeed.NAME)
 public class LiveFeed {
 
     public static final String NAME = "live-feed";
-    /** The STOMP header of every live message that names the event's global position. */
-    public static final String POSITION_HEADER = "x-position";
 
     private final LiveRouting routing;
     private final LiveTransport transport;

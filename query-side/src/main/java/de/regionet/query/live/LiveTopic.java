@@ -39,6 +39,9 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
 
     /** This topic, a signed-in reader's subscription registered at the wider topic's destination instead. */
     public LiveTopic signedInReadersGet(LiveTopic wider) {
+        if (destination.contains(REGION) || wider.destination().contains(REGION)) {
+            throw new IllegalArgumentException("a topic per region has no wider audience");
+        }
         return new LiveTopic(destination, subscribers, namesOrigin, wider.destination());
     }
 
@@ -65,9 +68,9 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
         return subscribers.admit(reader, regionIn(candidate));
     }
 
-    /** Where the reader's subscription to this topic is registered. */
-    public String registeredFor(Optional<Actor> reader) {
-        return reader.isPresent() ? signedInDestination : destination;
+    /** Where the reader's subscription to the client's destination (one {@link #matches} this topic) is registered. */
+    public String registeredFor(Optional<Actor> reader, String candidate) {
+        return reader.isPresent() && !signedInDestination.equals(destination) ? signedInDestination : candidate;
     }
 
     private RegionKey regionIn(String candidate) {

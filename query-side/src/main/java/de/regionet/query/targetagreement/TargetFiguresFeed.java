@@ -1,8 +1,8 @@
 package de.regionet.query.targetagreement;
 
 import de.regionet.kernel.targetagreement.TargetFigure;
-import de.regionet.query.live.LiveFeed;
 import de.regionet.query.live.LiveMessage;
+import de.regionet.query.live.LiveTransport;
 import de.regionet.query.readmodel.EventPosition;
 import de.regionet.query.region.RegionTopics;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,7 +39,7 @@ final class TargetFiguresFeed {
                 agreement.regionKey(), new TargetFiguresChanged(agreement.id(), agreement.regionKey(), asOf, figures),
                 null, null);
         Map<String, Object> headers = position == null ? Map.of()
-                : Map.of(LiveFeed.POSITION_HEADER, String.valueOf(position));
+                : Map.of(LiveTransport.POSITION_HEADER, String.valueOf(position));
         broker.convertAndSend(RegionTopics.REGION.route(agreement.regionKey()).destination(), message, headers);
     }
 }

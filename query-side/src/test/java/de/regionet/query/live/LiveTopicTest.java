@@ -50,8 +50,9 @@ class LiveTopicTest {
     void a_subscription_is_registered_at_its_destination_unless_signed_in_readers_get_a_wider_one() {
         var wider = LiveTopic.of("/topic/plain.wide", Subscribers.SIGNED_IN);
         var narrow = LiveTopic.of("/topic/plain", Subscribers.ANYONE).signedInReadersGet(wider);
-        assertThat(narrow.registeredFor(Optional.empty())).isEqualTo("/topic/plain");
-        assertThat(narrow.registeredFor(COORDINATOR)).isEqualTo("/topic/plain.wide");
-        assertThat(PLAIN.registeredFor(COORDINATOR)).isEqualTo("/topic/plain");
+        assertThat(narrow.registeredFor(Optional.empty(), "/topic/plain")).isEqualTo("/topic/plain");
+        assertThat(narrow.registeredFor(COORDINATOR, "/topic/plain")).isEqualTo("/topic/plain.wide");
+        assertThat(PLAIN.registeredFor(COORDINATOR, "/topic/plain")).isEqualTo("/topic/plain");
+        assertThat(PER_REGION.registeredFor(COORDINATOR, "/topic/per.15001")).isEqualTo("/topic/per.15001");
     }
 }

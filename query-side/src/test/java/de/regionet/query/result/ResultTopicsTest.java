@@ -67,7 +67,7 @@ class ResultTopicsTest {
 
     @Test
     void a_signed_in_readers_results_are_the_networks() {
-        assertThat(ResultTopics.RESULTS.registeredFor(SPONSOR)).isEqualTo("/topic/results.network");
-        assertThat(ResultTopics.RESULTS.registeredFor(Optional.empty())).isEqualTo("/topic/results");
+        assertThat(ResultTopics.RESULTS.registeredFor(SPONSOR, "/topic/results")).isEqualTo("/topic/results.network");
+        assertThat(ResultTopics.RESULTS.registeredFor(Optional.empty(), "/topic/results")).isEqualTo("/topic/results");
     }
 }

@@ -1,8 +1,8 @@
 package de.regionet.query.targetagreement;
 
 import de.regionet.kernel.targetagreement.TargetFigure;
-import de.regionet.query.live.LiveFeed;
 import de.regionet.query.live.LiveMessage;
+import de.regionet.query.live.LiveTransport;
 import de.regionet.query.readmodel.InMemoryMongo;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -115,7 +115,7 @@ class ControllingProjectionTest {
         assertThat(live.regionKey()).isEqualTo("15089");
         assertThat(live.payload()).isEqualTo(new TargetFiguresFeed.TargetFiguresChanged(AGREEMENT, "15089", TODAY,
                 projection.figures(AGREEMENT, TODAY).orElseThrow()));
-        assertThat(SimpMessageHeaderAccessor.wrap(last).getFirstNativeHeader(LiveFeed.POSITION_HEADER))
+        assertThat(SimpMessageHeaderAccessor.wrap(last).getFirstNativeHeader(LiveTransport.POSITION_HEADER))
                 .isEqualTo("6");
         assertThat(toSalzland).as("r-4 reports for a span outside the agreement's period").hasSize(4);
         assertThat(sent).extracting(ControllingProjectionTest::topicOf)

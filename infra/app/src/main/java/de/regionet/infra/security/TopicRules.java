@@ -32,7 +32,7 @@ final class TopicRules {
      * audience behind one name (a signed-in client's {@code /topic/results} is the network's results).
      */
     String audienceDestination(Optional<Actor> actor, String destination) {
-        return topic(destination).map(topic -> topic.registeredFor(actor)).orElse(destination);
+        return topic(destination).map(topic -> topic.registeredFor(actor, destination)).orElse(destination);
     }
 
     private Optional<LiveTopic> topic(String destination) {

@@ -1,6 +1,5 @@
 package de.regionet.infra.websocket;
 
-import de.regionet.query.live.LiveFeed;
 import de.regionet.query.live.LiveRouting.Delivery;
 import de.regionet.query.live.LiveTransport;
 import jakarta.annotation.PreDestroy;
@@ -75,7 +74,7 @@ class LiveFeedTransport implements LiveTransport {
 
     private void deliver(List<Delivery> deliveries, Long position) {
         Map<String, Object> headers = position == null ? Map.of()
-                : Map.of(LiveFeed.POSITION_HEADER, String.valueOf(position));
+                : Map.of(LiveTransport.POSITION_HEADER, String.valueOf(position));
         deliveries.forEach(delivery -> broker.convertAndSend(delivery.topic(), delivery.message(), headers));
     }
 

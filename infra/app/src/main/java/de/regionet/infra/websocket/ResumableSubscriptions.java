@@ -1,8 +1,8 @@
 package de.regionet.infra.websocket;
 
 import de.regionet.infra.eventstore.MongoEventStore;
-import de.regionet.query.live.LiveFeed;
 import de.regionet.query.live.LiveRouting;
+import de.regionet.query.live.LiveTransport;
 import de.regionet.query.readmodel.EventPosition;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -235,7 +235,7 @@ class ResumableSubscriptions {
         headers.setSessionId(key.session());
         headers.setSubscriptionId(key.subscription());
         headers.setDestination(destination);
-        headers.setNativeHeader(LiveFeed.POSITION_HEADER, String.valueOf(position));
+        headers.setNativeHeader(LiveTransport.POSITION_HEADER, String.valueOf(position));
         headers.setLeaveMutable(true);
         var converter = context.getBean("brokerMessagingTemplate", SimpMessagingTemplate.class).getMessageConverter();
         var message = converter.toMessage(payload, headers.getMessageHeaders());
@@ -253,7 +253,7 @@ class ResumableSubscriptions {
     }
 
     private static Long position(SimpMessageHeaderAccessor accessor) {
-        var value = accessor == null ? null : accessor.getFirstNativeHeader(LiveFeed.POSITION_HEADER);
+        var value = accessor == null ? null : accessor.getFirstNativeHeader(LiveTransport.POSITION_HEADER);
         try {
             return value == null ? null : Long.valueOf(value);
         } catch (NumberFormatException e) {
