@@ -45,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * them. The foreign coordinator acts for 15001 only. State-wide agreements and programmes are the network office's
  * alone; a project sponsor proposes and reports for its own organisation.
  */
+// Not @RegioNetTest: it counts every event in the store to prove a refusal stored nothing, and uses 99001–99016.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=authorisation"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -28,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * procedure); 99001's publishes its record from 2023 on (a meeting before, a meeting after, a resolution about a
  * call, a written procedure).
  */
+// Not @RegioNetTest: the call, project and decision lists it checks span the whole store.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=confidentialdecisions"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * the same figures), a review freezes the Salzlandkreis figures, and a later correction changes the actuals, live on
  * the region's topic, but not what the review saw. A target is adjusted once both sides signed the amendment.
  */
+// Not @RegioNetTest: the controlling table it checks lists the targets of every region in the store.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=controllingstory"})
 class ControllingStoryTest {

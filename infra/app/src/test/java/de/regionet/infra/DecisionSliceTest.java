@@ -22,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * state-wide view counts the priorities Dessau-Roßlau shares with it. A written procedure completes when the last
  * member with a vote has voted.
  */
+// Not @RegioNetTest: the network priorities and overview it checks list every region in the store.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=decisionslice"})
 class DecisionSliceTest {

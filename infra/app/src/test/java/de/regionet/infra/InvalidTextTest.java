@@ -37,6 +37,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * a byte-order mark is refused too. Nothing is stored, and the audit trail still verifies. The cases are derived
  * from {@link CommandBodies}: every string in every body, taken apart in turn.
  */
+// Not @RegioNetTest: it registers 15089 and 15001 (CommandBodies) and counts every audit-log event in the store.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=invalidtext"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

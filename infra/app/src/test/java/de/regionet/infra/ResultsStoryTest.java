@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * the coordinator of Dessau-Roßlau finds them by full-text search and receives them live. A correction replaces the
  * figure in the catalogue's aggregates; the public sees none of it.
  */
+// Not @RegioNetTest: its catalogue facets count the results of every region in the store.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=resultsstory"})
 class ResultsStoryTest {

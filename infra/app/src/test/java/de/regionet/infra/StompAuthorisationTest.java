@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Live feeds are read only by whom the topic table allows: a refused SUBSCRIBE is answered with an ERROR frame, the
  * broker never registers it, and nothing of the topic arrives.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=stompauthorisation"})
+@RegioNetTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StompAuthorisationTest {
 

@@ -7,7 +7,7 @@ public final class TestUsers {
 
     /** NETWORK_OFFICE. */
     public static final String OFFICE = "office";
-    /** REGIONAL_COORDINATOR of 15089 and the test regions 99001–99016. */
+    /** REGIONAL_COORDINATOR of 15089 and the test regions 99001–99018. */
     public static final String COORDINATOR_SALZLAND = "coordinator-salzland";
     /** REGIONAL_COORDINATOR of 15001. */
     public static final String COORDINATOR_DESSAU = "coordinator-dessau";

@@ -1,11 +1,11 @@
 package de.regionet.infra.audit;
 
-import de.regionet.kernel.NetworkTime;
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.TestUsers;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.auditlog.AuditLogId;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sequence, time, payload, principal, correlation and causation ids and hash, and the state as of a time or a
  * version. Only auditors and the network office may, and every such read lands in the audit log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=audithistory"})
+@RegioNetTest
 class AuditHistoryTest {
 
     @LocalServerPort
@@ -116,7 +115,7 @@ class AuditHistoryTest {
     @Test
     void audit_reads_appear_in_the_audit_log() {
         var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
-        assertThat(auditor.get("/api/audit/streams/region/15089/events", "X-Request-Id", "look-1").status())
+        assertThat(auditor.get("/api/audit/streams/region/15999/events", "X-Request-Id", "look-1").status())
                 .isEqualTo(404);
         assertThat(auditor.get("/api/audit/verification?", "X-Request-Id", "look-2").status()).isEqualTo(200);
         new ApiClient(port).as(TestUsers.COORDINATOR_SALZLAND).get("/api/audit/streams");
@@ -130,7 +129,7 @@ class AuditHistoryTest {
         assertThat(lookedAt.get(0).get("type").asString()).isEqualTo("HistoryRead");
         assertThat(lookedAt.get(0).get("principal").asString()).isEqualTo("auditor");
         assertThat(lookedAt.get(0).get("payload").get("resource").asString())
-                .isEqualTo("/api/audit/streams/region/15089/events");
+                .isEqualTo("/api/audit/streams/region/15999/events");
         assertThat(lookedAt.get(1).get("payload").get("resource").asString()).isEqualTo("/api/audit/verification");
         assertThat(log).as("a refused read is not an audit read")
                 .noneMatch(event -> "coordinator-salzland".equals(event.get("principal").asString()));

@@ -45,6 +45,7 @@ import static org.awaitility.Awaitility.await;
  * Acceptance 2: an export of a store with 10,000 events is verified by the stand-alone verifier, as a plain call and
  * as its own process ({@code RegioNetApplication verify}); editing any one line makes it fail, naming that line.
  */
+// Not @RegioNetTest: it exports and verifies the whole store, whose 10,000 events would slow down every test after it.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=exportverification"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -3,11 +3,12 @@ package de.regionet.infra.audit;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.Funding;
 import de.regionet.infra.Rak;
+import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.TestUsers;
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.region.RegionKind;
-import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -15,7 +16,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -35,8 +35,7 @@ import static org.awaitility.Awaitility.await;
  * request are found through the lineage index; a resolution and the priorities it adopted show in the working
  * group's timeline; and the call → result story of acceptance 3, from a project back to the priorities it serves.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=lineage"})
+@RegioNetTest
 class LineageTest {
 
     @LocalServerPort

@@ -25,6 +25,7 @@ import static org.awaitility.Awaitility.await;
  * A read model whose handler keeps failing parks the event in the dead-letter queue in MongoDB and goes on with
  * the next events; it neither blocks its processor nor drops the event silently.
  */
+// Not @RegioNetTest: it adds a failing projection of its own.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=deadletters"})
 class DeadLetterTest {

@@ -1,9 +1,9 @@
 package de.regionet.infra.live;
 
+import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.StompFeed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
@@ -23,8 +23,7 @@ import static org.awaitility.Awaitility.await;
  * The live feeds' delivery policy: the server offers heartbeats, and a client that stops reading is disconnected
  * without holding up the others.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=livefeedpolicy"})
+@RegioNetTest
 class LiveFeedPolicyTest {
 
     private static final String NEWS = "/topic/news";

@@ -1,6 +1,7 @@
 package de.regionet.infra.live;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
 import de.regionet.infra.eventstore.MongoEventStore;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -32,8 +32,7 @@ import static org.awaitility.Awaitility.await;
  * connection is closed, within 2 s. It signs in again, connects with the new token, resumes with
  * {@code x-from-position} and gets every event committed meanwhile, none lost and none twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=stompexpiry"})
+@RegioNetTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StompSessionExpiryTest {
 

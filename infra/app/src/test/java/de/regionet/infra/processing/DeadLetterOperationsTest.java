@@ -23,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * Events a read model parked as dead letters are listed (auditors and the network office) with why they were
  * parked, and handed to the read model again once it is fixed (the network office).
  */
+// Not @RegioNetTest: it adds a projection of its own.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=deadletteroperations"})
 class DeadLetterOperationsTest {

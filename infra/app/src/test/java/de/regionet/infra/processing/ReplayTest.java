@@ -49,6 +49,7 @@ import static org.awaitility.Awaitility.await;
  * {@code /topic/audit}; afterwards the read model holds every change made during the rebuild and equals one built
  * from scratch with nothing else going on.
  */
+// Not @RegioNetTest: it rebuilds a read model from the store's first event and needs nothing else going on meanwhile.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=replay"})
 class ReplayTest {

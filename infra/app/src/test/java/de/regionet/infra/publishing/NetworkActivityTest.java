@@ -21,6 +21,7 @@ import static org.awaitility.Awaitility.await;
  * The network office dashboard: the latest events across the network and this month's activity per region over
  * HTTP, and every event live on {@code /topic/network-activity}, for the network office and auditors only.
  */
+// Not @RegioNetTest: the dashboard it checks counts every region and event in the store.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=networkactivity"})
 class NetworkActivityTest {

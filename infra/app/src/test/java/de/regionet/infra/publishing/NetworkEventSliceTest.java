@@ -1,6 +1,7 @@
 package de.regionet.infra.publishing;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
 import de.regionet.kernel.NetworkTime;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 
@@ -30,8 +30,7 @@ import static org.awaitility.Awaitility.await;
  * register and wait for a place; the public reads published events through the API, the iCalendar feed (parsed
  * back and validated with ical4j) and {@code /topic/network-events}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=networkeventslice"})
+@RegioNetTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NetworkEventSliceTest {
 
