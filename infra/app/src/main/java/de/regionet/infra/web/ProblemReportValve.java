@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
  * or an encoded slash, a malformed request line): a problem document on the machine interfaces and wherever the
  * path could not even be read, Tomcat's page without server details elsewhere.
  */
-class ProblemReportValve extends ErrorReportValve {
+public class ProblemReportValve extends ErrorReportValve {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
