@@ -14,9 +14,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-
-/** Projects working-group streams into the {@code working_groups} read collection. */
+/**
+ * Projects working-group streams into the {@code working_groups} read collection. Withdrawn members and earlier
+ * coordinations stay in the document, so that it answers as of any day; documents projected before that history
+ * was kept answer as of a day only after a replay.
+ */
 @Component
 @ProcessingGroup(WorkingGroupProjection.NAME)
 public class WorkingGroupProjection {
@@ -32,8 +34,7 @@ public class WorkingGroupProjection {
     @EventHandler
     void on(WorkingGroupEstablished event, @SequenceNumber long version) {
         var id = event.workingGroupId().value();
-        groups.create(id, version,
-                new WorkingGroupView(id, event.regionKey().value(), event.name(), List.of(), null, version));
+        groups.create(id, version, new WorkingGroupView(id, event.regionKey().value(), event.name(), version));
     }
 
     @EventHandler
@@ -46,7 +47,7 @@ public class WorkingGroupProjection {
     @EventHandler
     void on(MemberWithdrawn event, @SequenceNumber long version) {
         groups.update(event.workingGroupId().value(), version,
-                group -> group.withoutMember(event.memberId().value(), version));
+                group -> group.withoutMember(event.memberId().value(), event.withdrawnOn(), version));
     }
 
     @EventHandler

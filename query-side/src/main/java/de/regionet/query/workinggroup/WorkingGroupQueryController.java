@@ -4,19 +4,30 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.kernel.access.ReadableBy;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
-/** Reads working groups from their read collection; shared with everyone signed in to the network. */
+/**
+ * Reads working groups from their read collection, today or as of a day ({@code asOf}, valid time); shared with
+ * everyone signed in to the network. The event establishing a group carries no date of its own, so a group answers
+ * for any day, with the members and coordination of that day (none before the first admission).
+ */
 @RestController
 class WorkingGroupQueryController {
+
+    /** The range a request's dates are held to elsewhere too: a sanity bound, not a rule. */
+    private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final WorkingGroupProjection projection;
 
@@ -26,17 +37,36 @@ class WorkingGroupQueryController {
 
     @ReadableBy(NETWORK)
     @GetMapping("/api/working-groups")
-    List<WorkingGroupView> list(@RequestParam(name = "region", required = false) RegionKey region) {
-        return region == null
+    List<WorkingGroupView> list(@RequestParam(name = "region", required = false) RegionKey region,
+                                @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
+                                LocalDate asOf) {
+        var day = checked(asOf);
+        var groups = region == null
                 ? projection.groups().all("regionKey")
                 : projection.groups().where("regionKey", region.value(), "name");
+        return groups.stream().map(group -> answer(group, day)).toList();
     }
 
     @ReadableBy(NETWORK)
     @GetMapping("/api/working-groups/{id}")
-    ResponseEntity<WorkingGroupView> one(@PathVariable WorkingGroupId id) {
+    ResponseEntity<WorkingGroupView> one(@PathVariable WorkingGroupId id,
+                                         @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
+                                         LocalDate asOf) {
+        var day = checked(asOf);
         return projection.groups().find(id.value())
-                .map(group -> ResponseEntity.ok().eTag("\"" + group.version() + "\"").body(group))
+                .map(group -> ResponseEntity.ok().eTag("\"" + group.version() + "\"").body(answer(group, day)))
                 .orElseThrow(() -> Rejection.notFound("no working group " + id));
+    }
+
+    /** Today's group without {@code asOf}, exactly as before it was answered; else the group on that day. */
+    private static WorkingGroupView answer(WorkingGroupView group, LocalDate asOf) {
+        return asOf == null ? WorkingGroupOnDay.today(group) : WorkingGroupOnDay.asOf(group, asOf);
+    }
+
+    private static LocalDate checked(LocalDate asOf) {
+        if (asOf != null && (asOf.isBefore(EARLIEST) || asOf.isAfter(LATEST))) {
+            throw new IllegalArgumentException("asOf must be a date between " + EARLIEST + " and " + LATEST);
+        }
+        return asOf;
     }
 }
