@@ -1,6 +1,7 @@
 package de.regionet.infra.security;
 
 import de.regionet.infra.web.ProblemType;
+import de.regionet.infra.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -12,10 +13,8 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 
 /**
  * Security's answers as RFC 9457 problem documents, like every other error of the API: 401 for a missing, expired,
@@ -26,11 +25,6 @@ import java.util.LinkedHashMap;
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
-    private final JsonMapper json;
-
-    SecurityProblems(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
@@ -69,16 +63,11 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        var type = ProblemType.forStatus(status.value());
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", type.type().toString());
-        problem.put("title", type.title());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        var body = Problems.document(ProblemType.forStatus(status.value()), status.value(), detail,
+                request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
+        response.getOutputStream().write(body);
     }
 }

@@ -15,12 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.LinkedHashMap;
 
 /**
  * The last word on errors of the machine interfaces ({@code /api/**}, {@code /feeds/**}, {@code /ws},
@@ -35,12 +33,6 @@ class MachineErrors extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(MachineErrors.class);
 
     private static final String ERROR_PATH = "/error";
-
-    private final JsonMapper json;
-
-    MachineErrors(JsonMapper json) {
-        this.json = json;
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -96,13 +88,7 @@ class MachineErrors extends HttpFilter {
 
     private void write(HttpServletResponse response, int status, ProblemType type, String detail, String path)
             throws IOException {
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", type.type().toString());
-        problem.put("title", type.title());
-        problem.put("status", status);
-        problem.put("detail", Problems.safeDetail(detail, type));
-        problem.put("instance", path);
-        var body = json.writeValueAsBytes(problem);
+        var body = Problems.document(type, status, detail, path);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

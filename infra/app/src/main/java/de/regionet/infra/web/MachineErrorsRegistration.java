@@ -5,15 +5,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@link MachineErrors} sees every request and every error dispatch first, before security. */
 @Configuration(proxyBeanMethods = false)
 class MachineErrorsRegistration {
 
     @Bean
-    FilterRegistrationBean<MachineErrors> machineErrors(JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new MachineErrors(json));
+    FilterRegistrationBean<MachineErrors> machineErrors() {
+        var registration = new FilterRegistrationBean<>(new MachineErrors());
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -3,11 +3,8 @@ package de.regionet.infra.web;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 
 /**
  * Tomcat's error report, for requests Tomcat refuses before any filter runs (a path with invalid percent-encoding
@@ -15,8 +12,6 @@ import java.util.LinkedHashMap;
  * path could not even be read, Tomcat's page without server details elsewhere.
  */
 public class ProblemReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public ProblemReportValve() {
         setShowReport(false);
@@ -36,14 +31,9 @@ public class ProblemReportValve extends ErrorReportValve {
             return;
         }
         var type = ProblemType.forStatus(status);
-        var problem = new LinkedHashMap<String, Object>();
-        problem.put("type", type.type().toString());
-        problem.put("title", type.title());
-        problem.put("status", status);
-        problem.put("detail", status == 400 ? "the request line or path is malformed" : type.defaultDetail());
-        problem.put("instance", path);
         try {
-            var body = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+            var body = Problems.document(type, status,
+                    status == 400 ? "the request line or path is malformed" : type.defaultDetail(), path);
             response.setContentType("application/problem+json");
             response.setContentLength(body.length);
             response.getOutputStream().write(body);

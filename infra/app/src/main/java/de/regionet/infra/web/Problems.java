@@ -1,6 +1,7 @@
 package de.regionet.infra.web;
 
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
  * ({@link ProblemResponses}), the servlet container and anything that writes an error without a body
  * ({@link MachineErrors}), Spring Security ({@code SecurityProblems}).
  */
-final class Problems {
+public final class Problems {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What a detail must never show: a package, a class of the platform or libraries, an exception's name. */
     private static final Pattern JAVA_NAME = Pattern.compile(
@@ -46,6 +50,20 @@ final class Problems {
         problem.setTitle(type.title());
         problem.setDetail(safeDetail(detail, type));
         return problem;
+    }
+
+    /**
+     * The bytes of a problem document for layers that write the answer themselves (a servlet filter, Spring
+     * Security, Tomcat's own refusals): the same fields, in the same order, as {@link #detail} gives Spring MVC.
+     */
+    public static byte[] document(ProblemType type, int status, String detail, String instance) {
+        var problem = new LinkedHashMap<String, Object>();
+        problem.put("type", type.type().toString());
+        problem.put("title", type.title());
+        problem.put("status", status);
+        problem.put("detail", safeDetail(detail, type));
+        problem.put("instance", instance);
+        return JSON.writeValueAsBytes(problem);
     }
 
     /** {@code detail} when it is fit for a client, else the kind's default detail. */
