@@ -1,0 +1,304 @@
+package de.regionet.infra;
+
+import de.regionet.kernel.access.Role;
+import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.agreement.AgreementCommand;
+import de.regionet.kernel.call.CallCommand;
+import de.regionet.kernel.call.CallCommand.OpenCall;
+import de.regionet.kernel.call.CallCommand.SubmitProposal;
+import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.networkevent.NetworkEventCommand;
+import de.regionet.kernel.news.NewsCommand;
+import de.regionet.kernel.programme.ProgrammeCommand;
+import de.regionet.kernel.project.ProjectCommand;
+import de.regionet.kernel.project.ProjectId;
+import de.regionet.kernel.region.RegionCommand;
+import de.regionet.kernel.region.RegionCommand.DraftTargetAgreement;
+import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
+import de.regionet.kernel.region.RegionCommand.RegisterRegion;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.targetagreement.TargetAgreementCommand;
+import de.regionet.kernel.targetagreement.TargetAgreementId;
+import de.regionet.kernel.workinggroup.WorkingGroupCommand;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo network shipped with the application (Saxony-Anhalt, docs/demo.md), read line by line as the import
+ * reads it: the header, then commands whose bodies the application's own JSON mapper turns into the kernel
+ * command named, each sent by an office allowed to send it. This finds most mistakes in the file without
+ * running the import; whether the rules accept each line is the import's test.
+ */
+class DemoDataFileTest {
+
+    private static final String FILE = "/demo/regio-aktiv-sachsen-anhalt.ndjson";
+
+    /** Every kernel command is a record inside one of these sealed families. */
+    private static final List<Class<?>> COMMAND_FAMILIES = List.of(RegionCommand.class, ProgrammeCommand.class,
+            AgreementCommand.class, WorkingGroupCommand.class, CallCommand.class, ProjectCommand.class,
+            TargetAgreementCommand.class, NewsCommand.class, NetworkEventCommand.class);
+
+    /**
+     * Fields the file already carries for commands that gain them (a day in the past for facts recorded late).
+     * A field listed here is only set aside while its command lacks it; once the command has it, it is read.
+     */
+    private static final Map<String, Set<String>> ANNOUNCED_FIELDS = Map.of(
+            "EstablishWorkingGroup", Set.of("establishedOn"),
+            "OpenCall", Set.of("openedOn"),
+            "SubmitProposal", Set.of("submittedAt"));
+
+    private static final Pattern COORDINATION = Pattern.compile("coordination:(\\d{5})");
+    private static final String SPONSOR = "sponsor:";
+
+    private static final Map<String, Class<?>> COMMAND_TYPES = commandTypes();
+
+    private static JsonMapper json;
+    private static List<Line> lines;
+    private static JsonNode header;
+
+    /** One command line of the file, with its line number (the header is line 1). */
+    private record Line(int number, JsonNode node) {
+
+        String text(String field) {
+            var value = node.get(field);
+            return value == null || !value.isString() ? null : value.asString();
+        }
+
+        @Override
+        public String toString() {
+            return "line " + number + " (" + text("id") + ")";
+        }
+    }
+
+    @BeforeAll
+    static void readFile() throws Exception {
+        json = applicationJsonMapper();
+        lines = new ArrayList<>();
+        try (var in = DemoDataFileTest.class.getResourceAsStream(FILE)) {
+            assertThat(in).as(FILE + " on the classpath").isNotNull();
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            header = json.readTree(reader.readLine());
+            int number = 1;
+            for (var text = reader.readLine(); text != null; text = reader.readLine()) {
+                lines.add(new Line(++number, json.readTree(text)));
+            }
+        }
+    }
+
+    /**
+     * The mapper as the application configures it: Spring Boot's Jackson auto-configuration with the settings of
+     * application.yml and the web layer's strict input rules ({@code StrictJson}, package-private, hence by name).
+     */
+    private static JsonMapper applicationJsonMapper() throws Exception {
+        var settings = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml"));
+        var mapper = new AtomicReference<JsonMapper>();
+        new ApplicationContextRunner()
+                .withInitializer(context -> settings.forEach(context.getEnvironment().getPropertySources()::addLast))
+                .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+                .withUserConfiguration(Class.forName("de.regionet.infra.web.StrictJson"))
+                .run(context -> mapper.set(context.getBean(JsonMapper.class)));
+        return mapper.get();
+    }
+
+    @Test
+    void the_file_opens_with_the_header_of_format_regionet_import_version_1() {
+        assertThat(header.get("format").asString()).isEqualTo("regionet-import");
+        assertThat(header.get("version").asInt()).isEqualTo(1);
+        assertThat(header.get("title").asString()).isNotBlank();
+        assertThat(header.get("description").asString()).isNotBlank();
+        assertThat(lines).hasSizeGreaterThan(200);
+    }
+
+    @Test
+    void every_line_has_its_own_id_an_office_and_an_effective_day_that_has_passed() {
+        var ids = new HashSet<String>();
+        var wrong = new ArrayList<String>();
+        for (var line : lines) {
+            if (line.text("id") == null || line.text("id").isBlank() || !ids.add(line.text("id"))) {
+                wrong.add(line + ": the id is missing or given twice");
+            }
+            var office = line.text("office");
+            if (office == null || role(office) == null) {
+                wrong.add(line + ": office " + office + " is none of network-office, coordination:<AGS>, "
+                        + "sponsor:<organisation>");
+            }
+            var effectiveOn = line.text("effectiveOn");
+            if (effectiveOn == null || LocalDate.parse(effectiveOn).isAfter(LocalDate.now())) {
+                wrong.add(line + ": effectiveOn " + effectiveOn + " is not a day that has passed");
+            }
+            if (!line.node.has("command") || !line.node.get("body").isObject()) {
+                wrong.add(line + ": a command line names its command and has a body object");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void every_body_reads_as_the_kernel_command_it_names() {
+        var wrong = new ArrayList<String>();
+        for (var line : lines) {
+            try {
+                command(line);
+            } catch (JacksonException | IllegalArgumentException e) {
+                wrong.add(line + ": " + e.getMessage());
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void every_command_comes_from_an_office_that_may_send_it_for_its_region_or_its_organisation() {
+        var scope = new Scope();
+        var wrong = new ArrayList<String>();
+        for (var line : lines) {
+            var command = command(line);
+            var office = line.text("office");
+            var allowed = Arrays.asList(command.getClass().getAnnotation(SentBy.class).value());
+            if (!allowed.contains(role(office))) {
+                wrong.add(line + ": " + office + " may not send " + line.text("command") + " (sent by " + allowed + ")");
+            }
+            var region = scope.regionOf(command);
+            var coordination = COORDINATION.matcher(office);
+            if (coordination.matches() && (region == null || !region.value().equals(coordination.group(1)))) {
+                wrong.add(line + ": " + office + " acts for its region only; this command concerns " + region);
+            }
+            if (office.startsWith(SPONSOR) && !office.substring(SPONSOR.length()).equals(scope.sponsorOf(command))) {
+                wrong.add(line + ": " + office + " acts for its own organisation only, not for "
+                        + scope.sponsorOf(command));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void the_network_registers_the_fourteen_districts_and_independent_cities_of_saxony_anhalt() {
+        var regions = lines.stream().map(DemoDataFileTest::command).filter(RegisterRegion.class::isInstance)
+                .map(RegisterRegion.class::cast)
+                .collect(Collectors.toMap(region -> region.key().value(), region -> region.kind().name(),
+                        (a, b) -> a, TreeMap::new));
+
+        assertThat(regions).hasSize(14).containsEntry("15001", "INDEPENDENT_CITY")
+                .containsEntry("15002", "INDEPENDENT_CITY").containsEntry("15003", "INDEPENDENT_CITY");
+        assertThat(regions.keySet()).containsExactly("15001", "15002", "15003", "15081", "15082", "15083", "15084",
+                "15085", "15086", "15087", "15088", "15089", "15090", "15091");
+        assertThat(regions.values().stream().filter("DISTRICT"::equals)).hasSize(11);
+    }
+
+    @Test
+    void every_result_is_recorded_for_a_project_a_selection_in_the_file_launches() {
+        var scope = new Scope();
+        lines.forEach(line -> scope.regionOf(command(line)));
+        var unknown = lines.stream().filter(line -> command(line) instanceof ProjectCommand)
+                .map(line -> (ProjectCommand) command(line))
+                .filter(result -> !scope.projects.containsKey(result.projectId())).toList();
+
+        assertThat(unknown).isEmpty();
+        assertThat(lines.stream().filter(line -> "RecordResult".equals(line.text("command")))).hasSizeGreaterThan(3);
+    }
+
+    /** The kernel command a line names, read from its body by the application's mapper. */
+    private static Object command(Line line) {
+        var type = COMMAND_TYPES.get(line.text("command"));
+        if (type == null) {
+            throw new IllegalArgumentException("no kernel command " + line.text("command"));
+        }
+        var body = ((ObjectNode) line.node.get("body")).deepCopy();
+        var components = Arrays.stream(type.getRecordComponents()).map(component -> component.getName()).toList();
+        ANNOUNCED_FIELDS.getOrDefault(type.getSimpleName(), Set.of()).stream()
+                .filter(field -> !components.contains(field)).forEach(body::remove);
+        return json.treeToValue(body, type);
+    }
+
+    private static Map<String, Class<?>> commandTypes() {
+        var types = new HashMap<String, Class<?>>();
+        COMMAND_FAMILIES.forEach(family -> collect(family, types));
+        return types;
+    }
+
+    private static void collect(Class<?> type, Map<String, Class<?>> types) {
+        if (type.isRecord()) {
+            types.put(type.getSimpleName(), type);
+        } else if (type.isSealed()) {
+            Arrays.stream(type.getPermittedSubclasses()).forEach(member -> collect(member, types));
+        }
+    }
+
+    private static Role role(String office) {
+        if (office.equals("network-office")) {
+            return Role.NETWORK_OFFICE;
+        }
+        if (COORDINATION.matcher(office).matches()) {
+            return Role.REGIONAL_COORDINATOR;
+        }
+        return office.startsWith(SPONSOR) && office.length() > SPONSOR.length() ? Role.PROJECT_SPONSOR : null;
+    }
+
+    /** Which region each working group, call, project and target agreement of the file belongs to, line by line. */
+    private static final class Scope {
+
+        private final Map<WorkingGroupId, RegionKey> workingGroups = new HashMap<>();
+        private final Map<CallId, RegionKey> calls = new HashMap<>();
+        private final Map<ProjectId, SubmitProposal> projects = new HashMap<>();
+        private final Map<TargetAgreementId, RegionKey> targetAgreements = new HashMap<>();
+
+        RegionKey regionOf(Object command) {
+            if (command instanceof EstablishWorkingGroup establish) {
+                workingGroups.put(establish.workingGroupId(), establish.key());
+            } else if (command instanceof DraftTargetAgreement draft) {
+                targetAgreements.put(draft.agreementId(), draft.key());
+            } else if (command instanceof OpenCall open) {
+                calls.put(open.callId(), open.regionKey());
+            } else if (command instanceof SubmitProposal proposal) {
+                projects.put(ProjectId.forProposal(proposal.proposalId()), proposal);
+            }
+            if (command instanceof RegionCommand region) {
+                return region.key();
+            } else if (command instanceof WorkingGroupCommand group) {
+                return workingGroups.get(group.workingGroupId());
+            } else if (command instanceof CallCommand call) {
+                return calls.get(call.callId());
+            } else if (command instanceof TargetAgreementCommand agreement) {
+                return targetAgreements.get(agreement.agreementId());
+            } else if (command instanceof ProjectCommand project && projects.containsKey(project.projectId())) {
+                return calls.get(projects.get(project.projectId()).callId());
+            }
+            return null;
+        }
+
+        String sponsorOf(Object command) {
+            if (command instanceof SubmitProposal submitted) {
+                return submitted.sponsor();
+            }
+            var proposal = command instanceof ProjectCommand project ? projects.get(project.projectId()) : null;
+            return proposal == null ? null : proposal.sponsor();
+        }
+    }
+}
