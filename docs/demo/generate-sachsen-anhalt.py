@@ -42,6 +42,7 @@ VOTING = ["MUNICIPALITY", "JOB_CENTRE", "EMPLOYMENT_AGENCY", "WELFARE_ASSOCIATIO
 
 
 def shifted(day, months):
+    """The 15th of the month {months} months after {day}'s: the day of a RAK's next meeting (fiktiv)."""
     year, month, _ = (int(part) for part in day.split("-"))
     month += months
     year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
@@ -49,6 +50,7 @@ def shifted(day, months):
 
 
 def first_of_next_month(day):
+    """The first day of the month after {day}'s."""
     year, month = int(day[:4]), int(day[5:7]) + 1
     year, month = (year + 1, 1) if month == 13 else (year, month)
     return f"{year:04d}-{month:02d}-01"
@@ -102,8 +104,8 @@ HWK_NORTH, HWK_SOUTH = "Handwerkskammer Magdeburg", "Handwerkskammer Halle (Saal
 UNTIL_2027, UNTIL_2028 = "2027-12-31", "2028-06-30"
 
 REGIONS = [
-    # Dessau-Roßlau: the seats are those of the city's RAK page (seed 001), with the welfare association as named
-    # there; the days are fictitious.
+    # Dessau-Roßlau: the seats are those of the city's RAK page (seed 001); which trade union and chamber hold the
+    # social and business partners' seats is assumed, and the days are fictitious.
     Region("15001", "Dessau-Roßlau", "INDEPENDENT_CITY", "Stadt Dessau-Roßlau", "2022-01-19", "2022-02-23",
            "Dessau-Roßlau-Wittenberg", "Jobcenter Dessau-Roßlau", [IHK_SOUTH], UNTIL_2027),
     Region("15002", "Halle (Saale)", "INDEPENDENT_CITY", "Stadt Halle (Saale)", "2022-01-26", "2022-03-09",

@@ -3,13 +3,17 @@ package de.regionet.infra;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.agreement.AgreementCommand;
+import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
+import de.regionet.kernel.agreement.AgreementCommand.SignAgreement;
 import de.regionet.kernel.call.CallCommand;
 import de.regionet.kernel.call.CallCommand.OpenCall;
+import de.regionet.kernel.call.CallCommand.SelectProposals;
 import de.regionet.kernel.call.CallCommand.SubmitProposal;
 import de.regionet.kernel.call.CallId;
 import de.regionet.kernel.networkevent.NetworkEventCommand;
 import de.regionet.kernel.news.NewsCommand;
 import de.regionet.kernel.programme.ProgrammeCommand;
+import de.regionet.kernel.programme.ProgrammeCommand.AmendProgramme;
 import de.regionet.kernel.project.ProjectCommand;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.region.RegionCommand;
@@ -19,6 +23,7 @@ import de.regionet.kernel.region.RegionCommand.RegisterRegion;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.targetagreement.TargetAgreementCommand;
 import de.regionet.kernel.targetagreement.TargetAgreementId;
+import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
 import de.regionet.kernel.workinggroup.WorkingGroupCommand;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +48,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -79,6 +85,8 @@ class DemoDataFileTest {
     private static final String SPONSOR = "sponsor:";
 
     private static final Map<String, Class<?>> COMMAND_TYPES = commandTypes();
+
+    private static final Map<Integer, Object> READ = new HashMap<>();
 
     private static JsonMapper json;
     private static List<Line> lines;
@@ -200,8 +208,7 @@ class DemoDataFileTest {
 
     @Test
     void the_network_registers_the_fourteen_districts_and_independent_cities_of_saxony_anhalt() {
-        var regions = lines.stream().map(DemoDataFileTest::command).filter(RegisterRegion.class::isInstance)
-                .map(RegisterRegion.class::cast)
+        var regions = commands(RegisterRegion.class).stream()
                 .collect(Collectors.toMap(region -> region.key().value(), region -> region.kind().name(),
                         (a, b) -> a, TreeMap::new));
 
@@ -210,6 +217,40 @@ class DemoDataFileTest {
         assertThat(regions.keySet()).containsExactly("15001", "15002", "15003", "15081", "15082", "15083", "15084",
                 "15085", "15086", "15087", "15088", "15089", "15090", "15091");
         assertThat(regions.values().stream().filter("DISTRICT"::equals)).hasSize(11);
+    }
+
+    @Test
+    void every_region_accedes_to_the_state_wide_agreement_on_a_day_of_its_own_in_2022() {
+        var accessions = commands(AccedeToAgreement.class);
+
+        assertThat(accessions).hasSize(14);
+        assertThat(accessions.stream().map(accession -> accession.party().regionKey()).distinct()).hasSize(14);
+        assertThat(accessions.stream().map(AccedeToAgreement::accededOn).distinct()).hasSize(14)
+                .allMatch(day -> day.getYear() == 2022);
+        assertThat(commands(SignAgreement.class)).hasSize(4)
+                .allMatch(signature -> signature.signedOn().equals(LocalDate.of(2021, 12, 9)));
+    }
+
+    @Test
+    void the_programme_gains_funding_areas_l_and_m_from_2025() {
+        var amendment = commands(AmendProgramme.class);
+
+        assertThat(amendment).singleElement().satisfies(amended -> {
+            assertThat(amended.effectiveFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
+            assertThat(amended.addAreas()).extracting(area -> area.code().value()).containsExactly("L", "M");
+        });
+    }
+
+    @Test
+    void at_least_three_regions_select_by_a_resolution_with_votes_and_a_recusal() {
+        var resolutions = commands(RecordResolution.class).stream()
+                .collect(Collectors.toMap(RecordResolution::resolutionId, resolution -> resolution));
+        var decided = commands(SelectProposals.class).stream().map(SelectProposals::resolutionId)
+                .map(resolutions::get).filter(Objects::nonNull)
+                .filter(resolution -> !resolution.votes().isEmpty() && resolution.recusals().size() == 1)
+                .map(RecordResolution::workingGroupId).distinct().toList();
+
+        assertThat(decided).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -224,8 +265,16 @@ class DemoDataFileTest {
         assertThat(lines.stream().filter(line -> "RecordResult".equals(line.text("command")))).hasSizeGreaterThan(3);
     }
 
-    /** The kernel command a line names, read from its body by the application's mapper. */
+    private static <T> List<T> commands(Class<T> type) {
+        return lines.stream().map(DemoDataFileTest::command).filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The kernel command a line names, read from its body by the application's mapper (once per line). */
     private static Object command(Line line) {
+        return READ.computeIfAbsent(line.number(), number -> read(line));
+    }
+
+    private static Object read(Line line) {
         var type = COMMAND_TYPES.get(line.text("command"));
         if (type == null) {
             throw new IllegalArgumentException("no kernel command " + line.text("command"));
