@@ -40,7 +40,7 @@ public class AgreementProjection {
     private final VersionedCollection<AgreementView> agreements;
 
     AgreementProjection(MongoDatabase database, MeterRegistry meters) {
-        this.agreements = new VersionedCollection<>(database, NAME, AgreementView.class, meters);
+        this.agreements = VersionedCollection.withRecordHistory(database, NAME, AgreementView.class, meters);
     }
 
     @EventHandler

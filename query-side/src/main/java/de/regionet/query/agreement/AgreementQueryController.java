@@ -1,6 +1,5 @@
 package de.regionet.query.agreement;
 
-import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.agreement.AgreementId;
@@ -8,6 +7,7 @@ import de.regionet.kernel.agreement.Party;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.agreement.AgreementAsOf.Status;
 import de.regionet.query.agreement.AgreementAsOf.VersionHistory;
+import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +25,7 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * Reads cooperation agreements from their read collection, as of a day ({@code asOf}, today by the application's
- * clock unless given). Shared with everyone signed in to the network; anonymous readers get none (what the network
+ * clock unless given) and as recorded at an instant ({@code knownAt}, the current record unless given). Shared with everyone signed in to the network; anonymous readers get none (what the network
  * publishes about an agreement goes out as news). The collection holds a few dozen agreements state-wide, so
  * filters run over all of them in memory (the embedded server would scan for any filter anyway).
  */
@@ -50,10 +50,12 @@ class AgreementQueryController {
                              @RequestParam(name = "region", required = false) RegionKey region,
                              @RequestParam(name = "status", required = false) Status status,
                              @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                             LocalDate asOf) {
-        var day = dayOf(asOf);
+                             LocalDate asOf,
+                             @RequestParam(name = "knownAt", required = false) String knownAt) {
+        var time = ReadTime.of(asOf, knownAt);
+        var day = time.day(clock);
         var partyName = party == null ? null : Party.keyOf(party);
-        return projection.agreements().all("_id").stream()
+        return time.all(projection.agreements()).stream()
                 .filter(agreement -> partyName == null || agreement.parties().stream()
                         .anyMatch(member -> Party.keyOf(member.party()).contains(partyName)))
                 .filter(agreement -> region == null || region.value().equals(agreement.regionKey())
@@ -68,10 +70,12 @@ class AgreementQueryController {
     @GetMapping("/api/agreements/{id}")
     ResponseEntity<AgreementAsOf> one(@PathVariable AgreementId id,
                                       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                      LocalDate asOf) {
-        var agreement = find(id);
+                                      LocalDate asOf,
+                                      @RequestParam(name = "knownAt", required = false) String knownAt) {
+        var time = ReadTime.of(asOf, knownAt);
+        var agreement = time.one(projection.agreements(), id.value(), "agreement " + id).document();
         return ResponseEntity.ok().eTag("\"" + agreement.version() + "\"")
-                .body(AgreementAsOf.of(agreement, dayOf(asOf)));
+                .body(AgreementAsOf.of(agreement, time.day(clock)));
     }
 
     /** One version of the text: the signed text is version 1, an amendment is the version it creates. */
@@ -86,9 +90,5 @@ class AgreementQueryController {
     private AgreementView find(AgreementId id) {
         return projection.agreements().find(id.value())
                 .orElseThrow(() -> Rejection.notFound("no agreement " + id));
-    }
-
-    private LocalDate dayOf(LocalDate asOf) {
-        return asOf != null ? asOf : NetworkTime.today(clock);
     }
 }

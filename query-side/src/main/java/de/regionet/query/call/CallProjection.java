@@ -30,7 +30,7 @@ class CallProjection {
     private final VersionedCollection<CallView> calls;
 
     CallProjection(MongoDatabase database, MeterRegistry meters) {
-        this.calls = new VersionedCollection<>(database, NAME, CallView.class, meters);
+        this.calls = VersionedCollection.withRecordHistory(database, NAME, CallView.class, meters);
     }
 
     @EventHandler

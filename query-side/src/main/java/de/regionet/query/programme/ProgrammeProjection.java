@@ -21,7 +21,7 @@ class ProgrammeProjection {
     private final VersionedCollection<ProgrammeView> programmes;
 
     ProgrammeProjection(MongoDatabase database, MeterRegistry meters) {
-        this.programmes = new VersionedCollection<>(database, NAME, ProgrammeView.class, meters);
+        this.programmes = VersionedCollection.withRecordHistory(database, NAME, ProgrammeView.class, meters);
     }
 
     @EventHandler

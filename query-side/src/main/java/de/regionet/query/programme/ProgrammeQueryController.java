@@ -1,9 +1,8 @@
 package de.regionet.query.programme;
 
-import de.regionet.kernel.NetworkTime;
-import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +19,8 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
- * Reads funding programmes as of a day ({@code asOf}, today in Berlin unless given). A programme and its funding
+ * Reads funding programmes as of a day ({@code asOf}, today in Berlin unless given) and as recorded at an instant
+ * ({@code knownAt}, what the record said then; the current record unless given). A programme and its funding
  * areas are published by the ministry, so everyone may read them, signed in or not.
  */
 @RestController
@@ -38,9 +38,11 @@ class ProgrammeQueryController {
     @ReadableBy(PUBLIC)
     @GetMapping("/api/programmes")
     List<ProgrammeAsOf> list(@RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                             LocalDate asOf) {
-        var day = dayOf(asOf);
-        return projection.programmes().all("_id").stream().map(programme -> ProgrammeAsOf.of(programme, day))
+                             LocalDate asOf,
+                             @RequestParam(name = "knownAt", required = false) String knownAt) {
+        var time = ReadTime.of(asOf, knownAt);
+        var day = time.day(clock);
+        return time.all(projection.programmes()).stream().map(programme -> ProgrammeAsOf.of(programme, day))
                 .sorted(Comparator.comparing((ProgrammeAsOf programme) -> programme.period().from())
                         .thenComparing(ProgrammeAsOf::name))
                 .toList();
@@ -50,14 +52,11 @@ class ProgrammeQueryController {
     @GetMapping("/api/programmes/{id}")
     ResponseEntity<ProgrammeAsOf> one(@PathVariable ProgrammeId id,
                                       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                      LocalDate asOf) {
-        var programme = projection.programmes().find(id.value())
-                .orElseThrow(() -> Rejection.notFound("no programme " + id));
+                                      LocalDate asOf,
+                                      @RequestParam(name = "knownAt", required = false) String knownAt) {
+        var time = ReadTime.of(asOf, knownAt);
+        var programme = time.one(projection.programmes(), id.value(), "programme " + id).document();
         return ResponseEntity.ok().eTag("\"" + programme.version() + "\"")
-                .body(ProgrammeAsOf.of(programme, dayOf(asOf)));
-    }
-
-    private LocalDate dayOf(LocalDate asOf) {
-        return asOf != null ? asOf : NetworkTime.today(clock);
+                .body(ProgrammeAsOf.of(programme, time.day(clock)));
     }
 }

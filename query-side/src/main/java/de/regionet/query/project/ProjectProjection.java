@@ -27,7 +27,7 @@ class ProjectProjection {
     private final VersionedCollection<ProjectView> projects;
 
     ProjectProjection(MongoDatabase database, MeterRegistry meters) {
-        this.projects = new VersionedCollection<>(database, NAME, ProjectView.class, meters);
+        this.projects = VersionedCollection.withRecordHistory(database, NAME, ProjectView.class, meters);
     }
 
     @EventHandler

@@ -85,6 +85,7 @@ public final class ReadModelGenerations {
         long generation = current.building() != null ? current.generation() : current.generation() + 1;
         var building = name + "__g" + generation;
         database.getCollection(building).drop();
+        database.getCollection(building + VersionedCollection.KNOWN_SUFFIX).drop();
         var next = new Pointer(name, current.active(), building, processor, generation);
         pointers.replaceOne(Filters.eq("_id", name), new Document("_id", name).append("active", next.active())
                 .append("building", building).append("processor", processor).append("generation", generation)
@@ -117,6 +118,7 @@ public final class ReadModelGenerations {
             var retiredAt = document.getDate("retiredAt");
             if (retiredAt != null && retiredAt.toInstant().isBefore(before)) {
                 database.getCollection(document.getString("retired")).drop();
+                database.getCollection(document.getString("retired") + VersionedCollection.KNOWN_SUFFIX).drop();
                 pointers.updateOne(Filters.eq("_id", document.getString("_id")),
                         Updates.combine(Updates.set("retired", null), Updates.set("retiredAt", null)));
             }

@@ -7,10 +7,24 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonDocumentWriter;
+import org.bson.BsonInt64;
+import org.bson.BsonString;
+import org.bson.codecs.Codec;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.EncoderContext;
 import org.bson.conversions.Bson;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -20,11 +34,21 @@ import java.util.function.UnaryOperator;
  * built on it are idempotent. Documents are addressed by {@code _id} only (the embedded server indexes nothing
  * else). Every applied change counts in the {@code regionet.projection.effects} metric. A rebuild fills a new
  * generation of the collection while queries read the current one ({@link ReadModelGenerations}).
+ *
+ * <p>A collection made {@link #withRecordHistory} also answers what the record said at an instant (record time,
+ * {@code knownAt}): each save stores the document as it then was under {@code "<id>@<version>"} in the sibling
+ * collection {@code <name>_known} (one extra write per event), and the document itself keeps the list of its
+ * versions with the instant each was recorded ({@value #RECORDED}) and the day its first fact names
+ * ({@value #VALID_FROM}), which the record codec skips when reading the view. The instant is the handled event's
+ * timestamp ({@link RecordTime}), so a replay or a rebuild writes the same history.
  */
 public final class VersionedCollection<T extends VersionedCollection.Versioned> {
 
     /** How long a node may read a generation after another node switched to the next one. */
     private static final long POINTER_TTL_MILLIS = 1_000;
+    static final String KNOWN_SUFFIX = "_known";
+    static final String RECORDED = "_recorded";
+    static final String VALID_FROM = "_validFrom";
 
     /** A read document: its {@code _id} and the aggregate version it reflects. */
     public interface Versioned {
@@ -36,10 +60,36 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
     private final Class<T> type;
     private final ReadModelGenerations generations;
     private final Counter effects;
+    private final boolean keepsHistory;
     private volatile ReadModelGenerations.Pointer pointer;
     private volatile long pointerReadAt;
 
+    /**
+     * A document as the record held it: the view, the day its first fact names as the day it took effect
+     * ({@code null} where that fact names none, so the view answers for any day), and the instant this version
+     * was recorded ({@code null} for a document saved while no event was handled).
+     */
+    public record Entry<T>(T document, LocalDate validFrom, Instant recordedAt) {
+
+        /** Whether the view existed on {@code day} in valid time. */
+        public boolean existedOn(LocalDate day) {
+            return validFrom == null || !day.isBefore(validFrom);
+        }
+    }
+
     public VersionedCollection(MongoDatabase database, String name, Class<T> type, MeterRegistry meters) {
+        this(database, name, type, meters, false);
+    }
+
+    /** A collection that keeps every version it saves, to answer {@link #knownAt}. */
+    public static <T extends Versioned> VersionedCollection<T> withRecordHistory(MongoDatabase database, String name,
+                                                                                Class<T> type, MeterRegistry meters) {
+        return new VersionedCollection<>(database, name, type, meters, true);
+    }
+
+    private VersionedCollection(MongoDatabase database, String name, Class<T> type, MeterRegistry meters,
+                                boolean keepsHistory) {
+        this.keepsHistory = keepsHistory;
         this.database = database;
         this.name = name;
         this.type = type;
@@ -50,6 +100,15 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
 
     /** Creates the document for an aggregate's first event, unless it already reflects that event. */
     public void create(String id, long version, T document) {
+        if (keepsHistory) {
+            var target = raw(writes());
+            if (rawFind(target, id).isEmpty()) {
+                saveWithHistory(id, document, null);
+            } else {
+                update(id, version, existing -> document);
+            }
+            return;
+        }
         var target = writes();
         if (find(target, id).isEmpty()) {
             save(target, id, document);
@@ -60,6 +119,11 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
 
     /** Applies {@code change} if the document exists and has not yet seen {@code version}. */
     public void update(String id, long version, UnaryOperator<T> change) {
+        if (keepsHistory) {
+            rawFind(raw(writes()), id).filter(stored -> decode(stored).version() < version)
+                    .ifPresent(stored -> saveWithHistory(id, change.apply(decode(stored)), stored));
+            return;
+        }
         var target = writes();
         find(target, id).filter(document -> document.version() < version)
                 .ifPresent(document -> save(target, id, change.apply(document)));
@@ -75,6 +139,38 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
      */
     public Optional<T> findAsWritten(String id) {
         return find(writes(), id);
+    }
+
+    /**
+     * The document as the record stood at {@code instant}: the last version recorded at or before it; empty if
+     * none was (or the collection keeps no history). Two {@code _id} lookups at most.
+     */
+    public Optional<Entry<T>> knownAt(String id, Instant instant) {
+        return rawFind(raw(reads()), id).flatMap(stored -> knownAt(stored, instant, this::snapshot));
+    }
+
+    /** The current document with its valid start. */
+    public Optional<Entry<T>> entry(String id) {
+        return rawFind(raw(reads()), id).map(this::current);
+    }
+
+    /**
+     * Every document, current ({@code instant} null) or as the record stood at {@code instant}, leaving out those
+     * not yet recorded then; older versions are fetched with one {@code $in} over their ids.
+     */
+    public List<Entry<T>> entries(Instant instant) {
+        var stored = raw(reads()).find().into(new ArrayList<>());
+        if (instant == null) {
+            return stored.stream().map(this::current).toList();
+        }
+        var wanted = stored.stream().flatMap(document -> versionAt(document, instant)
+                .filter(version -> version != decode(document).version())
+                .map(version -> idOf(document) + "@" + version).stream()).toList();
+        var older = raw(knownOf(reads())).find(Filters.in("_id", wanted)).into(new ArrayList<>()).stream()
+                .collect(Collectors.toMap(document -> document.getString("_id").getValue(), Function.identity()));
+        return stored.stream().flatMap(document -> knownAt(document, instant,
+                (id, version) -> Optional.ofNullable(older.get(id + "@" + version)).map(this::fromSnapshot))
+                .stream()).toList();
     }
 
     public List<T> all(String sortField) {
@@ -102,6 +198,7 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
             pointerReadAt = System.currentTimeMillis();
         } else {
             writes().deleteMany(Filters.empty());
+            knownOf(writes()).deleteMany(Filters.empty());
         }
     }
 
@@ -125,6 +222,115 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
 
     private Optional<T> find(MongoCollection<T> collection, String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
+    }
+
+    private Optional<Entry<T>> knownAt(BsonDocument stored, Instant instant,
+                                       SnapshotLookup<T> older) {
+        var current = decode(stored);
+        return versionAt(stored, instant).flatMap(version -> version == current.version()
+                ? Optional.of(current(stored)) : older.find(idOf(stored), version));
+    }
+
+    /** The last version recorded at or before {@code instant}. */
+    private static Optional<Long> versionAt(BsonDocument stored, Instant instant) {
+        return recorded(stored).stream().map(BsonDocument.class::cast)
+                .filter(entry -> !Instant.parse(entry.getString("at").getValue()).isAfter(instant))
+                .map(entry -> entry.getInt64("version").getValue()).max(Comparator.naturalOrder());
+    }
+
+    private Optional<Entry<T>> snapshot(String id, long version) {
+        return rawFind(raw(knownOf(reads())), id + "@" + version).map(this::fromSnapshot);
+    }
+
+    private Entry<T> fromSnapshot(BsonDocument snapshot) {
+        return new Entry<>(decode(snapshot.getDocument("document")), validFromOf(snapshot),
+                Instant.parse(snapshot.getString("at").getValue()));
+    }
+
+    private Entry<T> current(BsonDocument stored) {
+        var document = decode(stored);
+        var recordedAt = recorded(stored).stream().map(BsonDocument.class::cast)
+                .filter(entry -> entry.getInt64("version").getValue() == document.version())
+                .map(entry -> Instant.parse(entry.getString("at").getValue())).findFirst().orElse(null);
+        return new Entry<>(document, validFromOf(stored), recordedAt);
+    }
+
+    /**
+     * Saves the document with its history: the version list and valid start carried on, this version appended
+     * with the handled event's timestamp, and the document as it now is stored under {@code "<id>@<version>"}.
+     */
+    private void saveWithHistory(String id, T document, BsonDocument previous) {
+        var target = writes();
+        var encoded = encode(document);
+        var history = previous == null ? new BsonArray() : recorded(previous).clone();
+        var validFrom = previous == null ? RecordTime.validDayOfCurrentEvent().map(LocalDate::toString)
+                .orElse(null) : stringOrNull(previous, VALID_FROM);
+        var recordedAt = RecordTime.ofCurrentEvent();
+        recordedAt.ifPresent(at -> {
+            history.add(new BsonDocument("version", new BsonInt64(document.version()))
+                    .append("at", new BsonString(at.toString())));
+            var snapshot = new BsonDocument("_id", new BsonString(id + "@" + document.version()))
+                    .append("at", new BsonString(at.toString())).append("document", encoded.clone());
+            if (validFrom != null) {
+                snapshot.append(VALID_FROM, new BsonString(validFrom));
+            }
+            raw(knownOf(target)).replaceOne(Filters.eq("_id", snapshot.get("_id")), snapshot,
+                    new ReplaceOptions().upsert(true));
+        });
+        encoded.append(RECORDED, history);
+        if (validFrom != null) {
+            encoded.append(VALID_FROM, new BsonString(validFrom));
+        }
+        raw(target).replaceOne(Filters.eq("_id", id), encoded, new ReplaceOptions().upsert(true));
+        effects.increment();
+    }
+
+    private static BsonArray recorded(BsonDocument stored) {
+        return stored.containsKey(RECORDED) ? stored.getArray(RECORDED) : new BsonArray();
+    }
+
+    private static LocalDate validFromOf(BsonDocument stored) {
+        var day = stringOrNull(stored, VALID_FROM);
+        return day == null ? null : LocalDate.parse(day);
+    }
+
+    private static String stringOrNull(BsonDocument stored, String field) {
+        return stored.isString(field) ? stored.getString(field).getValue() : null;
+    }
+
+    private static String idOf(BsonDocument stored) {
+        return stored.getString("_id").getValue();
+    }
+
+    private MongoCollection<T> knownOf(MongoCollection<T> collection) {
+        return database.getCollection(collection.getNamespace().getCollectionName() + KNOWN_SUFFIX, type);
+    }
+
+    private static MongoCollection<BsonDocument> raw(MongoCollection<?> collection) {
+        return collection.withDocumentClass(BsonDocument.class);
+    }
+
+    private static Optional<BsonDocument> rawFind(MongoCollection<BsonDocument> collection, String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first());
+    }
+
+    private Codec<T> codec() {
+        return database.getCodecRegistry().get(type);
+    }
+
+    private BsonDocument encode(T document) {
+        var encoded = new BsonDocument();
+        codec().encode(new BsonDocumentWriter(encoded), document, EncoderContext.builder()
+                .isEncodingCollectibleDocument(true).build());
+        return encoded;
+    }
+
+    private T decode(BsonDocument stored) {
+        return codec().decode(new BsonDocumentReader(stored), DecoderContext.builder().build());
+    }
+
+    private interface SnapshotLookup<T> {
+        Optional<Entry<T>> find(String id, long version);
     }
 
     private void save(MongoCollection<T> collection, String id, T document) {

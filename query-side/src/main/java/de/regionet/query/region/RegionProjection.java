@@ -21,7 +21,7 @@ public class RegionProjection {
     private final VersionedCollection<RegionView> regions;
 
     RegionProjection(MongoDatabase database, MeterRegistry meters) {
-        this.regions = new VersionedCollection<>(database, NAME, RegionView.class, meters);
+        this.regions = VersionedCollection.withRecordHistory(database, NAME, RegionView.class, meters);
     }
 
     @EventHandler

@@ -61,7 +61,8 @@ public class ControllingProjection {
     private final Clock clock;
 
     ControllingProjection(MongoDatabase database, MeterRegistry meters, SimpMessagingTemplate broker, Clock clock) {
-        this.agreements = new VersionedCollection<>(database, "target_agreements", TargetAgreementView.class, meters);
+        this.agreements = VersionedCollection.withRecordHistory(database, "target_agreements",
+                TargetAgreementView.class, meters);
         this.projects = new VersionedCollection<>(database, "controlling_projects", ProjectPlace.class, meters);
         this.results = new VersionedCollection<>(database, "controlling_results", ReportedResult.class, meters);
         this.feed = new TargetFiguresFeed(broker);

@@ -28,7 +28,7 @@ public class WorkingGroupProjection {
     private final VersionedCollection<WorkingGroupView> groups;
 
     WorkingGroupProjection(MongoDatabase database, MeterRegistry meters) {
-        this.groups = new VersionedCollection<>(database, NAME, WorkingGroupView.class, meters);
+        this.groups = VersionedCollection.withRecordHistory(database, NAME, WorkingGroupView.class, meters);
     }
 
     @EventHandler

@@ -1,9 +1,9 @@
 package de.regionet.query.workinggroup;
 
-import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
@@ -19,7 +20,7 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * Reads working groups from their read collection, today or as of a day ({@code asOf}, valid time); shared with
- * everyone signed in to the network. The event establishing a group carries no date of its own, so a group answers
+ * everyone signed in to the network; as recorded at an instant ({@code knownAt}, record time) too. The event establishing a group carries no date of its own, so a group answers
  * for any day, with the members and coordination of that day (none before the first admission).
  */
 @RestController
@@ -39,23 +40,30 @@ class WorkingGroupQueryController {
     @GetMapping("/api/working-groups")
     List<WorkingGroupView> list(@RequestParam(name = "region", required = false) RegionKey region,
                                 @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                LocalDate asOf) {
+                                LocalDate asOf,
+                                @RequestParam(name = "knownAt", required = false) String knownAt) {
         var day = checked(asOf);
-        var groups = region == null
-                ? projection.groups().all("regionKey")
-                : projection.groups().where("regionKey", region.value(), "name");
-        return groups.stream().map(group -> answer(group, day)).toList();
+        if (knownAt == null) {
+            var groups = region == null
+                    ? projection.groups().all("regionKey")
+                    : projection.groups().where("regionKey", region.value(), "name");
+            return groups.stream().map(group -> answer(group, day)).toList();
+        }
+        return ReadTime.of(day, knownAt).all(projection.groups()).stream()
+                .filter(group -> region == null || region.value().equals(group.regionKey()))
+                .sorted(Comparator.comparing(WorkingGroupView::regionKey).thenComparing(WorkingGroupView::name))
+                .map(group -> answer(group, day)).toList();
     }
 
     @ReadableBy(NETWORK)
     @GetMapping("/api/working-groups/{id}")
     ResponseEntity<WorkingGroupView> one(@PathVariable WorkingGroupId id,
                                          @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                         LocalDate asOf) {
+                                         LocalDate asOf,
+                                         @RequestParam(name = "knownAt", required = false) String knownAt) {
         var day = checked(asOf);
-        return projection.groups().find(id.value())
-                .map(group -> ResponseEntity.ok().eTag("\"" + group.version() + "\"").body(answer(group, day)))
-                .orElseThrow(() -> Rejection.notFound("no working group " + id));
+        var group = ReadTime.of(day, knownAt).one(projection.groups(), id.value(), "working group " + id).document();
+        return ResponseEntity.ok().eTag("\"" + group.version() + "\"").body(answer(group, day));
     }
 
     /** Today's group without {@code asOf}, exactly as before it was answered; else the group on that day. */

@@ -5,22 +5,28 @@ import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.query.access.Readers;
+import de.regionet.query.readmodel.ReadTime;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * A working group's decision log, its written procedures and its rules of procedure, from the decision-log read
  * model; shared with everyone signed in to the network, each reader seeing what {@link Disclosure} lets it see
  * (who voted how only where the region's coordination, the network office and auditors or the rules allow). Every
- * answer carries the working group's version as ETag.
+ * answer carries the working group's version as ETag. The list of resolutions also answers as of a day
+ * ({@code asOf}: those dated on or before it) and as recorded at an instant ({@code knownAt}).
  */
 @RestController
 @ReadableBy(NETWORK)
@@ -34,8 +40,15 @@ class DecisionLogController {
 
     @GetMapping("/api/working-groups/{id}/resolutions")
     ResponseEntity<List<DecisionLogView.Resolution>> resolutions(@PathVariable WorkingGroupId id,
+                                                                @RequestParam(name = "asOf", required = false)
+                                                                @DateTimeFormat(iso = DATE) LocalDate asOf,
+                                                                @RequestParam(name = "knownAt", required = false)
+                                                                String knownAt,
                                                                 HttpServletRequest request) {
-        return answer(id, request, DecisionLogView::resolutions);
+        var log = ReadTime.of(asOf, knownAt).one(projection.logs(), id.value(), "working group " + id).document();
+        return ResponseEntity.ok().eTag("\"" + log.version() + "\"")
+                .body(log.readBy(Readers.actor(request)).resolutions().stream()
+                        .filter(resolution -> asOf == null || !resolution.date().isAfter(asOf)).toList());
     }
 
     @GetMapping("/api/working-groups/{id}/resolutions/{resolutionId}")

@@ -44,7 +44,7 @@ class DecisionLogProjection {
     private final VersionedCollection<DecisionLogView> logs;
 
     DecisionLogProjection(MongoDatabase database, MeterRegistry meters) {
-        this.logs = new VersionedCollection<>(database, NAME, DecisionLogView.class, meters);
+        this.logs = VersionedCollection.withRecordHistory(database, NAME, DecisionLogView.class, meters);
     }
 
     @EventHandler
