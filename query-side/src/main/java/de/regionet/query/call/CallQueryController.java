@@ -7,22 +7,28 @@ import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
+import de.regionet.query.readmodel.ReadTime;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * Reads calls for projects. That a call exists, its terms and its outcome are shared with the whole network; the
  * proposals themselves only with the call's region (and each sponsor with its own), see {@link CallView#readBy}.
- * A few hundred calls state-wide, so filters run in memory over all of them.
+ * A few hundred calls state-wide, so filters run in memory over all of them. Lists and calls answer as of a day
+ * ({@code asOf}, {@link CallOnDay}) and as recorded at an instant ({@code knownAt}); the filters apply to that
+ * answer.
  */
 @RestController
 class CallQueryController {
@@ -39,9 +45,13 @@ class CallQueryController {
     List<CallView> list(@RequestParam(name = "region", required = false) RegionKey region,
                         @RequestParam(name = "status", required = false) CallView.Status status,
                         @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
+                        @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                        @RequestParam(name = "knownAt", required = false) String knownAt,
                         HttpServletRequest request) {
         var reader = Readers.actor(request);
-        return projection.calls().all("_id").stream()
+        var time = ReadTime.of(asOf, knownAt);
+        var calls = asOf == null && knownAt == null ? projection.calls().all("_id") : time.all(projection.calls());
+        return calls.stream().map(call -> asOf == null ? call : CallOnDay.asOf(call, asOf))
                 .filter(call -> region == null || call.regionKey().equals(region.value()))
                 .filter(call -> status == null || call.status() == status)
                 .filter(call -> fundingArea == null || call.fundingArea().equals(fundingArea.value()))
@@ -52,9 +62,14 @@ class CallQueryController {
 
     @ReadableBy(NETWORK)
     @GetMapping("/api/calls/{id}")
-    ResponseEntity<CallView> one(@PathVariable CallId id, HttpServletRequest request) {
-        var call = projection.calls().find(id.value()).orElseThrow(() -> Rejection.notFound("no call " + id));
-        return ResponseEntity.ok().eTag("\"" + call.version() + "\"").body(call.readBy(Readers.actor(request)));
+    ResponseEntity<CallView> one(@PathVariable CallId id,
+                                 @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
+                                 LocalDate asOf,
+                                 @RequestParam(name = "knownAt", required = false) String knownAt,
+                                 HttpServletRequest request) {
+        var call = ReadTime.of(asOf, knownAt).one(projection.calls(), id.value(), "call " + id).document();
+        var answer = asOf == null ? call : CallOnDay.asOf(call, asOf);
+        return ResponseEntity.ok().eTag("\"" + call.version() + "\"").body(answer.readBy(Readers.actor(request)));
     }
 
     /** One proposal, where its creation pointed: only for readers who may see it (else it is unknown to them). */

@@ -8,21 +8,26 @@ import de.regionet.kernel.project.ResultId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
 import jakarta.servlet.http.HttpServletRequest;
+import de.regionet.query.readmodel.ReadTime;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * Reads funded projects. That a project runs, its grant and its sponsor are shared with the network; each of its
  * results only with the result's audience ({@link de.regionet.query.result.ResultAudience}). Filters run in memory
- * over all projects (a few hundred state-wide; the embedded server would scan anyway).
+ * over all projects (a few hundred state-wide; the embedded server would scan anyway). Lists and projects answer
+ * as of a day ({@code asOf}, {@link ProjectOnDay}) and as recorded at an instant ({@code knownAt}).
  */
 @RestController
 class ProjectQueryController {
@@ -39,9 +44,13 @@ class ProjectQueryController {
     List<ProjectView> list(@RequestParam(name = "region", required = false) RegionKey region,
                            @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
                            @RequestParam(name = "status", required = false) ProjectView.Status status,
+                           @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                           @RequestParam(name = "knownAt", required = false) String knownAt,
                            HttpServletRequest request) {
         var reader = Readers.actor(request);
-        return projection.projects().all("_id").stream()
+        var projects = asOf == null && knownAt == null ? projection.projects().all("_id")
+                : ReadTime.of(asOf, knownAt).all(projection.projects());
+        return projects.stream().map(project -> asOf == null ? project : ProjectOnDay.asOf(project, asOf))
                 .filter(project -> region == null || project.regionKey().equals(region.value()))
                 .filter(project -> fundingArea == null || project.fundingArea().equals(fundingArea.value()))
                 .filter(project -> status == null || project.status() == status)
@@ -52,10 +61,15 @@ class ProjectQueryController {
 
     @ReadableBy(NETWORK)
     @GetMapping("/api/projects/{id}")
-    ResponseEntity<ProjectView> one(@PathVariable ProjectId id, HttpServletRequest request) {
-        var project = projection.projects().find(id.value())
-                .orElseThrow(() -> Rejection.notFound("no project " + id));
-        return ResponseEntity.ok().eTag("\"" + project.version() + "\"").body(project.readBy(Readers.actor(request)));
+    ResponseEntity<ProjectView> one(@PathVariable ProjectId id,
+                                    @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
+                                    LocalDate asOf,
+                                    @RequestParam(name = "knownAt", required = false) String knownAt,
+                                    HttpServletRequest request) {
+        var project = ReadTime.of(asOf, knownAt).one(projection.projects(), id.value(), "project " + id).document();
+        var answer = asOf == null ? project : ProjectOnDay.asOf(project, asOf);
+        return ResponseEntity.ok().eTag("\"" + project.version() + "\"")
+                .body(answer.readBy(Readers.actor(request)));
     }
 
     /** One result, where its recording pointed: only for readers its audience includes (else it is unknown). */

@@ -61,6 +61,11 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
         return withResults(List.copyOf(all), newVersion);
     }
 
+    /** The same project with only {@code someResults}, its latest indicators summed over them. */
+    ProjectView withResultsOnDay(List<Result> someResults) {
+        return withResults(someResults, version);
+    }
+
     ProjectView completed(LocalDate on, String report, List<AttachedDocument> attachments, long newVersion) {
         return new ProjectView(id, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor,
                 title, summary, grantEuro, durationMonths, plannedIndicators, launchedOn, Status.COMPLETED, on,

@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * A target agreement as it stood on {@code asOf}: {@code GET /api/target-agreements/{id}}. The targets are those in
- * force that day, each with its actual then; the reviews carry the figures they froze, as recorded.
+ * force that day, each with its actual then; the reviews held on or before that day carry the figures they froze,
+ * as recorded.
  */
 public record TargetAgreementAsOf(String id, String regionKey, LocalDate from, LocalDate to, List<String> parties,
                                   Status status, List<Signature> signatures, LocalDate inForceFrom, LocalDate asOf,
@@ -42,7 +43,9 @@ public record TargetAgreementAsOf(String id, String regionKey, LocalDate from, L
                 .toList();
         return new TargetAgreementAsOf(agreement.id(), agreement.regionKey(), agreement.from(), agreement.to(),
                 agreement.parties(), standing.status(day), agreement.signatures(), agreement.inForceFrom(), day,
-                targets, agreement.amendments(), agreement.reviews(), agreement.version());
+                targets, agreement.amendments(),
+                agreement.reviews().stream().filter(review -> !review.date().isAfter(day)).toList(),
+                agreement.version());
     }
 
     private static TargetStanding standingOf(Standing standing, Target target, LocalDate day) {

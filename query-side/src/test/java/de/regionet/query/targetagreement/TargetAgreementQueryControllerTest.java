@@ -54,7 +54,7 @@ class TargetAgreementQueryControllerTest {
 
     @Test
     void the_regions_coordination_reads_its_agreement_as_of_today_with_its_version_as_etag() {
-        var answer = controller.one(AGREEMENT, null, SignedIn.coordinatorOf(SALZLAND));
+        var answer = controller.one(AGREEMENT, null, null, SignedIn.coordinatorOf(SALZLAND));
         assertThat(answer.getHeaders().getETag()).isEqualTo("\"8\"");
         var agreement = answer.getBody();
         assertThat(agreement.asOf()).isEqualTo(TODAY);
@@ -74,45 +74,45 @@ class TargetAgreementQueryControllerTest {
 
     @Test
     void as_of_an_earlier_day_the_agreement_shows_the_targets_and_figures_of_that_day() {
-        var agreement = controller.one(AGREEMENT, day("2026-05-19"), SignedIn.auditor()).getBody();
+        var agreement = controller.one(AGREEMENT, day("2026-05-19"), null, SignedIn.auditor()).getBody();
         assertThat(agreement.asOf()).isEqualTo(day("2026-05-19"));
         assertThat(agreement.targets().get(0).target()).isEqualByComparingTo("100");
         assertThat(agreement.targets().get(0).actual()).isEqualByComparingTo("30");
-        assertThat(controller.one(AGREEMENT, day("2025-12-12"), SignedIn.office()).getBody().status())
+        assertThat(controller.one(AGREEMENT, day("2025-12-12"), null, SignedIn.office()).getBody().status())
                 .isEqualTo(Status.DRAFT);
     }
 
     @Test
     void another_regions_coordinator_and_anonymous_readers_are_told_it_does_not_exist() {
         for (var reader : List.of(SignedIn.coordinatorOf(DESSAU), SignedIn.anonymous())) {
-            assertThatThrownBy(() -> controller.one(AGREEMENT, null, reader))
+            assertThatThrownBy(() -> controller.one(AGREEMENT, null, null, reader))
                     .isInstanceOfSatisfying(Rejection.class,
                             rejection -> assertThat(rejection.kind()).isEqualTo(Rejection.Kind.NOT_FOUND));
         }
-        assertThatThrownBy(() -> controller.one("ta-unknown", null, SignedIn.office()))
+        assertThatThrownBy(() -> controller.one("ta-unknown", null, null, SignedIn.office()))
                 .isInstanceOfSatisfying(Rejection.class,
                         rejection -> assertThat(rejection.kind()).isEqualTo(Rejection.Kind.NOT_FOUND));
     }
 
     @Test
     void the_list_holds_what_the_reader_may_read_in_the_period_asked_about() {
-        assertThat(controller.list(null, null, SignedIn.office())).extracting(TargetAgreementAsOf::id)
+        assertThat(controller.list(null, null, null, null, SignedIn.office())).extracting(TargetAgreementAsOf::id)
                 .containsExactly(DESSAU_AGREEMENT, "ta-boerde", AGREEMENT);
-        assertThat(controller.list(null, null, SignedIn.coordinatorOf(DESSAU))).extracting(TargetAgreementAsOf::id)
+        assertThat(controller.list(null, null, null, null, SignedIn.coordinatorOf(DESSAU))).extracting(TargetAgreementAsOf::id)
                 .containsExactly(DESSAU_AGREEMENT);
-        assertThat(controller.list(new RegionKey(SALZLAND), "2026", SignedIn.auditor()))
+        assertThat(controller.list(new RegionKey(SALZLAND), "2026", null, null, SignedIn.auditor()))
                 .extracting(TargetAgreementAsOf::id).containsExactly(AGREEMENT);
-        assertThat(controller.list(null, "2026-12-31", SignedIn.office())).hasSize(3);
-        assertThat(controller.list(null, "2025", SignedIn.office())).isEmpty();
-        assertThat(controller.list(null, "2027-01-01", SignedIn.office())).isEmpty();
-        assertThat(controller.list(null, null, SignedIn.anonymous())).isEmpty();
-        assertThat(controller.list(null, null, SignedIn.office()).get(2).asOf()).isEqualTo(TODAY);
+        assertThat(controller.list(null, "2026-12-31", null, null, SignedIn.office())).hasSize(3);
+        assertThat(controller.list(null, "2025", null, null, SignedIn.office())).isEmpty();
+        assertThat(controller.list(null, "2027-01-01", null, null, SignedIn.office())).isEmpty();
+        assertThat(controller.list(null, null, null, null, SignedIn.anonymous())).isEmpty();
+        assertThat(controller.list(null, null, null, null, SignedIn.office()).get(2).asOf()).isEqualTo(TODAY);
     }
 
     @Test
     void a_period_that_is_neither_a_year_nor_a_day_is_invalid() {
         for (var period : new String[] {"26", "2026-13-01", "2026-02-30", "letztes Jahr", "2026-1-1"}) {
-            assertThatThrownBy(() -> controller.list(null, period, SignedIn.office()))
+            assertThatThrownBy(() -> controller.list(null, period, null, null, SignedIn.office()))
                     .isInstanceOfSatisfying(Rejection.class, rejection -> {
                         assertThat(rejection.kind()).isEqualTo(Rejection.Kind.INVALID);
                         assertThat(rejection.field()).isEqualTo("period");
@@ -123,7 +123,7 @@ class TargetAgreementQueryControllerTest {
     @Test
     void the_agreement_is_written_in_the_field_names_its_clients_read() {
         var json = JsonMapper.builder().build()
-                .writeValueAsString(controller.one(AGREEMENT, null, SignedIn.office()).getBody());
+                .writeValueAsString(controller.one(AGREEMENT, null, null, SignedIn.office()).getBody());
         assertThat(json).startsWith("{\"id\":\"ta-salzland\",\"regionKey\":\"15089\",\"from\":\"2026-01-01\","
                 + "\"to\":\"2026-12-31\",\"parties\":[\"Regio-Netzwerkstelle\",\"Salzlandkreis\"],"
                 + "\"status\":\"IN_FORCE\",\"signatures\":[{\"party\":\"Regio-Netzwerkstelle\","
