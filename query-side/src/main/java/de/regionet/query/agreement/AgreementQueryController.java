@@ -7,6 +7,7 @@ import de.regionet.kernel.agreement.Party;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.agreement.AgreementAsOf.Status;
 import de.regionet.query.agreement.AgreementAsOf.VersionHistory;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,7 @@ class AgreementQueryController {
                              @RequestParam(name = "status", required = false) Status status,
                              @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                              LocalDate asOf,
-                             @RequestParam(name = "knownAt", required = false) String knownAt) {
+                             @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var time = ReadTime.of(asOf, knownAt);
         var day = time.day(clock);
         var partyName = party == null ? null : Party.keyOf(party);
@@ -71,7 +72,7 @@ class AgreementQueryController {
     ResponseEntity<AgreementAsOf> one(@PathVariable AgreementId id,
                                       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                       LocalDate asOf,
-                                      @RequestParam(name = "knownAt", required = false) String knownAt) {
+                                      @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var time = ReadTime.of(asOf, knownAt);
         var agreement = time.one(projection.agreements(), id.value(), "agreement " + id).document();
         return ResponseEntity.ok().eTag("\"" + agreement.version() + "\"")

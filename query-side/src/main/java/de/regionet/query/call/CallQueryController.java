@@ -7,6 +7,7 @@ import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,7 +47,7 @@ class CallQueryController {
                         @RequestParam(name = "status", required = false) CallView.Status status,
                         @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
                         @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
-                        @RequestParam(name = "knownAt", required = false) String knownAt,
+                        @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                         HttpServletRequest request) {
         var reader = Readers.actor(request);
         var time = ReadTime.of(asOf, knownAt);
@@ -65,7 +66,7 @@ class CallQueryController {
     ResponseEntity<CallView> one(@PathVariable CallId id,
                                  @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                  LocalDate asOf,
-                                 @RequestParam(name = "knownAt", required = false) String knownAt,
+                                 @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                                  HttpServletRequest request) {
         var call = ReadTime.of(asOf, knownAt).one(projection.calls(), id.value(), "call " + id).document();
         var answer = asOf == null ? call : CallOnDay.asOf(call, asOf);

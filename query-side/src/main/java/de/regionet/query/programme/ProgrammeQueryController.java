@@ -2,6 +2,7 @@ package de.regionet.query.programme;
 
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +40,7 @@ class ProgrammeQueryController {
     @GetMapping("/api/programmes")
     List<ProgrammeAsOf> list(@RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                              LocalDate asOf,
-                             @RequestParam(name = "knownAt", required = false) String knownAt) {
+                             @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var time = ReadTime.of(asOf, knownAt);
         var day = time.day(clock);
         return time.all(projection.programmes()).stream().map(programme -> ProgrammeAsOf.of(programme, day))
@@ -53,7 +54,7 @@ class ProgrammeQueryController {
     ResponseEntity<ProgrammeAsOf> one(@PathVariable ProgrammeId id,
                                       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                       LocalDate asOf,
-                                      @RequestParam(name = "knownAt", required = false) String knownAt) {
+                                      @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var time = ReadTime.of(asOf, knownAt);
         var programme = time.one(projection.programmes(), id.value(), "programme " + id).document();
         return ResponseEntity.ok().eTag("\"" + programme.version() + "\"")

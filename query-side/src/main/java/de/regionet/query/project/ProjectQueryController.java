@@ -8,6 +8,7 @@ import de.regionet.kernel.project.ResultId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
 import jakarta.servlet.http.HttpServletRequest;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ class ProjectQueryController {
                            @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
                            @RequestParam(name = "status", required = false) ProjectView.Status status,
                            @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
-                           @RequestParam(name = "knownAt", required = false) String knownAt,
+                           @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                            HttpServletRequest request) {
         var reader = Readers.actor(request);
         var projects = asOf == null && knownAt == null ? projection.projects().all("_id")
@@ -64,7 +65,7 @@ class ProjectQueryController {
     ResponseEntity<ProjectView> one(@PathVariable ProjectId id,
                                     @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                     LocalDate asOf,
-                                    @RequestParam(name = "knownAt", required = false) String knownAt,
+                                    @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                                     HttpServletRequest request) {
         var project = ReadTime.of(asOf, knownAt).one(projection.projects(), id.value(), "project " + id).document();
         var answer = asOf == null ? project : ProjectOnDay.asOf(project, asOf);

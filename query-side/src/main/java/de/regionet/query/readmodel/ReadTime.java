@@ -6,29 +6,18 @@ import de.regionet.query.readmodel.VersionedCollection.Entry;
 import de.regionet.query.readmodel.VersionedCollection.Versioned;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
  * The two times a read is asked at: {@code asOf}, the day whose state it shows (valid time), and {@code knownAt},
- * the instant whose record it reads (record time: an ISO-8601 instant, or a day meaning that day's end in the
- * network's zone). Either, both or neither may be given; {@code knownAt} picks the document as recorded then and
- * {@code asOf} is applied to it.
- *
- * @param knownAtGiven the {@code knownAt} parameter as the reader wrote it, for the answers that name it
+ * the instant whose record it reads (record time, {@link KnownAt}). Either, both or neither may be given;
+ * {@code knownAt} picks the document as recorded then and {@code asOf} is applied to it.
  */
-public record ReadTime(LocalDate asOf, Instant knownAt, String knownAtGiven) {
+public record ReadTime(LocalDate asOf, KnownAt knownAt) {
 
-    /** Reads {@code knownAt}; a value that is neither an instant nor a day is refused naming the parameter. */
-    public static ReadTime of(LocalDate asOf, String knownAt) {
-        if (knownAt == null || knownAt.isBlank()) {
-            return new ReadTime(asOf, null, null);
-        }
-        var given = knownAt.strip();
-        return new ReadTime(asOf, instantOf(given), given);
+    public static ReadTime of(LocalDate asOf, KnownAt knownAt) {
+        return new ReadTime(asOf, knownAt);
     }
 
     /** The day to show: {@code asOf}, or today by {@code clock}. */
@@ -42,8 +31,8 @@ public record ReadTime(LocalDate asOf, Instant knownAt, String knownAtGiven) {
      */
     public <T extends Versioned> Entry<T> one(VersionedCollection<T> collection, String id, String what) {
         var current = collection.entry(id).orElseThrow(() -> Rejection.notFound("no " + what));
-        var entry = knownAt == null ? current : collection.knownAt(id, knownAt).orElseThrow(
-                () -> Rejection.notFound(what + " was not yet recorded at " + knownAtGiven));
+        var entry = knownAt == null ? current : collection.knownAt(id, knownAt.instant()).orElseThrow(
+                () -> Rejection.notFound(what + " was not yet recorded at " + knownAt));
         if (asOf != null && !entry.existedOn(asOf)) {
             throw Rejection.notFound(what + " did not exist yet on " + asOf);
         }
@@ -52,19 +41,7 @@ public record ReadTime(LocalDate asOf, Instant knownAt, String knownAtGiven) {
 
     /** Every document at this read time: as recorded at {@code knownAt}, existing on {@code asOf}. */
     public <T extends Versioned> List<T> all(VersionedCollection<T> collection) {
-        return collection.entries(knownAt).stream().filter(entry -> asOf == null || entry.existedOn(asOf))
-                .map(Entry::document).toList();
-    }
-
-    private static Instant instantOf(String given) {
-        try {
-            if (given.length() == 10) {
-                return NetworkTime.endOf(LocalDate.parse(given)).minusNanos(1);
-            }
-            return OffsetDateTime.parse(given).toInstant();
-        } catch (DateTimeParseException e) {
-            throw Rejection.invalid("knownAt", "knownAt must be an ISO-8601 instant such as 2024-06-01T12:00:00Z "
-                    + "or a day such as 2024-06-01 (its end in Europe/Berlin), not '" + given + "'");
-        }
+        return collection.entries(knownAt == null ? null : knownAt.instant()).stream()
+                .filter(entry -> asOf == null || entry.existedOn(asOf)).map(Entry::document).toList();
     }
 }

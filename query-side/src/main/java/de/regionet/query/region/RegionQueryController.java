@@ -2,6 +2,7 @@ package de.regionet.query.region;
 
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,7 @@ class RegionQueryController {
     @ReadableBy(PUBLIC)
     @GetMapping("/api/regions")
     List<RegionView> list(@RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
-                          @RequestParam(name = "knownAt", required = false) String knownAt) {
+                          @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         if (asOf == null && knownAt == null) {
             return projection.regions().all("_id");
         }
@@ -47,7 +48,7 @@ class RegionQueryController {
     ResponseEntity<RegionView> one(@PathVariable RegionKey key,
                                    @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                    LocalDate asOf,
-                                   @RequestParam(name = "knownAt", required = false) String knownAt) {
+                                   @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var region = ReadTime.of(asOf, knownAt).one(projection.regions(), key.value(), "region " + key).document();
         return ResponseEntity.ok().eTag("\"" + region.version() + "\"").body(region);
     }

@@ -5,6 +5,7 @@ import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,7 +46,7 @@ class TargetAgreementQueryController {
     ResponseEntity<TargetAgreementAsOf> one(@PathVariable String id,
                                             @RequestParam(name = "asOf", required = false)
                                             @DateTimeFormat(iso = DATE) LocalDate asOf,
-                                            @RequestParam(name = "knownAt", required = false) String knownAt,
+                                            @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                                             HttpServletRequest request) {
         var reader = Readers.actor(request);
         projection.agreements().find(id).filter(found -> mayRead(reader, found))
@@ -67,7 +68,7 @@ class TargetAgreementQueryController {
                                    @RequestParam(name = "period", required = false) String period,
                                    @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                    LocalDate asOf,
-                                   @RequestParam(name = "knownAt", required = false) String knownAt,
+                                   @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                                    HttpServletRequest request) {
         var reader = Readers.actor(request);
         var span = period == null || period.isBlank() ? null : PeriodFilter.parse(period.strip());

@@ -3,6 +3,7 @@ package de.regionet.query.workinggroup;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class WorkingGroupQueryController {
     List<WorkingGroupView> list(@RequestParam(name = "region", required = false) RegionKey region,
                                 @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                 LocalDate asOf,
-                                @RequestParam(name = "knownAt", required = false) String knownAt) {
+                                @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var day = checked(asOf);
         if (knownAt == null) {
             var groups = region == null
@@ -60,7 +61,7 @@ class WorkingGroupQueryController {
     ResponseEntity<WorkingGroupView> one(@PathVariable WorkingGroupId id,
                                          @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                          LocalDate asOf,
-                                         @RequestParam(name = "knownAt", required = false) String knownAt) {
+                                         @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var day = checked(asOf);
         var group = ReadTime.of(day, knownAt).one(projection.groups(), id.value(), "working group " + id).document();
         return ResponseEntity.ok().eTag("\"" + group.version() + "\"").body(answer(group, day));

@@ -5,6 +5,7 @@ import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.query.access.Readers;
+import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +44,7 @@ class DecisionLogController {
                                                                 @RequestParam(name = "asOf", required = false)
                                                                 @DateTimeFormat(iso = DATE) LocalDate asOf,
                                                                 @RequestParam(name = "knownAt", required = false)
-                                                                String knownAt,
+                                                                KnownAt knownAt,
                                                                 HttpServletRequest request) {
         var log = ReadTime.of(asOf, knownAt).one(projection.logs(), id.value(), "working group " + id).document();
         return ResponseEntity.ok().eTag("\"" + log.version() + "\"")
