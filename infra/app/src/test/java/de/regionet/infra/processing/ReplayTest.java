@@ -28,6 +28,7 @@ import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,7 @@ class ReplayTest {
         awaitCaughtUp();
         var before = readModel(office);
         assertThat(before).hasSizeGreaterThanOrEqualTo(35);
+        var beforeRebuild = Instant.now();
 
         var running = new AtomicBoolean(true);
         var failures = new CopyOnWriteArrayList<String>();
@@ -136,6 +138,8 @@ class ReplayTest {
         awaitCaughtUp();
         assertThat(readModel(office)).as("the read model built from scratch with nothing else going on")
                 .isEqualTo(rebuilt);
+        assertThat(readModel(office, "?knownAt=" + beforeRebuild)).as("the record history, rebuilt twice")
+                .isEqualTo(before);
     }
 
     @Test
@@ -249,8 +253,12 @@ class ReplayTest {
     }
 
     private Map<String, JsonNode> readModel(ApiClient api) {
+        return readModel(api, "");
+    }
+
+    private Map<String, JsonNode> readModel(ApiClient api, String query) {
         var byId = new TreeMap<String, JsonNode>();
-        api.get("/api/working-groups").json().forEach(group -> byId.put(group.get("id").asString(), group));
+        api.get("/api/working-groups" + query).json().forEach(group -> byId.put(group.get("id").asString(), group));
         return byId;
     }
 
