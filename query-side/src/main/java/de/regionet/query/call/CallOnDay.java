@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 /**
  * A call as it stood on one day ({@code asOf}), in the shape of {@link CallView}: the proposals submitted by then,
- * open until its deadline's day and closed after it. The selection names no day of its own, so a call decided
+ * open on every day that began before its deadline and closed after. The selection names no day of its own, so a call decided
  * later shows its decision on any day after the deadline; when the decision was recorded is what {@code knownAt}
  * answers.
  */
@@ -21,7 +21,7 @@ final class CallOnDay {
     static CallView asOf(CallView call, LocalDate day) {
         var submitted = call.proposals().stream()
                 .filter(proposal -> !NetworkTime.dayOf(proposal.submittedAt()).isAfter(day)).toList();
-        var open = !day.isAfter(NetworkTime.dayOf(call.deadline()));
+        var open = NetworkTime.startOf(day).isBefore(call.deadline());
         var status = open ? Status.OPEN : call.status() == Status.OPEN ? Status.CLOSED : call.status();
         var proposals = open ? submitted.stream().map(CallOnDay::undecided).toList() : submitted;
         return new CallView(call.id(), call.regionKey(), call.workingGroupId(), call.programmeId(),

@@ -100,6 +100,26 @@ class CallProjectionTest {
     }
 
     @Test
+    void as_of_a_day_a_call_shows_the_proposals_submitted_by_then_and_is_open_until_its_deadline() {
+        deliverHistory();
+        var opened = CallOnDay.asOf(call(), LocalDate.of(2025, 2, 15));
+        assertThat(opened.status()).isEqualTo(CallView.Status.OPEN);
+        assertThat(opened.proposals()).isEmpty();
+        assertThat(opened.proposalCount()).isZero();
+
+        var lastDay = CallOnDay.asOf(call(), LocalDate.of(2025, 3, 31));
+        assertThat(lastDay.status()).isEqualTo(CallView.Status.OPEN);
+        assertThat(lastDay.proposals()).extracting(Proposal::status)
+                .containsExactly(Proposal.Status.SUBMITTED, Proposal.Status.SUBMITTED);
+        assertThat(lastDay.resolutionId()).isNull();
+
+        var after = CallOnDay.asOf(call(), LocalDate.of(2025, 4, 1));
+        assertThat(after.status()).isEqualTo(CallView.Status.DECIDED);
+        assertThat(after.proposals()).extracting(Proposal::status)
+                .containsExactly(Proposal.Status.SELECTED, Proposal.Status.NOT_SELECTED);
+    }
+
+    @Test
     void a_call_is_closed_once_its_deadline_passed() {
         projection.on(new CallOpened(CALL, SALZLAND, new WorkingGroupId("rak-15089"), new ProgrammeId("p"),
                 new FundingArea("A"), "Aufruf", Euro.of("1"), Instant.parse("2025-03-31T22:00:00Z"), List.of(),

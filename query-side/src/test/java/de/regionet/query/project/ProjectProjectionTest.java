@@ -104,6 +104,27 @@ class ProjectProjectionTest {
     }
 
     @Test
+    void as_of_a_day_a_project_shows_the_results_recorded_by_then_and_runs_until_completed() {
+        deliverHistory();
+        projection.on(new ResultRecorded(PROJECT, new ResultId("res-5"), new Period(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30)), values(3, 0), "Nachtrag", List.of(), Audience.NETWORK,
+                new ResultId("res-3"), LocalDate.of(2026, 7, 15)), 6);
+
+        var before = ProjectOnDay.asOf(project(), LocalDate.of(2026, 1, 14));
+        assertThat(before.results()).isEmpty();
+        assertThat(before.status()).isEqualTo(ProjectView.Status.RUNNING);
+
+        var spring = ProjectOnDay.asOf(project(), LocalDate.of(2026, 3, 1));
+        assertThat(resultIds(spring)).containsExactly("res-1", "res-2", "res-3", "res-4");
+        assertThat(spring.results().get(2).correctedBy()).as("corrected only later").isNull();
+        assertThat(spring.completedOn()).isNull();
+
+        var completed = ProjectOnDay.asOf(project(), LocalDate.of(2027, 4, 30));
+        assertThat(resultIds(completed)).containsExactly("res-1", "res-2", "res-3", "res-4", "res-5");
+        assertThat(completed.status()).isEqualTo(ProjectView.Status.COMPLETED);
+    }
+
+    @Test
     void an_anonymous_reader_sees_public_results_only() {
         deliverHistory();
         var project = project().readBy(Optional.empty());
