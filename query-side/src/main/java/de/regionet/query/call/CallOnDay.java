@@ -9,9 +9,9 @@ import java.time.LocalDate;
 
 /**
  * A call as it stood on one day ({@code asOf}), in the shape of {@link CallView}: the proposals submitted by then,
- * open on every day that began before its deadline and closed after. The selection names no day of its own, so a call decided
- * later shows its decision on any day after the deadline; when the decision was recorded is what {@code knownAt}
- * answers.
+ * open on every day that began before its deadline and closed after. The selection names no day of its own, so
+ * a call decided later shows its decision on any day after the deadline; when the decision was recorded is what
+ * {@code knownAt} answers.
  */
 final class CallOnDay {
 

@@ -101,8 +101,7 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
     /** Creates the document for an aggregate's first event, unless it already reflects that event. */
     public void create(String id, long version, T document) {
         if (keepsHistory) {
-            var target = raw(writes());
-            if (rawFind(target, id).isEmpty()) {
+            if (rawFind(raw(writes()), id).isEmpty()) {
                 saveWithHistory(id, document, null);
             } else {
                 update(id, version, existing -> document);
@@ -120,8 +119,12 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
     /** Applies {@code change} if the document exists and has not yet seen {@code version}. */
     public void update(String id, long version, UnaryOperator<T> change) {
         if (keepsHistory) {
-            rawFind(raw(writes()), id).filter(stored -> decode(stored).version() < version)
-                    .ifPresent(stored -> saveWithHistory(id, change.apply(decode(stored)), stored));
+            rawFind(raw(writes()), id).ifPresent(stored -> {
+                var document = decode(stored);
+                if (document.version() < version) {
+                    saveWithHistory(id, change.apply(document), stored);
+                }
+            });
             return;
         }
         var target = writes();

@@ -21,8 +21,9 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * Reads working groups from their read collection, today or as of a day ({@code asOf}, valid time); shared with
- * everyone signed in to the network; as recorded at an instant ({@code knownAt}, record time) too. The event establishing a group carries no date of its own, so a group answers
- * for any day, with the members and coordination of that day (none before the first admission).
+ * everyone signed in to the network; as recorded at an instant ({@code knownAt}, record time) too. The event
+ * establishing a group carries no date of its own, so a group answers for any day, with the members and
+ * coordination of that day (none before the first admission).
  */
 @RestController
 class WorkingGroupQueryController {

@@ -98,7 +98,8 @@ class TargetAgreementQueryControllerTest {
     void the_list_holds_what_the_reader_may_read_in_the_period_asked_about() {
         assertThat(controller.list(null, null, null, null, SignedIn.office())).extracting(TargetAgreementAsOf::id)
                 .containsExactly(DESSAU_AGREEMENT, "ta-boerde", AGREEMENT);
-        assertThat(controller.list(null, null, null, null, SignedIn.coordinatorOf(DESSAU))).extracting(TargetAgreementAsOf::id)
+        assertThat(controller.list(null, null, null, null, SignedIn.coordinatorOf(DESSAU)))
+                .extracting(TargetAgreementAsOf::id)
                 .containsExactly(DESSAU_AGREEMENT);
         assertThat(controller.list(new RegionKey(SALZLAND), "2026", null, null, SignedIn.auditor()))
                 .extracting(TargetAgreementAsOf::id).containsExactly(AGREEMENT);
