@@ -58,6 +58,13 @@ public final class EventMetaData {
     public static final String TRACE_ID = "traceId";
 
     /**
+     * {@code true} on an event whose fact took effect on a day before the day it was recorded (its valid day, see
+     * {@code ValidTime}, lies before the day of its timestamp): recorded late, by the event's {@link #PRINCIPAL}.
+     * Absent on every other event, and on events stored before it was marked.
+     */
+    public static final String RECORDED_LATE = "recordedLate";
+
+    /**
      * The event's global position in the event store. Not stored with the event: the store adds it to events it
      * reads in position order, so a reader knows each event's own position even when a late event arrives after
      * a later one.
@@ -85,6 +92,12 @@ public final class EventMetaData {
     /** Whether the event is about something the public may see ({@link #AUDIENCE} {@value #PUBLIC}). */
     public static boolean isPublic(Map<String, ?> metaData) {
         return PUBLIC.equals(text(metaData, AUDIENCE));
+    }
+
+    /** Whether the event was recorded after the day its fact took effect ({@link #RECORDED_LATE}). */
+    public static boolean isRecordedLate(Map<String, ?> metaData) {
+        var late = metaData.get(RECORDED_LATE);
+        return Boolean.TRUE.equals(late) || "true".equals(late);
     }
 
     /** The event's global position where the event store added it ({@link #GLOBAL_POSITION}), else {@code null}. */

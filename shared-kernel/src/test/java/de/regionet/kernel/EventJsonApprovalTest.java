@@ -90,6 +90,7 @@ import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectEvent;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
+import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
@@ -191,10 +192,10 @@ class EventJsonApprovalTest {
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
             new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", RegionKind.DISTRICT),
             new WorkingGroupAttached(SALZLANDKREIS, RAK),
-            new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis"),
+            new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis", LocalDate.of(2022, 3, 1)),
             new MemberAdmitted(RAK, JOBCENTER, "Jobcenter Salzlandkreis", StakeholderCategory.JOB_CENTRE,
                     LocalDate.of(2025, 3, 1)),
-            new MemberWithdrawn(RAK, JOBCENTER, LocalDate.of(2025, 6, 30)),
+            new MemberWithdrawn(RAK, JOBCENTER, LocalDate.of(2025, 6, 30), List.of(RESOLUTION)),
             new CoordinationSet(RAK, "REKO Salzlandkreis",
                     new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))),
             new AgreementDrafted(REGIO_AKTIV, "Landesweite Kooperationsvereinbarung REGIO AKTIV", AgreementScope.STATE,
@@ -256,7 +257,8 @@ class EventJsonApprovalTest {
                     Euro.of("240000"))), List.of(new NotSelected(VHS_PROPOSAL, "Budget ausgeschöpft"))),
             new ProjectLaunched(PROJECT, CALL, BILDUNGSWERK_PROPOSAL, RESOLUTION, SALZLANDKREIS, PROGRAMME,
                     new FundingArea("A"), "Bildungswerk Salzland", "Berufsorientierung plus",
-                    "Praxistage in Betrieben der Region", Euro.of("240000"), 36, PLANNED, LocalDate.of(2026, 4, 16)),
+                    "Praxistage in Betrieben der Region", Euro.of("240000"), 36, PLANNED, LocalDate.of(2026, 4, 16),
+                    new SelectedBeforeRegioNet("RAK Salzlandkreis", LocalDate.of(2026, 4, 15))),
             new ResultRecorded(PROJECT, CORRECTION, new Period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31)),
                     new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("47"))), "Praxistage wirken.",
                     List.of(new Attachment("Sachbericht 2026", "https://dms.example/sachbericht-2026.pdf", REPORT)),
@@ -354,6 +356,34 @@ class EventJsonApprovalTest {
                  "votingMembers":[],"present":[],"votes":[],"recusals":[],"quorate":false,"outcome":"REJECTED"}"""
                 .formatted(rules), ResolutionRecorded.class);
         assertThat(recorded.rules().votingRecordPublic()).isFalse();
+    }
+
+    /**
+     * Events stored before valid time was recorded everywhere carry no founding day, no affected decisions and no
+     * selection before RegioNet: they read with {@code null} there (valid day: the record day; nothing affected;
+     * selected in a RegioNet call).
+     */
+    @Test
+    void events_stored_before_valid_time_read_with_their_documented_defaults() {
+        var established = JSON.readValue("""
+                {"workingGroupId":"5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f","regionKey":"15089",
+                 "name":"RAK Salzlandkreis"}""", WorkingGroupEstablished.class);
+        assertThat(established.establishedOn()).isNull();
+        var withdrawn = JSON.readValue("""
+                {"workingGroupId":"5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f",
+                 "memberId":"9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d","withdrawnOn":"2025-06-30"}""",
+                MemberWithdrawn.class);
+        assertThat(withdrawn.affectedResolutions()).isNull();
+        assertThat(withdrawn.affected()).isEmpty();
+        var launched = JSON.readValue("""
+                {"projectId":"d3df270e-e503-34f1-80e0-e9fcf4c2ad5f","callId":"6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
+                 "proposalId":"8e9f0a1b-2c3d-4e5f-8a7b-9c0d1e2f3a4b",
+                 "resolutionId":"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f","regionKey":"15089",
+                 "programmeId":"4d5e6f70-8192-4a3b-9c4d-5e6f70819a2b","fundingArea":"A",
+                 "sponsor":"Bildungswerk Salzland","title":"Titel","summary":"Text","grant":240000.00,
+                 "durationMonths":36,"plannedIndicators":{"PARTICIPANTS":120},"launchedOn":"2026-04-16"}""",
+                ProjectLaunched.class);
+        assertThat(launched.selection()).isNull();
     }
 
     private static Object sampleOf(Class<?> type) {

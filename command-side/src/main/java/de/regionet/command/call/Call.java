@@ -42,6 +42,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,6 +79,8 @@ public class Call {
     private FundingArea fundingArea;
     private Euro budget;
     private Instant deadline;
+    /** {@code null} in a snapshot taken before the call kept its opening day. */
+    private LocalDate openedOn;
     private Status status;
     private Map<ProposalId, ProposalSubmitted> proposals = new LinkedHashMap<>();
 
@@ -90,23 +93,32 @@ public class Call {
     Call(OpenCall command, MetaData metaData, Programmes programmes, Decisions decisions, DeadlineManager deadlines) {
         RegionScope.check(metaData, command.regionKey());
         var now = now();
-        if (!command.deadline().isAfter(now)) {
-            throw Rejection.invalid("deadline", "the submission deadline must lie in the future (now it is " + now
-                    + ")");
-        }
         var today = NetworkTime.dayOf(now);
+        var openedOn = command.openedOn() != null ? command.openedOn() : today;
+        if (openedOn.isAfter(today)) {
+            throw Rejection.invalid("openedOn", "a call is opened on a day that has come; " + openedOn
+                    + " is in the future");
+        }
+        if (!command.deadline().isAfter(NetworkTime.startOf(openedOn))) {
+            throw Rejection.invalid("deadline", "the submission deadline (" + command.deadline()
+                    + ") must lie after the opening on " + openedOn);
+        }
         var areas = programmes.areas(command.programmeId()).orElseThrow(() -> Rejection.invalid("programmeId",
                 "no programme " + command.programmeId()));
-        if (!areas.offers(command.fundingArea(), today)) {
+        if (!areas.offers(command.fundingArea(), openedOn)) {
             throw Rejection.invalid("fundingArea", "the programme has no funding area " + command.fundingArea()
-                    + " on " + today);
+                    + " on " + openedOn);
         }
         var workingGroup = decisions.workingGroupOf(command.regionKey()).orElseThrow(() -> Rejection.invalid(
                 "regionKey", "region " + command.regionKey() + " has no working group to decide a call"));
         apply(new CallOpened(command.callId(), command.regionKey(), workingGroup, command.programmeId(),
                 command.fundingArea(), command.title(), command.budget(), command.deadline(), command.criteria(),
-                today), inRegion(command.regionKey()));
-        deadlines.schedule(command.deadline(), SUBMISSION_DEADLINE, new SubmissionDeadline(command.deadline()));
+                openedOn), inRegion(command.regionKey()));
+        if (command.deadline().isAfter(now)) {
+            deadlines.schedule(command.deadline(), SUBMISSION_DEADLINE, new SubmissionDeadline(command.deadline()));
+        } else {
+            apply(new CallClosed(command.callId(), command.deadline()), inRegion(command.regionKey()));
+        }
     }
 
     /** A sponsor proposes for itself; everything else needs the call's region. Then the version must fit. */
@@ -123,22 +135,42 @@ public class Call {
 
     @CommandHandler
     long handle(SubmitProposal command, Programmes programmes, IndicatorCatalogue indicators) {
-        var now = now();
-        if (status != Status.OPEN || now.isAfter(deadline)) {
-            throw Rejection.conflict("the call took proposals until " + deadline + "; it accepts no more");
+        var submittedAt = submittedAt(command);
+        if (status == Status.DECIDED || submittedAt.isAfter(deadline)) {
+            throw Rejection.conflict("the call took proposals until " + deadline + "; it accepts no more"
+                    + (status == Status.DECIDED ? "" : " (this one was submitted at " + submittedAt + ")"));
         }
         if (proposals.containsKey(command.proposalId())) {
             throw Rejection.conflict("proposal id " + command.proposalId() + " is already taken in this call");
         }
-        var today = NetworkTime.dayOf(now);
-        if (programmes.areas(programmeId).filter(areas -> areas.offers(fundingArea, today)).isEmpty()) {
-            throw Rejection.conflict("the programme no longer has funding area " + fundingArea + " on " + today
-                    + ", so the call accepts no proposals");
+        var submittedOn = NetworkTime.dayOf(submittedAt);
+        if (programmes.areas(programmeId).filter(areas -> areas.offers(fundingArea, submittedOn)).isEmpty()) {
+            throw Rejection.conflict("the programme no longer has funding area " + fundingArea + " on "
+                    + submittedOn + ", so the call accepts no proposals");
         }
         indicators.check(command.plannedIndicators(), "plannedIndicators");
         apply(new ProposalSubmitted(id, command.proposalId(), command.sponsor(), command.title(), command.summary(),
-                command.requested(), command.durationMonths(), command.plannedIndicators(), now), inRegion(regionKey));
+                command.requested(), command.durationMonths(), command.plannedIndicators(), submittedAt),
+                inRegion(regionKey));
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * When the proposal was submitted: given for one recorded late, else now. It cannot lie in the future or before
+     * the call opened; one submitted before the deadline is taken even after the call closed, until the selection.
+     */
+    private Instant submittedAt(SubmitProposal command) {
+        var now = now();
+        var submittedAt = command.submittedAt() != null ? command.submittedAt() : now;
+        if (submittedAt.isAfter(now)) {
+            throw Rejection.invalid("submittedAt", "a proposal is submitted at a moment that has come; "
+                    + submittedAt + " is in the future");
+        }
+        if (openedOn != null && submittedAt.isBefore(NetworkTime.startOf(openedOn))) {
+            throw Rejection.invalid("submittedAt", "the call opened on " + openedOn + "; a proposal of "
+                    + submittedAt + " precedes it");
+        }
+        return submittedAt;
     }
 
     /** Handled at least once: a call closed already stays as it is. */
@@ -218,6 +250,7 @@ public class Call {
         fundingArea = event.fundingArea();
         budget = event.budget();
         deadline = event.deadline();
+        openedOn = event.openedOn();
         status = Status.OPEN;
     }
 

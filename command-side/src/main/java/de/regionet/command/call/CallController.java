@@ -7,6 +7,7 @@ import de.regionet.command.edge.Sends;
 import de.regionet.command.edge.Versions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.MultiLine;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.call.Award;
 import de.regionet.kernel.call.CallCommand.OpenCall;
@@ -38,7 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -52,16 +55,19 @@ class CallController {
 
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
+    private final Clock clock;
 
-    CallController(CommandGateway commands, IdempotentCreation idempotent) {
+    CallController(CommandGateway commands, IdempotentCreation idempotent, Clock clock) {
         this.commands = commands;
         this.idempotent = idempotent;
+        this.clock = clock;
     }
 
     record CallRequest(@NotNull RegionKey regionKey, @NotNull ProgrammeId programmeId,
                        @NotNull FundingArea fundingArea, @NotBlank @Size(max = TextLimits.NAME) String title,
                        @NotNull Euro budgetEuro, @NotNull Instant deadline,
-                       @Size(max = 50) List<@NotBlank @Size(max = TextLimits.SUMMARY) String> criteria) {
+                       @Size(max = 50) List<@NotBlank @Size(max = TextLimits.SUMMARY) String> criteria,
+                       LocalDate openedOn) {
     }
 
     record ProposalRequest(@NotBlank @Size(max = TextLimits.NAME) String sponsor,
@@ -69,7 +75,8 @@ class CallController {
                            @MultiLine @NotBlank @Size(max = TextLimits.TEXT) String summary,
                            @NotNull Euro requestedEuro,
                            @NotNull @Min(1) @Max(120) Integer durationMonths,
-                           @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> plannedIndicators) {
+                           @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> plannedIndicators,
+                           Instant submittedAt) {
     }
 
     record AwardRequest(@NotNull ProposalId proposalId, @NotNull Euro amountEuro) {
@@ -99,7 +106,8 @@ class CallController {
         return idempotent.run(sender, key, "POST /api/calls", request, () -> {
             var id = CallId.random();
             commands.sendAndWait(new OpenCall(id, request.regionKey(), request.programmeId(), request.fundingArea(),
-                    request.title(), request.budgetEuro(), request.deadline(), request.criteria()));
+                    request.title(), request.budgetEuro(), request.deadline(), request.criteria(),
+                    request.openedOn() != null ? request.openedOn() : NetworkTime.today(clock)));
             return CommandAnswer.created("/api/calls/" + id, 0, Map.of("id", id.value()));
         }).toResponse();
     }
@@ -114,7 +122,8 @@ class CallController {
         return idempotent.run(sender, key, "POST /api/calls/" + id + "/proposals", request, () -> {
             var proposal = ProposalId.random();
             long version = commands.sendAndWait(new SubmitProposal(id, proposal, request.sponsor(), request.title(),
-                    request.summary(), request.requestedEuro(), request.durationMonths(), planned, ifMatch.version()));
+                    request.summary(), request.requestedEuro(), request.durationMonths(), planned,
+                    request.submittedAt(), ifMatch.version()));
             return CommandAnswer.created("/api/calls/" + id + "/proposals/" + proposal, version,
                     Map.of("id", proposal.value()));
         }).toResponse();

@@ -5,19 +5,24 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.command.access.RegionScope;
+import de.regionet.command.programme.Programmes;
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.kernel.project.ProjectCommand;
 import de.regionet.kernel.project.ProjectCommand.CompleteProject;
+import de.regionet.kernel.project.ProjectCommand.RecordProjectSelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectCommand.RecordResult;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -58,9 +63,40 @@ public class Project {
     protected Project() {
     }
 
-    /** Launched by the selection of its proposal (see {@code Call}), never by a command of its own. */
+    /** Launched by the selection of its proposal (see {@code Call}). */
     public Project(ProjectLaunched launched) {
         apply(launched, inRegion(launched.regionKey()));
+    }
+
+    /**
+     * A project selected before RegioNet: judged as of its selection day (the funding area open in the programme
+     * then), launched on or after it, neither in the future.
+     */
+    @CommandHandler
+    Project(RecordProjectSelectedBeforeRegioNet command, MetaData metaData, Programmes programmes,
+            IndicatorCatalogue indicators) {
+        RegionScope.check(metaData, command.regionKey());
+        var today = NetworkTime.dayOf(GenericEventMessage.clock.instant());
+        if (command.launchedOn().isAfter(today)) {
+            throw Rejection.invalid("launchedOn", "a project recorded as selected before RegioNet has been launched; "
+                    + command.launchedOn() + " is in the future");
+        }
+        if (command.launchedOn().isBefore(command.selectedOn())) {
+            throw Rejection.invalid("launchedOn", "the project was selected on " + command.selectedOn()
+                    + " and cannot be launched before (" + command.launchedOn() + ")");
+        }
+        var areas = programmes.areas(command.programmeId()).orElseThrow(() -> Rejection.invalid("programmeId",
+                "no programme " + command.programmeId()));
+        if (!areas.offers(command.fundingArea(), command.selectedOn())) {
+            throw Rejection.invalid("fundingArea", "the programme had no funding area " + command.fundingArea()
+                    + " on " + command.selectedOn() + ", when the project was selected");
+        }
+        indicators.check(command.plannedIndicators(), "plannedIndicators");
+        apply(new ProjectLaunched(command.projectId(), null, null, null, command.regionKey(), command.programmeId(),
+                command.fundingArea(), command.sponsor(), command.title(), command.summary(), command.grant(),
+                command.durationMonths(), command.plannedIndicators(), command.launchedOn(),
+                new SelectedBeforeRegioNet(command.selectedBy(), command.selectedOn())),
+                inRegion(command.regionKey()));
     }
 
     @CommandHandlerInterceptor

@@ -4,6 +4,7 @@ import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
 import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
+import de.regionet.kernel.Euro;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Period;
@@ -14,10 +15,16 @@ import de.regionet.kernel.indicator.IndicatorValues;
 import de.regionet.kernel.project.Attachment;
 import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectCommand.CompleteProject;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.project.ProjectCommand.RecordProjectSelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectCommand.RecordResult;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
+import de.regionet.kernel.region.RegionKey;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,7 +43,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A project's sponsor (or its region's coordination) records results, corrects them, and completes the project. */
+/**
+ * A project's sponsor (or its region's coordination) records results, corrects them, and completes the project; the
+ * network office or the region's coordination records a project that was selected before RegioNet.
+ */
 @RestController
 class ProjectController {
 
@@ -59,6 +69,17 @@ class ProjectController {
         }
     }
 
+    record SelectedBeforeRequest(@NotNull RegionKey regionKey, @NotNull ProgrammeId programmeId,
+                                 @NotNull FundingArea fundingArea,
+                                 @NotBlank @Size(max = TextLimits.NAME) String sponsor,
+                                 @NotBlank @Size(max = TextLimits.NAME) String title,
+                                 @MultiLine @NotBlank @Size(max = TextLimits.TEXT) String summary,
+                                 @NotNull Euro grantEuro, @NotNull @Min(1) @Max(120) Integer durationMonths,
+                                 @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> plannedIndicators,
+                                 @NotBlank @Size(max = TextLimits.NAME) String selectedBy,
+                                 @NotNull LocalDate selectedOn, LocalDate launchedOn) {
+    }
+
     record ResultRequest(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo,
                          @NotNull @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> indicators,
                          @MultiLine @NotBlank @Size(max = TextLimits.DOCUMENT) String narrative,
@@ -69,6 +90,24 @@ class ProjectController {
     record CompletionRequest(LocalDate completedOn,
                              @MultiLine @NotBlank @Size(max = TextLimits.DOCUMENT) String finalReport,
                              @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
+    }
+
+    /** Records a project selected before RegioNet; launched on the day it was selected unless said otherwise. */
+    @Sends(RecordProjectSelectedBeforeRegioNet.class)
+    @PostMapping("/api/projects")
+    ResponseEntity<Map<String, String>> recordSelectedBefore(@Valid @RequestBody SelectedBeforeRequest request,
+                                                             @RequestHeader(name = "Idempotency-Key", required = false)
+                                                             String key, Principal sender) {
+        var planned = new IndicatorValues(request.plannedIndicators());
+        var launchedOn = request.launchedOn() != null ? request.launchedOn() : request.selectedOn();
+        return idempotent.run(sender, key, "POST /api/projects", request, () -> {
+            var id = ProjectId.random();
+            commands.sendAndWait(new RecordProjectSelectedBeforeRegioNet(id, request.regionKey(),
+                    request.programmeId(), request.fundingArea(), request.sponsor(), request.title(),
+                    request.summary(), request.grantEuro(), request.durationMonths(), planned, request.selectedBy(),
+                    request.selectedOn(), launchedOn));
+            return CommandAnswer.created("/api/projects/" + id, 0, Map.of("id", id.value()));
+        }).toResponse();
     }
 
     @Sends(RecordResult.class)

@@ -94,7 +94,8 @@ public class Region {
             throw Rejection.conflict("region " + key + " already has an active working group (" + activeWorkingGroup + ")");
         }
         apply(new WorkingGroupAttached(key, command.workingGroupId()), inRegion(key));
-        createNew(WorkingGroup.class, () -> new WorkingGroup(command.workingGroupId(), key, command.name()));
+        createNew(WorkingGroup.class, () -> new WorkingGroup(command.workingGroupId(), key, command.name(),
+                command.establishedOn()));
         return command.workingGroupId();
     }
 

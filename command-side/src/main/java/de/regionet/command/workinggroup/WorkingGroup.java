@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.command.access.RegionScope;
+import de.regionet.kernel.ContradictsRecordedDecisions;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.CastVote;
@@ -53,9 +54,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static de.regionet.command.stream.EventContext.inRegion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -67,8 +70,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * date, which only the working group knows consistently.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
-// revision 2: members with category and dates, rules, decisions; snapshots of older revisions are ignored
-@Revision("2")
+// revision 3: the founding day and who took part in each decision when; snapshots of older revisions are ignored
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class WorkingGroup {
@@ -76,12 +79,16 @@ public class WorkingGroup {
     @AggregateIdentifier
     private WorkingGroupId id;
     private RegionKey regionKey;
+    /** The day the group was established; {@code null} where its establishment was stored without one. */
+    private LocalDate establishedOn;
     // not final: a snapshot is read back into these fields
     /** Every membership ever, by id: an id names one membership and is never reused; withdrawn ones stay. */
     private Map<MemberId, Membership> members = new HashMap<>();
     /** Rules of procedure by the day they take effect, earliest first. */
     private List<RulesOfProcedure> rules = new ArrayList<>();
     private Map<ResolutionId, Outcome> resolutions = new HashMap<>();
+    /** For each decision, the members who took part (present or voting) and the day each took part. */
+    private Map<ResolutionId, Map<MemberId, LocalDate>> participation = new LinkedHashMap<>();
     /** The latest day a recorded or pending decision was judged by; rules cannot change on or before it. */
     private LocalDate lastJudgedOn;
     private Map<Integer, Circulation> openCirculations = new HashMap<>();
@@ -92,8 +99,8 @@ public class WorkingGroup {
     protected WorkingGroup() {
     }
 
-    public WorkingGroup(WorkingGroupId id, RegionKey regionKey, String name) {
-        apply(new WorkingGroupEstablished(id, regionKey, name), inRegion(regionKey));
+    public WorkingGroup(WorkingGroupId id, RegionKey regionKey, String name, LocalDate establishedOn) {
+        apply(new WorkingGroupEstablished(id, regionKey, name, establishedOn), inRegion(regionKey));
     }
 
     /** The sender must act for the working group's region; only then does the version it saw matter. */
@@ -111,6 +118,10 @@ public class WorkingGroup {
     long handle(AdmitMember command) {
         if (members.containsKey(command.memberId())) {
             throw Rejection.conflict("member id " + command.memberId() + " is already taken in this working group");
+        }
+        if (establishedOn != null && command.admittedOn().isBefore(establishedOn)) {
+            throw Rejection.invalid("admittedOn", "the working group was established on " + establishedOn
+                    + "; nobody can be admitted before (" + command.admittedOn() + ")");
         }
         if (members.values().stream().anyMatch(member -> member.active()
                 && member.organisation().equalsIgnoreCase(command.organisation()))) {
@@ -130,8 +141,25 @@ public class WorkingGroup {
         if (command.withdrawnOn().isBefore(member.admittedOn())) {
             throw Rejection.invalid("withdrawnOn", "a withdrawal cannot precede the member's admission");
         }
-        apply(new MemberWithdrawn(id, command.memberId(), command.withdrawnOn()), inRegion(regionKey));
+        var affected = decisionsTakenPartInAfter(command.memberId(), command.withdrawnOn());
+        if (!affected.isEmpty() && !command.correction()) {
+            throw new ContradictsRecordedDecisions("withdrawnOn", "a withdrawal on " + command.withdrawnOn()
+                    + " contradicts decisions already recorded in which " + command.memberId() + " took part later: "
+                    + affected.stream().map(ResolutionId::value).collect(Collectors.joining(", "))
+                    + "; record it as a correction to mark them as affected",
+                    affected.stream().map(ResolutionId::value).toList());
+        }
+        apply(new MemberWithdrawn(id, command.memberId(), command.withdrawnOn(), affected.isEmpty() ? null : affected),
+                inRegion(regionKey));
         return version();
+    }
+
+    /** The decisions {@code member} took part in (present or voting) on a day after {@code day}, in order. */
+    private List<ResolutionId> decisionsTakenPartInAfter(MemberId member, LocalDate day) {
+        return participation.entrySet().stream()
+                .filter(decision -> decision.getValue().containsKey(member)
+                        && decision.getValue().get(member).isAfter(day))
+                .map(Map.Entry::getKey).toList();
     }
 
     @CommandHandler
@@ -307,6 +335,7 @@ public class WorkingGroup {
     void on(WorkingGroupEstablished event) {
         id = event.workingGroupId();
         regionKey = event.regionKey();
+        establishedOn = event.establishedOn();
     }
 
     @EventSourcingHandler
@@ -330,6 +359,11 @@ public class WorkingGroup {
     @EventSourcingHandler
     void on(ResolutionRecorded event) {
         resolutions.put(event.resolutionId(), event.outcome());
+        if (event.procedure() == Procedure.MEETING) {
+            var takingPart = participation.computeIfAbsent(event.resolutionId(), resolution -> new HashMap<>());
+            event.present().forEach(member -> takingPart.put(member, event.date()));
+            event.votes().forEach(vote -> takingPart.put(vote.memberId(), event.date()));
+        }
         if (event.procedure() == Procedure.WRITTEN) {
             openCirculations.remove(event.circulation());
         } else {
@@ -346,6 +380,11 @@ public class WorkingGroup {
 
     @EventSourcingHandler
     void on(CirculationVoteCast event) {
+        openCirculations.computeIfPresent(event.circulation(), (number, circulation) -> {
+            participation.computeIfAbsent(circulation.resolutionId(), resolution -> new HashMap<>())
+                    .put(event.memberId(), event.castOn());
+            return circulation;
+        });
         openCirculations.computeIfPresent(event.circulation(),
                 (number, circulation) -> circulation.with(new CastVote(event.memberId(), event.vote())));
     }

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
@@ -53,7 +54,8 @@ class WorkingGroupController {
         this.clock = clock;
     }
 
-    record EstablishRequest(@NotNull RegionKey regionKey, @NotBlank @Size(max = TextLimits.NAME) String name) {
+    record EstablishRequest(@NotNull RegionKey regionKey, @NotBlank @Size(max = TextLimits.NAME) String name,
+                            LocalDate establishedOn) {
     }
 
     record AdmitRequest(@NotBlank @Size(max = TextLimits.NAME) String organisation,
@@ -70,10 +72,12 @@ class WorkingGroupController {
     ResponseEntity<Map<String, String>> establish(@Valid @RequestBody EstablishRequest request,
                                                   @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                   Principal sender) {
+        var establishedOn = notInTheFuture("establishedOn", request.establishedOn());
         return idempotent.run(sender, key, "POST /api/working-groups", request, () -> {
             var id = WorkingGroupId.random();
             try {
-                commands.sendAndWait(new EstablishWorkingGroup(request.regionKey(), id, request.name()));
+                commands.sendAndWait(new EstablishWorkingGroup(request.regionKey(), id, request.name(),
+                        establishedOn));
             } catch (AggregateNotFoundException e) {
                 throw Rejection.invalid("regionKey", "no region " + request.regionKey() + " is registered");
             }
@@ -97,13 +101,28 @@ class WorkingGroupController {
         }).toResponse();
     }
 
+    /**
+     * Ends a membership on {@code withdrawnOn} (default today). A day before decisions the member took part in is
+     * refused unless {@code correction=true}: then those decisions are marked as affected.
+     */
     @Sends(WithdrawMember.class)
     @DeleteMapping("/api/working-groups/{id}/members/{memberId}")
     ResponseEntity<Map<String, String>> withdraw(@PathVariable WorkingGroupId id, @PathVariable MemberId memberId,
+                                                 @RequestParam(required = false) LocalDate withdrawnOn,
+                                                 @RequestParam(defaultValue = "false") boolean correction,
                                                  IfMatch ifMatch) {
-        long version = commands.sendAndWait(new WithdrawMember(id, memberId, NetworkTime.today(clock),
-                ifMatch.version()));
+        long version = commands.sendAndWait(new WithdrawMember(id, memberId,
+                notInTheFuture("withdrawnOn", withdrawnOn), correction, ifMatch.version()));
         return CommandAnswer.done(version).toResponse();
+    }
+
+    /** A day given for a fact that has happened, default today. */
+    private LocalDate notInTheFuture(String field, LocalDate given) {
+        var today = NetworkTime.today(clock);
+        if (given != null && given.isAfter(today)) {
+            throw Rejection.invalid(field, field + " is a day that has come; " + given + " is in the future");
+        }
+        return given != null ? given : today;
     }
 
     @Sends(SetCoordination.class)

@@ -9,6 +9,7 @@ import de.regionet.command.workinggroup.Decisions;
 import de.regionet.command.workinggroup.Decisions.Resolved;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.call.Award;
 import de.regionet.kernel.call.CallCommand.OpenCall;
@@ -212,10 +213,10 @@ class CallTest {
     }
 
     @Test
-    void a_deadline_in_the_past_is_rejected() {
+    void a_deadline_before_the_opening_is_rejected() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(open(A, NOW.minusSeconds(1)))
+                .when(open(A, NetworkTime.startOf(FEBRUARY_1).minusSeconds(1)))
                 .expectException(rejected(Rejection.Kind.INVALID, "deadline"))
                 .expectNoEvents();
     }
@@ -262,7 +263,7 @@ class CallTest {
     @Test
     void a_proposal_to_a_closed_call_is_rejected() {
         fixture.given(OPENED, CLOSED)
-                .andGivenCurrentTime(NOW)
+                .andGivenCurrentTime(DEADLINE.plusSeconds(60))
                 .when(propose(FIRST, "Bildungswerk Salzland"))
                 .expectException(rejectedAs(Rejection.Kind.CONFLICT))
                 .expectNoEvents();

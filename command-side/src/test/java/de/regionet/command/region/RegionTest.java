@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,7 @@ class RegionTest {
 
     private static final RegionKey SALZLANDKREIS = new RegionKey("15089");
     private static final WorkingGroupId RAK = new WorkingGroupId("rak-salzlandkreis");
+    private static final LocalDate FOUNDED = LocalDate.of(2022, 3, 1);
 
     /** Where the working groups a region spawns are stored; the fixture only records the region's own stream. */
     private final EmbeddedEventStore workingGroupStore = EmbeddedEventStore.builder()
@@ -91,7 +93,7 @@ class RegionTest {
     @Test
     void establishing_a_working_group_attaches_it_to_the_region() {
         fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
-                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis", FOUNDED))
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(RAK)
                 .expectEvents(inSalzlandkreis(new WorkingGroupAttached(SALZLANDKREIS, RAK)));
@@ -100,14 +102,14 @@ class RegionTest {
     @Test
     void establishing_a_working_group_starts_its_stream_with_the_establishment() {
         fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
-                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis", FOUNDED))
                 .expectSuccessfulHandlerExecution();
 
         var stream = workingGroupStream();
         assertThat(stream).hasSize(1);
         var established = stream.get(0);
         assertThat(established.getPayload())
-                .isEqualTo(new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis"));
+                .isEqualTo(new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis", FOUNDED));
         assertThat(established.getSequenceNumber()).isZero();
         assertThat(established.getType()).isEqualTo("WorkingGroup");
         assertThat(established.getMetaData()).containsEntry(EventMetaData.REGION_KEY, "15089");
@@ -117,7 +119,7 @@ class RegionTest {
     void a_region_with_a_working_group_rejects_a_second_one() {
         fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT),
                         new WorkingGroupAttached(SALZLANDKREIS, RAK))
-                .when(new EstablishWorkingGroup(SALZLANDKREIS, new WorkingGroupId("rak-2"), "Zweiter RAK"))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, new WorkingGroupId("rak-2"), "Zweiter RAK", FOUNDED))
                 .expectException(rejectedAs(Rejection.Kind.CONFLICT))
                 .expectExceptionMessage("region 15089 already has an active working group (rak-salzlandkreis)")
                 .expectNoEvents();
@@ -129,7 +131,7 @@ class RegionTest {
     @Test
     void establishing_a_working_group_for_an_unregistered_region_fails() {
         fixture.givenNoPriorActivity()
-                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis", FOUNDED))
                 .expectException(AggregateNotFoundException.class)
                 .expectNoEvents();
 
@@ -139,7 +141,7 @@ class RegionTest {
     @Test
     void a_coordinator_establishes_the_working_group_of_its_own_region() {
         fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
-                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"),
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis", FOUNDED),
                         Senders.sentBy(Senders.coordinatorOf("15089")))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(inSalzlandkreis(new WorkingGroupAttached(SALZLANDKREIS, RAK)));
@@ -148,7 +150,7 @@ class RegionTest {
     @Test
     void a_coordinator_of_another_region_cannot_establish_a_working_group_here() {
         fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
-                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"),
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis", FOUNDED),
                         Senders.sentBy(Senders.coordinatorOf("15001")))
                 .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
                 .expectExceptionMessage("coordinator-15001 may not act for region 15089 (it acts for 15001)")
@@ -169,7 +171,7 @@ class RegionTest {
     @Test
     void an_auditor_cannot_establish_a_working_group() {
         fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
-                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis"),
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis", FOUNDED),
                         Senders.sentBy(Senders.AUDITOR))
                 .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
                 .expectNoEvents();

@@ -52,7 +52,7 @@ class WorkingGroupTest {
     private static final LocalDate JUNE_30 = LocalDate.of(2025, 6, 30);
 
     private static final WorkingGroupEstablished ESTABLISHED =
-            new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis");
+            new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis", LocalDate.of(2022, 3, 1));
     private static final MemberAdmitted JOBCENTER_ADMITTED =
             new MemberAdmitted(RAK, JOBCENTER, "Jobcenter Salzlandkreis", JOB_CENTRE, MARCH_1);
 
@@ -67,7 +67,8 @@ class WorkingGroupTest {
     @Test
     void a_working_group_is_established_in_its_region() {
         fixture.givenNoPriorActivity()
-                .whenConstructing(() -> new WorkingGroup(RAK, SALZLANDKREIS, "RAK Salzlandkreis"))
+                .whenConstructing(() -> new WorkingGroup(RAK, SALZLANDKREIS, "RAK Salzlandkreis",
+                        LocalDate.of(2022, 3, 1)))
                 .expectEvents(inSalzlandkreis(ESTABLISHED));
     }
 

@@ -25,8 +25,16 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
                           String summary, BigDecimal grantEuro, int durationMonths,
                           Map<String, BigDecimal> plannedIndicators, LocalDate launchedOn, Status status,
                           LocalDate completedOn, String finalReport, List<AttachedDocument> finalReportAttachments,
-                          List<Result> results, Map<String, BigDecimal> latestIndicators, long version)
+                          List<Result> results, Map<String, BigDecimal> latestIndicators,
+                          SelectedBeforeRegioNet selectedBeforeRegioNet, long version)
         implements VersionedCollection.Versioned {
+
+    /**
+     * Who selected a project before RegioNet, and when; {@code null} for a project selected in a RegioNet call,
+     * whose {@code callId}, {@code proposalId} and {@code resolutionId} say how it was selected instead.
+     */
+    public record SelectedBeforeRegioNet(String decidedBy, LocalDate decidedOn) {
+    }
 
     public enum Status { RUNNING, COMPLETED }
 
@@ -69,13 +77,14 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
     ProjectView completed(LocalDate on, String report, List<AttachedDocument> attachments, long newVersion) {
         return new ProjectView(id, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor,
                 title, summary, grantEuro, durationMonths, plannedIndicators, launchedOn, Status.COMPLETED, on,
-                report, attachments, results, latestIndicators, newVersion);
+                report, attachments, results, latestIndicators, selectedBeforeRegioNet, newVersion);
     }
 
     private ProjectView withResults(List<Result> someResults, long newVersion) {
         return new ProjectView(id, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor,
                 title, summary, grantEuro, durationMonths, plannedIndicators, launchedOn, status, completedOn,
-                finalReport, finalReportAttachments, someResults, sumOfCurrent(someResults), newVersion);
+                finalReport, finalReportAttachments, someResults, sumOfCurrent(someResults), selectedBeforeRegioNet,
+                newVersion);
     }
 
     private static Map<String, BigDecimal> sumOfCurrent(List<Result> results) {

@@ -12,6 +12,7 @@ import de.regionet.kernel.workinggroup.ResolutionId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
@@ -29,11 +30,15 @@ public sealed interface CallCommand {
 
     Long expectedVersion();
 
-    /** Opens a call in {@code regionKey} for a funding area of a programme, taking proposals until {@code deadline}. */
+    /**
+     * Opens a call on {@code openedOn} in {@code regionKey} for a funding area of a programme, taking proposals until
+     * {@code deadline}. {@code openedOn} may lie in the past ({@code null}: the day it is recorded); a deadline that
+     * has passed when the call is recorded closes it at once.
+     */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record OpenCall(@TargetAggregateIdentifier CallId callId, RegionKey regionKey, ProgrammeId programmeId,
-                    FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria)
-            implements CallCommand {
+                    FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
+                    LocalDate openedOn) implements CallCommand {
         public OpenCall {
             Require.present(callId, "callId");
             Require.present(regionKey, "regionKey");
@@ -50,6 +55,12 @@ public sealed interface CallCommand {
                     .toList();
         }
 
+        /** A call opened on the day it is recorded. */
+        public OpenCall(CallId callId, RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea,
+                        String title, Euro budget, Instant deadline, List<String> criteria) {
+            this(callId, regionKey, programmeId, fundingArea, title, budget, deadline, criteria, null);
+        }
+
         @Override
         public Long expectedVersion() {
             return null;
@@ -57,13 +68,24 @@ public sealed interface CallCommand {
     }
 
     /**
-     * A sponsor's proposal to the call. A project sponsor proposes for its own organisation; the regional
-     * coordination or the network office may record a proposal on a sponsor's behalf.
+     * A sponsor's proposal to the call, submitted at {@code submittedAt} ({@code null}: when it is recorded). A
+     * project sponsor proposes for its own organisation; the regional coordination or the network office may record
+     * a proposal on a sponsor's behalf, also one submitted before the deadline and recorded after it.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR, PROJECT_SPONSOR})
     record SubmitProposal(@TargetAggregateIdentifier CallId callId, ProposalId proposalId, String sponsor,
                           String title, String summary, Euro requested, int durationMonths,
-                          IndicatorValues plannedIndicators, Long expectedVersion) implements CallCommand {
+                          IndicatorValues plannedIndicators, Instant submittedAt, Long expectedVersion)
+            implements CallCommand {
+
+        /** A proposal submitted when it is recorded. */
+        public SubmitProposal(CallId callId, ProposalId proposalId, String sponsor, String title, String summary,
+                              Euro requested, int durationMonths, IndicatorValues plannedIndicators,
+                              Long expectedVersion) {
+            this(callId, proposalId, sponsor, title, summary, requested, durationMonths, plannedIndicators, null,
+                    expectedVersion);
+        }
+
         public SubmitProposal {
             Require.present(callId, "callId");
             Require.present(proposalId, "proposalId");

@@ -1,10 +1,14 @@
 package de.regionet.kernel.project;
 
+import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.region.RegionKey;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -16,7 +20,8 @@ import static de.regionet.kernel.access.Role.REGIONAL_COORDINATOR;
 
 /**
  * Commands to a {@code Project}. The project's sponsor reports; the region's coordination and the network office
- * may record on its behalf. Projects themselves are launched by the selection of their proposal, not by a command.
+ * may record on its behalf. Projects are launched by the selection of their proposal in a call; only a project
+ * selected before RegioNet is recorded by a command of its own.
  */
 public sealed interface ProjectCommand {
 
@@ -45,6 +50,46 @@ public sealed interface ProjectCommand {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
             Require.present(audience, "audience");
             Require.present(recordedOn, "recordedOn");
+        }
+    }
+
+    /**
+     * Records a project that was selected before RegioNet ({@code selectedBy} on {@code selectedOn}, e.g. by the
+     * working group in 2022) and launched on {@code launchedOn}, so that its results can be recorded and shared like
+     * any other project's. Its funding area must have been open in the programme on {@code selectedOn}.
+     */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
+    record RecordProjectSelectedBeforeRegioNet(@TargetAggregateIdentifier ProjectId projectId, RegionKey regionKey,
+                                               ProgrammeId programmeId, FundingArea fundingArea, String sponsor,
+                                               String title, String summary, Euro grant, int durationMonths,
+                                               IndicatorValues plannedIndicators, String selectedBy,
+                                               LocalDate selectedOn, LocalDate launchedOn)
+            implements ProjectCommand {
+        public RecordProjectSelectedBeforeRegioNet {
+            Require.present(projectId, "projectId");
+            Require.present(regionKey, "regionKey");
+            Require.present(programmeId, "programmeId");
+            Require.present(fundingArea, "fundingArea");
+            sponsor = Require.text(sponsor, "sponsor", TextLimits.NAME);
+            title = Require.text(title, "title", TextLimits.NAME);
+            summary = Require.text(summary, "summary", TextLimits.TEXT);
+            Require.present(grant, "grant");
+            if (!grant.isPositive()) {
+                throw new IllegalArgumentException("a project's grant is more than 0 €");
+            }
+            if (durationMonths < 1 || durationMonths > 120) {
+                throw new IllegalArgumentException("a project runs between 1 and 120 months");
+            }
+            plannedIndicators = plannedIndicators == null ? IndicatorValues.NONE : plannedIndicators;
+            selectedBy = Require.text(selectedBy, "selectedBy", TextLimits.NAME);
+            Require.present(selectedOn, "selectedOn");
+            Require.present(launchedOn, "launchedOn");
+        }
+
+        /** A creation: there is no version to be based on. */
+        @Override
+        public Long expectedVersion() {
+            return null;
         }
     }
 

@@ -20,12 +20,28 @@ public sealed interface ProjectEvent {
 
     /**
      * The project was launched on {@code launchedOn} because resolution {@code resolutionId} selected proposal
-     * {@code proposalId} of call {@code callId}, granting {@code grant}.
+     * {@code proposalId} of call {@code callId}, granting {@code grant}. A project selected before RegioNet has no
+     * call, proposal or resolution here ({@code null}) and names who selected it when in {@code selection}, which is
+     * {@code null} for every project that came out of a RegioNet call (and in events stored before it existed).
      */
     record ProjectLaunched(ProjectId projectId, CallId callId, ProposalId proposalId, ResolutionId resolutionId,
                            RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea, String sponsor,
                            String title, String summary, Euro grant, int durationMonths,
-                           IndicatorValues plannedIndicators, LocalDate launchedOn) implements ProjectEvent {
+                           IndicatorValues plannedIndicators, LocalDate launchedOn,
+                           SelectedBeforeRegioNet selection) implements ProjectEvent {
+
+        /** A project selected in a RegioNet call. */
+        public ProjectLaunched(ProjectId projectId, CallId callId, ProposalId proposalId, ResolutionId resolutionId,
+                               RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea, String sponsor,
+                               String title, String summary, Euro grant, int durationMonths,
+                               IndicatorValues plannedIndicators, LocalDate launchedOn) {
+            this(projectId, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor, title,
+                    summary, grant, durationMonths, plannedIndicators, launchedOn, null);
+        }
+    }
+
+    /** Who selected a project before RegioNet recorded the network's decisions ({@code decidedBy}), and when. */
+    record SelectedBeforeRegioNet(String decidedBy, LocalDate decidedOn) {
     }
 
     /**

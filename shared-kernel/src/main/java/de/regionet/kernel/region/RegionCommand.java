@@ -9,6 +9,7 @@ import de.regionet.kernel.targetagreement.TargetAgreementId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
@@ -33,14 +34,18 @@ public sealed interface RegionCommand {
         }
     }
 
-    /** Establishes the region's working group (RAK); a region has at most one active working group. */
+    /**
+     * Establishes the region's working group (RAK) as of {@code establishedOn}; a region has at most one active
+     * working group.
+     */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
-    record EstablishWorkingGroup(@TargetAggregateIdentifier RegionKey key, WorkingGroupId workingGroupId, String name)
-            implements RegionCommand {
+    record EstablishWorkingGroup(@TargetAggregateIdentifier RegionKey key, WorkingGroupId workingGroupId, String name,
+                                 LocalDate establishedOn) implements RegionCommand {
         public EstablishWorkingGroup {
             Require.present(key, "key");
             Require.present(workingGroupId, "workingGroupId");
             name = Require.text(name, "name", TextLimits.NAME);
+            Require.present(establishedOn, "establishedOn");
         }
     }
 

@@ -88,7 +88,9 @@ public final class ValidTime {
     }
 
     private static LocalDate workingGroup(WorkingGroupEvent event) {
-        if (event instanceof WorkingGroupEvent.MemberAdmitted e) {
+        if (event instanceof WorkingGroupEvent.WorkingGroupEstablished e) {
+            return e.establishedOn();
+        } else if (event instanceof WorkingGroupEvent.MemberAdmitted e) {
             return e.admittedOn();
         } else if (event instanceof WorkingGroupEvent.MemberWithdrawn e) {
             return e.withdrawnOn();

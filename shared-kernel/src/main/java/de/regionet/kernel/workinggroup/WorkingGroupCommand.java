@@ -38,14 +38,25 @@ public sealed interface WorkingGroupCommand
         }
     }
 
-    /** Ends a membership; the history keeps it. */
+    /**
+     * Ends a membership on {@code withdrawnOn}; the history keeps it. A withdrawal dated before decisions already
+     * recorded in which the member took part contradicts them and is refused, unless the sender records it as a
+     * {@code correction}: then those decisions are marked as affected.
+     */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record WithdrawMember(@TargetAggregateIdentifier WorkingGroupId workingGroupId, MemberId memberId,
-                          LocalDate withdrawnOn, Long expectedVersion) implements WorkingGroupCommand {
+                          LocalDate withdrawnOn, boolean correction, Long expectedVersion)
+            implements WorkingGroupCommand {
         public WithdrawMember {
             Require.present(workingGroupId, "workingGroupId");
             Require.present(memberId, "memberId");
             Require.present(withdrawnOn, "withdrawnOn");
+        }
+
+        /** A withdrawal that is no correction. */
+        public WithdrawMember(WorkingGroupId workingGroupId, MemberId memberId, LocalDate withdrawnOn,
+                              Long expectedVersion) {
+            this(workingGroupId, memberId, withdrawnOn, false, expectedVersion);
         }
     }
 

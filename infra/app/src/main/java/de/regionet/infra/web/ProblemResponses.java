@@ -1,6 +1,7 @@
 package de.regionet.infra.web;
 
 import de.regionet.command.edge.InvalidHeader;
+import de.regionet.kernel.ContradictsRecordedDecisions;
 import de.regionet.kernel.Rejection;
 import jakarta.validation.ConstraintViolationException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -63,6 +64,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         };
         var errors = rejection.field() == null ? List.<FieldError>of()
                 : List.of(new FieldError(rejection.field(), rejection.getMessage()));
+        if (rejection instanceof ContradictsRecordedDecisions contradiction) {
+            var answer = problem(ProblemType.CONTRADICTS_RECORDED_DECISIONS, rejection.getMessage(), errors);
+            ((ProblemDetail) answer.getBody()).setProperty("affectedResolutions", contradiction.affected());
+            return answer;
+        }
         return problem(type, rejection.getMessage(), errors);
     }
 

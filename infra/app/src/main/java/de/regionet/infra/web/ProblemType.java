@@ -19,6 +19,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
     CONFLICT("conflict", 409, "Conflict"),
+    CONTRADICTS_RECORDED_DECISIONS("contradicts-recorded-decisions", 409, "Contradicts recorded decisions"),
     PRECONDITION_FAILED("precondition-failed", 412, "Precondition failed"),
     CONTENT_TOO_LARGE("content-too-large", 413, "Content too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
@@ -77,6 +78,8 @@ public enum ProblemType {
             case METHOD_NOT_ALLOWED -> "this method is not allowed here";
             case NOT_ACCEPTABLE -> "no representation matches the Accept header";
             case CONFLICT -> "the request conflicts with the current state";
+            case CONTRADICTS_RECORDED_DECISIONS -> "the fact contradicts decisions already recorded; record it as a "
+                    + "correction to mark them as affected";
             case PRECONDITION_FAILED -> "the precondition of the request does not hold";
             case CONTENT_TOO_LARGE -> "the request body is too large";
             case UNSUPPORTED_MEDIA_TYPE -> "send the body as application/json in UTF-8";

@@ -14,7 +14,9 @@ import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.Vote;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
+import de.regionet.query.workinggroup.decision.DecisionLogView.AffectedBy;
 import de.regionet.query.workinggroup.decision.DecisionLogView.CastVote;
 import de.regionet.query.workinggroup.decision.DecisionLogView.Circulation;
 import de.regionet.query.workinggroup.decision.DecisionLogView.Consequence;
@@ -30,8 +32,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 
 /** Projects working-group streams into the {@code decision_log} read collection, one document per working group. */
@@ -59,6 +63,21 @@ class DecisionLogProjection {
         logs.update(event.workingGroupId().value(), version, log -> log.withMember(member, version));
     }
 
+    /** A withdrawal recorded as a correction marks the resolutions it affects; it rewrites none of them. */
+    @EventHandler
+    void on(MemberWithdrawn event, @SequenceNumber long version, @Timestamp Instant recordedAt) {
+        logs.update(event.workingGroupId().value(), version, log -> {
+            var correction = new AffectedBy("MEMBER_WITHDRAWN", log.member(event.memberId().value()),
+                    event.withdrawnOn(), recordedAt);
+            var marked = log.withVersion(version);
+            for (var resolution : event.affected()) {
+                marked = marked.withResolution(resolution.value(), affected -> affected.affectedBy(correction),
+                        version);
+            }
+            return marked;
+        });
+    }
+
     @EventHandler
     void on(RulesOfProcedureSet event, @SequenceNumber long version) {
         logs.update(event.workingGroupId().value(), version, log -> log.withRules(rules(event.rules()), version));
@@ -71,7 +90,7 @@ class DecisionLogProjection {
                     event.date(), event.agendaItem(), event.motion(), subject(event.subject()), rules(event.rules()),
                     members(log, event.votingMembers()), members(log, event.present()), votes(log, event.votes()),
                     recusals(log, event.recusals()), tally(event.votes()), null, event.quorate(), event.outcome(),
-                    List.of());
+                    List.of(), List.of());
             var logged = log.withResolution(resolution, version);
             return event.procedure() == Procedure.WRITTEN ? logged.withCirculation(event.circulation(),
                     circulation -> circulation.decided(event.outcome()), version) : logged;

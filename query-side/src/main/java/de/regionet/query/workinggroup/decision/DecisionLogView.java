@@ -11,6 +11,7 @@ import de.regionet.kernel.workinggroup.Vote;
 import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,19 +67,37 @@ public record DecisionLogView(@BsonId String id, String regionKey, List<MemberRe
     }
 
     /**
+     * A fact recorded later as a correction that affects a resolution: {@code what} happened ({@code
+     * MEMBER_WITHDRAWN}), to whom, on which day ({@code validOn}) and when the record learnt it ({@code recordedAt}).
+     * The resolution itself stays as it was recorded.
+     */
+    public record AffectedBy(String what, MemberRef member, LocalDate validOn, Instant recordedAt) {
+    }
+
+    /**
      * A recorded resolution. For a reader the per-member record is withheld from, {@code present}, {@code votes}
      * and {@code recusals} are {@code null} (withheld, as opposed to empty) and {@code counts} still tells how many.
+     * {@code affectedBy} lists corrections recorded later that affect it (empty, or {@code null} in documents
+     * written before corrections existed: none).
      */
     public record Resolution(String id, Procedure procedure, Integer circulation, LocalDate date, String agendaItem,
                              String motion, SubjectRef subject, Rules rules, List<MemberRef> votingMembers,
                              List<MemberRef> present, List<CastVote> votes, List<Recusal> recusals, Tally tally,
-                             Counts counts, boolean quorate, Outcome outcome, List<Consequence> consequences) {
+                             Counts counts, boolean quorate, Outcome outcome, List<Consequence> consequences,
+                             List<AffectedBy> affectedBy) {
 
         Resolution with(Consequence consequence) {
             var updated = new ArrayList<>(consequences);
             updated.add(consequence);
             return new Resolution(id, procedure, circulation, date, agendaItem, motion, subject, rules, votingMembers,
-                    present, votes, recusals, tally, counts, quorate, outcome, List.copyOf(updated));
+                    present, votes, recusals, tally, counts, quorate, outcome, List.copyOf(updated), affectedBy);
+        }
+
+        Resolution affectedBy(AffectedBy correction) {
+            var updated = affectedBy == null ? new ArrayList<AffectedBy>() : new ArrayList<>(affectedBy);
+            updated.add(correction);
+            return new Resolution(id, procedure, circulation, date, agendaItem, motion, subject, rules, votingMembers,
+                    present, votes, recusals, tally, counts, quorate, outcome, consequences, List.copyOf(updated));
         }
 
         /** Counted from the whole record; call on the stored resolution, before anything is withheld. */
@@ -90,7 +109,7 @@ public record DecisionLogView(@BsonId String id, String regionKey, List<MemberRe
                               List<Recusal> shownRecusals) {
             return new Resolution(id, procedure, circulation, date, agendaItem, motion, shownSubject, rules,
                     votingMembers, shownPresent, shownVotes, shownRecusals, tally, count(), quorate, outcome,
-                    consequences);
+                    consequences, affectedBy == null ? List.of() : affectedBy);
         }
     }
 
