@@ -112,6 +112,10 @@ public class Project {
         if (results.containsKey(command.resultId())) {
             throw Rejection.conflict("result id " + command.resultId() + " is already taken in this project");
         }
+        if (launchedOn != null && command.recordedOn().isBefore(launchedOn)) {
+            throw Rejection.invalid("recordedOn", "the project was launched on " + launchedOn
+                    + "; it reports no results before (" + command.recordedOn() + ")");
+        }
         if (command.period().from().isAfter(command.recordedOn())) {
             throw Rejection.invalid("periodFrom", "a result reports a period that has begun; " + command.period().from()
                     + " is after " + command.recordedOn());

@@ -84,7 +84,7 @@ class ProjectController {
                          @NotNull @Size(max = 100) Map<@NotBlank String, @NotNull BigDecimal> indicators,
                          @MultiLine @NotBlank @Size(max = TextLimits.DOCUMENT) String narrative,
                          @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments,
-                         @NotNull Audience audience, ResultId corrects) {
+                         @NotNull Audience audience, ResultId corrects, LocalDate recordedOn) {
     }
 
     record CompletionRequest(LocalDate completedOn,
@@ -124,10 +124,15 @@ class ProjectController {
         var indicators = new IndicatorValues(request.indicators());
         var attachments = attachments(request.attachments());
         var today = NetworkTime.today(clock);
+        if (request.recordedOn() != null && request.recordedOn().isAfter(today)) {
+            throw Rejection.invalid("recordedOn", "a result is reported on a day that has come; "
+                    + request.recordedOn() + " is in the future");
+        }
+        var recordedOn = request.recordedOn() != null ? request.recordedOn() : today;
         return idempotent.run(sender, key, "POST /api/projects/" + id + "/results", request, () -> {
             var result = ResultId.random();
             long version = commands.sendAndWait(new RecordResult(id, result, period, indicators, request.narrative(),
-                    attachments, request.audience(), request.corrects(), today, ifMatch.version()));
+                    attachments, request.audience(), request.corrects(), recordedOn, ifMatch.version()));
             return CommandAnswer.created("/api/projects/" + id + "/results/" + result, version,
                     Map.of("id", result.value()));
         }).toResponse();
