@@ -87,7 +87,6 @@ public class NetworkEvent {
 
     @CommandHandler
     NetworkEvent(DraftNetworkEvent command) {
-        requireFuture(command.schedule());
         apply(new NetworkEventDrafted(command.eventId(), command.details(), command.schedule()));
     }
 
@@ -99,9 +98,6 @@ public class NetworkEvent {
             case PUBLISHED -> throw Rejection.conflict("this network event is already published");
             default -> {
             }
-        }
-        if (schedule.hasBegunAt(now())) {
-            throw Rejection.conflict("this network event began at " + schedule.startsAt() + "; reschedule it first");
         }
         apply(new NetworkEventPublished(id, details, schedule), publicly());
         return AggregateLifecycle.getVersion();

@@ -96,13 +96,12 @@ public class NewsArticle {
             }
         }
         var now = now();
-        if (command.at() != null && !command.at().isAfter(now)) {
-            throw Rejection.invalid("at", "a publication time must lie in the future (now it is " + now
-                    + "); send \"at\": null to publish now");
-        }
         deadlines.cancelAllWithinScope(PUBLICATION);
         if (command.at() == null) {
             apply(new NewsPublished(id, content, now), publicly());
+        } else if (!command.at().isAfter(now)) {
+            // an article that was published before it was recorded here: published then, recorded late
+            apply(new NewsPublished(id, content, command.at()), publicly());
         } else {
             deadlines.schedule(command.at(), PUBLICATION, new ScheduledPublication(command.at()));
             apply(new NewsPublicationScheduled(id, command.at()));

@@ -79,11 +79,10 @@ class NetworkEventTest {
     }
 
     @Test
-    void a_draft_starting_in_the_past_is_rejected() {
+    void an_event_held_before_it_was_recorded_is_drafted_with_its_schedule() {
         fixture.givenCurrentTime(Instant.parse("2026-12-03T09:00:00Z"))
                 .when(new DraftNetworkEvent(CONFERENCE, TWO_PLACES, DECEMBER_3))
-                .expectException(allOf(rejectedAs(Rejection.Kind.INVALID), aboutField("start")))
-                .expectNoEvents();
+                .expectEvents(internally(DRAFTED));
     }
 
     @Test
@@ -116,12 +115,16 @@ class NetworkEventTest {
     }
 
     @Test
-    void publishing_an_event_that_has_begun_is_rejected() {
+    void an_event_that_has_begun_is_published_as_held_and_takes_no_registrations() {
         fixture.given(DRAFTED)
                 .andGivenCurrentTime(Instant.parse("2026-12-03T09:30:00Z"))
                 .when(new PublishNetworkEvent(CONFERENCE, null))
-                .expectException(rejectedAs(Rejection.Kind.CONFLICT))
-                .expectNoEvents();
+                .expectEvents(publicly(PUBLISHED));
+        fixture.given(DRAFTED, PUBLISHED)
+                .andGivenCurrentTime(Instant.parse("2026-12-03T09:30:00Z"))
+                .when(new RegisterForNetworkEvent(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland"),
+                        Senders.sentBy(SPONSOR))
+                .expectException(rejectedAs(Rejection.Kind.CONFLICT));
     }
 
     @Test

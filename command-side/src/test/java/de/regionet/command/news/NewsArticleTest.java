@@ -145,12 +145,13 @@ class NewsArticleTest {
     }
 
     @Test
-    void a_publication_time_in_the_past_is_rejected() {
+    void a_publication_time_in_the_past_records_the_article_as_published_then() {
+        var then = Instant.parse("2023-05-04T08:00:00Z");
         fixture.given(DRAFTED)
                 .andGivenCurrentTime(NOW)
-                .when(new PublishNews(ARTICLE, NOW.minusSeconds(1), null))
-                .expectException(allOf(rejectedAs(Rejection.Kind.INVALID), aboutField("at")))
-                .expectNoEvents()
+                .when(new PublishNews(ARTICLE, then, null))
+                .expectResultMessagePayload(1L)
+                .expectEvents(publicly(new NewsPublished(ARTICLE, CONTENT, then)))
                 .expectNoScheduledDeadlines();
     }
 

@@ -44,8 +44,8 @@ public sealed interface NewsCommand {
     }
 
     /**
-     * Publishes the article now ({@code at} is {@code null}) or schedules its publication for {@code at}, which must
-     * lie in the future. A new time replaces a scheduled one.
+     * Publishes the article now ({@code at} is {@code null}), schedules its publication for {@code at} in the
+     * future, or records that it was published at {@code at} in the past. A new time replaces a scheduled one.
      */
     @SentBy(NETWORK_OFFICE)
     record PublishNews(@TargetAggregateIdentifier NewsArticleId articleId, Instant at, Long expectedVersion)
