@@ -14,6 +14,7 @@ import de.regionet.kernel.project.Attachment;
 import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
+import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
@@ -149,6 +150,30 @@ class ProjectProjectionTest {
                 .containsExactly("res-1", "res-2", "res-3", "res-4");
         assertThat(resultIds(project().readBy(actor(Role.PROJECT_SPONSOR, Set.of(), "Jugendhilfe Süd"))))
                 .containsExactly("res-1", "res-2", "res-3");
+    }
+
+    @Test
+    void a_project_selected_before_regionet_has_no_call_and_names_who_selected_it() {
+        projection.on(new ProjectLaunched(PROJECT, null, null, null, SALZLAND, new ProgrammeId("regio-aktiv"),
+                new FundingArea("A"), "Bildungswerk Nord", "Brücke in den Beruf", "Begleitung junger Menschen",
+                Euro.of("140000.50"), 24, values(40, 10), LocalDate.of(2022, 10, 1),
+                new SelectedBeforeRegioNet("RAK Salzlandkreis", LocalDate.of(2022, 9, 14))), 0);
+        projection.on(result("res-1", 18, 2, Audience.PUBLIC, null), 1);
+
+        var project = project().readBy(Optional.empty());
+        assertThat(project.callId()).isNull();
+        assertThat(project.proposalId()).isNull();
+        assertThat(project.resolutionId()).isNull();
+        assertThat(project.selectedBeforeRegioNet()).isEqualTo(new ProjectView.SelectedBeforeRegioNet(
+                "RAK Salzlandkreis", LocalDate.of(2022, 9, 14)));
+        assertThat(resultIds(project)).containsExactly("res-1");
+    }
+
+    @Test
+    void a_project_of_a_call_names_no_selection_before_regionet() {
+        deliverHistory();
+        assertThat(project().selectedBeforeRegioNet()).isNull();
+        assertThat(project().callId()).isEqualTo("c-1");
     }
 
     @Test

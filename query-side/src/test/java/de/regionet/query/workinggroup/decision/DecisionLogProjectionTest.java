@@ -22,6 +22,7 @@ import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.Vote;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.query.readmodel.InMemoryMongo;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -124,6 +126,33 @@ class DecisionLogProjectionTest {
         assertThat(written.procedure()).isEqualTo(Procedure.WRITTEN);
         assertThat(written.quorate()).isFalse();
         assertThat(written.subject().href()).isEqualTo("/api/calls/c-1");
+    }
+
+    @Test
+    void a_withdrawal_recorded_as_a_correction_marks_the_resolutions_it_affects_and_keeps_them_as_recorded() {
+        deliverHistory();
+        var before = log().resolutions().get(0);
+        var recordedAt = Instant.parse("2024-03-01T10:00:00Z");
+        projection.on(new MemberWithdrawn(RAK, AGENCY, LocalDate.of(2022, 9, 1), List.of(MEETING)), 12, recordedAt);
+
+        var meeting = log().resolutions().get(0);
+        assertThat(meeting.affectedBy()).containsExactly(new DecisionLogView.AffectedBy("MEMBER_WITHDRAWN",
+                new DecisionLogView.MemberRef(AGENCY.value(), "Agentur", StakeholderCategory.EMPLOYMENT_AGENCY),
+                LocalDate.of(2022, 9, 1), recordedAt));
+        assertThat(meeting.votes()).isEqualTo(before.votes());
+        assertThat(meeting.outcome()).isEqualTo(before.outcome());
+        assertThat(log().resolutions().get(1).affectedBy()).isEmpty();
+        assertThat(log().version()).isEqualTo(12);
+
+        projection.on(new MemberWithdrawn(RAK, AGENCY, LocalDate.of(2022, 9, 1), List.of(MEETING)), 12, recordedAt);
+        assertThat(log().resolutions().get(0).affectedBy()).as("delivered again").hasSize(1);
+    }
+
+    @Test
+    void a_withdrawal_that_affects_nothing_marks_nothing() {
+        deliverHistory();
+        projection.on(new MemberWithdrawn(RAK, AGENCY, LocalDate.of(2023, 9, 1)), 12, Instant.now());
+        assertThat(log().resolutions()).allSatisfy(resolution -> assertThat(resolution.affectedBy()).isEmpty());
     }
 
     @Test
