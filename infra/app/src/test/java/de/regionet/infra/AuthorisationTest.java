@@ -215,7 +215,8 @@ class AuthorisationTest {
         IntStream.rangeClosed(99001, 99016).forEach(key -> freshRegions.add(String.valueOf(key)));
         assertThat(office.post("/api/regions", region("15089")).status()).isEqualTo(201);
         workingGroup = office.post("/api/working-groups", """
-                {"regionKey":"15089","name":"RAK Salzlandkreis"}""").json().get("id").asString();
+                {"regionKey":"15089","name":"RAK Salzlandkreis",
+                 "establishedOn":"2021-01-01"}""").json().get("id").asString();
         draftNews = newsDraft();
         publishedNews = newsDraft();
         assertThat(office.post("/api/news/" + publishedNews + "/publication", "{}").status()).isEqualTo(204);
@@ -286,7 +287,8 @@ class AuthorisationTest {
             case "POST /api/working-groups" -> {
                 var key = freshRegions.pop();
                 assertThat(office.post("/api/regions", region(key)).status()).isEqualTo(201);
-                yield client -> client.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK\"}");
+                yield client -> client.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK"
+                        + "\",\"establishedOn\":\"2021-01-01\"}");
             }
             case "GET /api/working-groups" -> client -> client.get("/api/working-groups");
             case "GET /api/working-groups?region=" -> client -> client.get("/api/working-groups?region=15089");

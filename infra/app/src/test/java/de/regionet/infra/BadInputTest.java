@@ -64,7 +64,8 @@ class BadInputTest {
         api.post("/api/regions", """
                 {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""");
         workingGroup = api.post("/api/working-groups", """
-                {"regionKey":"15089","name":"RAK Salzlandkreis"}""").json().get("id").asString();
+                {"regionKey":"15089","name":"RAK Salzlandkreis",
+                 "establishedOn":"2021-01-01"}""").json().get("id").asString();
         member = api.post("/api/working-groups/" + workingGroup + "/members", """
                 {"organisation":"Jobcenter Salzlandkreis","category":"JOB_CENTRE"}""").json().get("id").asString();
         api.post("/api/regions", """

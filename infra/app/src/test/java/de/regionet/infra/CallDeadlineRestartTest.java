@@ -29,7 +29,8 @@ class CallDeadlineRestartTest {
             assertThat(office.post("/api/regions", """
                     {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
             assertThat(office.post("/api/working-groups", """
-                    {"regionKey":"15089","name":"RAK Salzlandkreis"}""").status()).isEqualTo(201);
+                    {"regionKey":"15089","name":"RAK Salzlandkreis",
+                     "establishedOn":"2021-01-01"}""").status()).isEqualTo(201);
             var programme = office.post("/api/programmes", """
                     {"name":"REGIO AKTIV","from":"2021-01-01","to":"2027-12-31","budgetEuro":140000000,
                      "fundingAreas":[{"code":"A","title":"Aktive Eingliederung","from":"2022-06-21"}]}""")

@@ -32,7 +32,8 @@ public final class CommandBodies {
 
     public static final List<Command> ALL = List.of(
             new Command("POST", "/api/regions", "{\"key\":\"15083\",\"name\":\"Börde\",\"kind\":\"DISTRICT\"}"),
-            new Command("POST", "/api/working-groups", "{\"regionKey\":\"15083\",\"name\":\"RAK Börde\"}"),
+            new Command("POST", "/api/working-groups", "{\"regionKey\":\"15083\",\"name\":\"RAK Börde"
+                    + "\",\"establishedOn\":\"2021-01-01\"}"),
             new Command("POST", "{wg}/members",
                     "{\"organisation\":\"IHK\",\"category\":\"BUSINESS\",\"admittedOn\":\"2022-07-01\"}"),
             new Command("PUT", "{wg}/coordination",

@@ -30,7 +30,7 @@ class IdempotencyTest {
         assertThat(retry.body()).isEqualTo(first.body());
 
         var group = """
-                {"regionKey":"15087","name":"RAK Mansfeld-Südharz"}""";
+                {"regionKey":"15087","name":"RAK Mansfeld-Südharz","establishedOn":"2021-01-01"}""";
         var created = api.post("/api/working-groups", group, "Idempotency-Key", "rak-15087");
         long stored = storedEvents("15087");
         var again = api.post("/api/working-groups", group, "Idempotency-Key", "rak-15087");
@@ -50,7 +50,7 @@ class IdempotencyTest {
         office.post("/api/regions", """
                 {"key":"99017","name":"Salzlandkreis","kind":"DISTRICT"}""");
         var group = """
-                {"regionKey":"99017","name":"RAK Salzlandkreis"}""";
+                {"regionKey":"99017","name":"RAK Salzlandkreis","establishedOn":"2021-01-01"}""";
         var first = coordinator.post("/api/working-groups", group, "Idempotency-Key", "rak-99017");
         assertThat(first.status()).isEqualTo(201);
 

@@ -20,7 +20,7 @@ public record Rak(String id, Map<String, String> members) {
 
     public static Rak constitute(ApiClient api, String regionKey, String municipality) {
         var created = api.post("/api/working-groups", """
-                {"regionKey":"%s","name":"RAK %s"}""".formatted(regionKey, municipality));
+                {"regionKey":"%s","name":"RAK %s","establishedOn":"2021-01-01"}""".formatted(regionKey, municipality));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var id = created.json().get("id").asString();
         var members = new LinkedHashMap<String, String>();

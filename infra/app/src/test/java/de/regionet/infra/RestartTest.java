@@ -37,7 +37,8 @@ class RestartTest {
             assertThat(api.post("/api/regions", """
                     {"key":"15001","name":"Dessau-Roßlau","kind":"INDEPENDENT_CITY"}""").status()).isEqualTo(201);
             groupId = api.post("/api/working-groups", """
-                    {"regionKey":"15001","name":"RAK Dessau-Roßlau"}""").json().get("id").asString();
+                    {"regionKey":"15001","name":"RAK Dessau-Roßlau",
+                     "establishedOn":"2021-01-01"}""").json().get("id").asString();
             assertThat(api.post("/api/working-groups/" + groupId + "/members", """
                     {"organisation":"Stadt Dessau-Roßlau","category":"MUNICIPALITY"}""").status()).isEqualTo(201);
             app.awaitProcessorsCaughtUp();

@@ -29,7 +29,8 @@ class TraceabilityTest {
                 {"key":"99018","name":"Salzlandkreis","kind":"DISTRICT"}""", "X-Request-Id", "req-register-99018");
         assertThat(registered.header("X-Request-Id")).isEqualTo("req-register-99018");
         var established = coordinator.post("/api/working-groups", """
-                {"regionKey":"99018","name":"RAK Salzlandkreis"}""", "X-Request-Id", "req-rak-99018");
+                {"regionKey":"99018","name":"RAK Salzlandkreis",
+                 "establishedOn":"2021-01-01"}""", "X-Request-Id", "req-rak-99018");
         assertThat(established.status()).isEqualTo(201);
 
         var stored = storedEvents().stream()

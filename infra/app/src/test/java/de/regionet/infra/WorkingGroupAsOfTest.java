@@ -28,7 +28,8 @@ class WorkingGroupAsOfTest {
         assertThat(api.post("/api/regions", """
                 {"key":"99181","name":"Landkreis Wittenberg","kind":"DISTRICT"}""").status()).isEqualTo(201);
         var groupId = api.post("/api/working-groups", """
-                {"regionKey":"99181","name":"RAK Wittenberg"}""").json().get("id").asString();
+                {"regionKey":"99181","name":"RAK Wittenberg",
+                 "establishedOn":"2021-01-01"}""").json().get("id").asString();
         var group = "/api/working-groups/" + groupId;
         var jobCentre = api.post(group + "/members", """
                 {"organisation":"Jobcenter Wittenberg","category":"JOB_CENTRE","admittedOn":"2022-07-01"}""",

@@ -44,7 +44,7 @@ class WorkingGroupSliceTest {
             assertThat(region.header("Location")).isEqualTo("/api/regions/15089");
 
             var group = api.post("/api/working-groups", """
-                    {"regionKey":"15089","name":"RAK Salzlandkreis"}""");
+                    {"regionKey":"15089","name":"RAK Salzlandkreis","establishedOn":"2021-01-01"}""");
             assertThat(group.status()).isEqualTo(201);
             var groupId = group.json().get("id").asString();
             assertThat(group.header("Location")).isEqualTo("/api/working-groups/" + groupId);

@@ -43,7 +43,8 @@ class AuditHistoryTest {
         office.post("/api/regions", """
                 {"key":"99001","name":"Testkreis","kind":"DISTRICT"}""", "X-Request-Id", "req-99001");
         var group = coordinator.post("/api/working-groups", """
-                {"regionKey":"99001","name":"RAK Testkreis"}""", "X-Request-Id", "req-rak-99001");
+                {"regionKey":"99001","name":"RAK Testkreis",
+                 "establishedOn":"2021-01-01"}""", "X-Request-Id", "req-rak-99001");
         var groupId = group.json().get("id").asString();
         coordinator.post("/api/working-groups/" + groupId + "/members", """
                 {"organisation":"Jobcenter Testkreis","category":"JOB_CENTRE","admittedOn":"2022-07-01"}""");
@@ -76,7 +77,7 @@ class AuditHistoryTest {
         office.post("/api/regions", """
                 {"key":"99002","name":"Zweitkreis","kind":"DISTRICT"}""");
         var group = new ApiClient(port).as(TestUsers.COORDINATOR_SALZLAND).post("/api/working-groups", """
-                {"regionKey":"99002","name":"RAK Zweitkreis"}""");
+                {"regionKey":"99002","name":"RAK Zweitkreis","establishedOn":"2021-01-01"}""");
         var groupId = group.json().get("id").asString();
 
         var auditor = new ApiClient(port).as(TestUsers.AUDITOR);

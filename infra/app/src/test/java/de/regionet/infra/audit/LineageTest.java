@@ -251,7 +251,7 @@ class LineageTest {
         var coordinator = new ApiClient(port).as(TestUsers.COORDINATOR_SALZLAND);
         office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key + "\",\"kind\":\"DISTRICT\"}");
         var groupId = coordinator.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
-                + "\"}").json().get("id").asString();
+                + "\",\"establishedOn\":\"2021-01-01\"}").json().get("id").asString();
         var path = "/api/working-groups/" + groupId;
         coordinator.post(path + "/members", """
                 {"organisation":"Jobcenter","category":"JOB_CENTRE"}""");

@@ -234,7 +234,8 @@ class StateAsOfPropertyTest {
         @Override
         public void step(Random random, String key) {
             if (random.nextBoolean()) {
-                office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key + "\"}");
+                office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
+                        + "\",\"establishedOn\":\"2021-01-01\"}");
             } else {
                 office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Again\",\"kind\":\"DISTRICT\"}");
             }
@@ -257,7 +258,7 @@ class StateAsOfPropertyTest {
             office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key
                     + "\",\"kind\":\"DISTRICT\"}");
             var group = office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
-                    + "\"}");
+                    + "\",\"establishedOn\":\"2021-01-01\"}");
             assertThat(group.status()).isEqualTo(201);
             var id = group.json().get("id").asString();
             var path = "/api/working-groups/" + id;

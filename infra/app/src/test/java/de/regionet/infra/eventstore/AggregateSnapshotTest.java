@@ -38,7 +38,8 @@ class AggregateSnapshotTest {
         assertThat(api.post("/api/regions", """
                 {"key":"99016","name":"Testkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
         var group = api.post("/api/working-groups", """
-                {"regionKey":"99016","name":"RAK Testkreis"}""").json().get("id").asString();
+                {"regionKey":"99016","name":"RAK Testkreis",
+                 "establishedOn":"2021-01-01"}""").json().get("id").asString();
         for (int i = 1; i <= 12; i++) {
             var admitted = api.post("/api/working-groups/" + group + "/members",
                     "{\"organisation\":\"Organisation " + i + "\",\"category\":\"OTHER\"}", "If-Match",
@@ -164,7 +165,8 @@ class AggregateSnapshotTest {
         assertThat(api.post("/api/regions", """
                 {"key":"99014","name":"Beschlusskreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
         var wg = "/api/working-groups/" + api.post("/api/working-groups", """
-                {"regionKey":"99014","name":"RAK Beschlusskreis"}""").json().get("id").asString();
+                {"regionKey":"99014","name":"RAK Beschlusskreis",
+                 "establishedOn":"2021-01-01"}""").json().get("id").asString();
         var members = new ArrayList<String>();
         for (int i = 1; i <= 3; i++) {
             members.add(api.post(wg + "/members", "{\"organisation\":\"Mitglied " + i
@@ -221,7 +223,8 @@ class AggregateSnapshotTest {
         assertThat(api.post("/api/regions", """
                 {"key":"99015","name":"Altkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
         var group = api.post("/api/working-groups", """
-                {"regionKey":"99015","name":"RAK Altkreis"}""").json().get("id").asString();
+                {"regionKey":"99015","name":"RAK Altkreis",
+                 "establishedOn":"2021-01-01"}""").json().get("id").asString();
         for (int i = 1; i <= 6; i++) {
             assertThat(api.post("/api/working-groups/" + group + "/members",
                     "{\"organisation\":\"Organisation " + i + "\",\"category\":\"OTHER\"}").status()).isEqualTo(201);

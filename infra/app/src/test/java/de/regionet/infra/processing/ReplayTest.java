@@ -225,7 +225,8 @@ class ReplayTest {
 
     private static String regionWithWorkingGroup(ApiClient office, String key) {
         office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key + "\",\"kind\":\"DISTRICT\"}");
-        var group = office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key + "\"}")
+        var group = office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
+                + "\",\"establishedOn\":\"2021-01-01\"}")
                 .json().get("id").asString();
         for (var organisation : List.of("Jobcenter", "Stadt", "IHK")) {
             office.post("/api/working-groups/" + group + "/members", "{\"organisation\":\"" + organisation

@@ -46,7 +46,8 @@ class NetworkActivityTest {
             assertThat(office.post("/api/regions", """
                     {"key":"15002","name":"Halle (Saale)","kind":"INDEPENDENT_CITY"}""").status()).isEqualTo(201);
             var group = office.post("/api/working-groups", """
-                    {"regionKey":"15089","name":"RAK Salzlandkreis"}""").json().get("id").asString();
+                    {"regionKey":"15089","name":"RAK Salzlandkreis",
+                     "establishedOn":"2021-01-01"}""").json().get("id").asString();
             assertThat(office.post("/api/working-groups/" + group + "/members", """
                     {"organisation":"Jobcenter Salzlandkreis","category":"JOB_CENTRE"}""").status()).isEqualTo(201);
             assertThat(office.post("/api/news", """
