@@ -190,11 +190,12 @@ public class Call {
             default -> {
             }
         }
-        requireDecidingResolution(command, decisions);
+        var resolution = requireDecidingResolution(command, decisions);
         var selected = new Selection(proposals, budget).judge(command);
         apply(new ProposalsSelected(id, command.resolutionId(), selected, command.notSelected()),
                 inRegion(regionKey));
-        var launchedOn = NetworkTime.dayOf(now());
+        // a project exists from the day the working group selected it, however late the selection is recorded
+        var launchedOn = resolution.date();
         for (var award : selected) {
             var proposal = proposals.get(award.proposalId());
             var launched = new ProjectLaunched(award.projectId(), id, proposal.proposalId(), command.resolutionId(),
@@ -207,9 +208,9 @@ public class Call {
 
     /**
      * The resolution must be the working group's, adopted, about this call, taken once the deadline had passed, and
-     * nobody whose organisation sponsors a proposal here may have taken part in it.
+     * nobody whose organisation sponsors a proposal here may have taken part in it. Answers the resolution.
      */
-    private void requireDecidingResolution(SelectProposals command, Decisions decisions) {
+    private Decisions.Resolved requireDecidingResolution(SelectProposals command, Decisions decisions) {
         var resolutionId = command.resolutionId();
         var resolution = decisions.resolution(workingGroupId, resolutionId).orElseThrow(() -> Rejection.invalid(
                 "resolutionId", "the working group of region " + regionKey + " has no resolution " + resolutionId));
@@ -234,6 +235,7 @@ public class Call {
                     throw Rejection.invalid("resolutionId", organisation + " sponsors a proposal in this call and "
                             + "took part in resolution " + resolutionId + "; its member must be recused");
                 });
+        return resolution;
     }
 
     /** Axon's clock, which stamps events too (and which test fixtures set). */

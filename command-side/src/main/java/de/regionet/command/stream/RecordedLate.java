@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
  * payload type. Who recorded it is the principal the event already carries. Runs on the event bus before events are
  * stored, once for all aggregates; an event that names no day of its own is never late.
  */
-public final class RecordedLate implements MessageDispatchInterceptor<EventMessage<?>> {
+final class RecordedLate implements MessageDispatchInterceptor<EventMessage<?>> {
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
@@ -25,7 +25,7 @@ public final class RecordedLate implements MessageDispatchInterceptor<EventMessa
     }
 
     /** Whether the event's valid day lies before the day of its timestamp, in the network's time zone. */
-    public static boolean isLate(EventMessage<?> event) {
+    static boolean isLate(EventMessage<?> event) {
         var recordedOn = NetworkTime.dayOf(event.getTimestamp());
         return ValidTime.dayOf(event.getPayload()).filter(day -> day.isBefore(recordedOn)).isPresent();
     }

@@ -325,7 +325,7 @@ class CallTest {
             assertThat(stored.<Object>map(event -> event.getPayload()).toList()).containsExactly(new ProjectLaunched(
                     project,
                     CALL, FIRST, SELECTION, SALZLANDKREIS, REGIO_AKTIV, A, "Bildungswerk Salzland",
-                    "Berufsorientierung", "Praxistage", Euro.of("240000.50"), 36, PLANNED, LocalDate.of(2026, 4, 16)));
+                    "Berufsorientierung", "Praxistage", Euro.of("240000.50"), 36, PLANNED, LocalDate.of(2026, 4, 15)));
         }
     }
 
