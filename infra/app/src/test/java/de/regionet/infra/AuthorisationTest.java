@@ -1,6 +1,7 @@
 package de.regionet.infra;
 
 import de.regionet.command.edge.Sends;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.access.SentBy;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -17,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -625,7 +626,7 @@ class AuthorisationTest {
     }
 
     private String circulation() {
-        return "{\"motion\":\"Umlauf\",\"deadline\":\"" + LocalDate.now().plusDays(14) + "\"}";
+        return "{\"motion\":\"Umlauf\",\"deadline\":\"" + NetworkTime.today(Clock.systemUTC()).plusDays(14) + "\"}";
     }
 
     /** The number of a written procedure the network office just opened. */

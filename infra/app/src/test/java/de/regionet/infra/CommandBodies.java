@@ -87,6 +87,11 @@ public final class CommandBodies {
                     + "{\"PARTICIPANTS\":3}}"),
             new Command("POST", "{call}/selection", "{\"resolutionId\":\"r-1\",\"selected\":[{\"proposalId\":\"p-1\","
                     + "\"amountEuro\":10}],\"notSelected\":[{\"proposalId\":\"p-2\",\"reason\":\"zu teuer\"}]}"),
+            new Command("POST", "/api/projects", "{\"regionKey\":\"15089\",\"programmeId\":\"{programme-id}\","
+                    + "\"fundingArea\":\"A\",\"sponsor\":\"Bildungswerk Salzland\",\"title\":\"P\",\"summary\":\"S\","
+                    + "\"grantEuro\":10,\"durationMonths\":36,\"plannedIndicators\":{\"PARTICIPANTS\":3},"
+                    + "\"selectedBy\":\"RAK Salzlandkreis\",\"selectedOn\":\"2022-09-14\","
+                    + "\"launchedOn\":\"2022-10-01\"}"),
             new Command("POST", "{project}/results", "{\"periodFrom\":\"2026-01-01\",\"periodTo\":\"2026-06-30\","
                     + "\"indicators\":{\"PARTICIPANTS\":4},\"narrative\":\"Bericht\",\"attachments\":[" + ATTACHMENT
                     + "],\"audience\":\"NETWORK\",\"corrects\":\"r-1\"}"),

@@ -1,5 +1,6 @@
 package de.regionet.infra;
 
+import de.regionet.kernel.NetworkTime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -7,8 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -166,7 +167,7 @@ class ConfidentialDecisionsTest {
         var wg = "/api/working-groups/" + rak.id();
         var opened = coordinator.post(wg + "/circulations", """
                 {"motion":"Der RAK stimmt der Fristverlängerung zu.","subject":null,"deadline":"%s"}"""
-                .formatted(LocalDate.now().plusMonths(1)));
+                .formatted(NetworkTime.today(Clock.systemUTC()).plusMonths(1)));
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         assertThat(coordinator.post(wg + "/circulations/1/votes", """
                 {"memberId":"%s","vote":"YES"}""".formatted(rak.member("Agentur"))).status()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package de.regionet.infra;
 
+import de.regionet.kernel.NetworkTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,8 +9,8 @@ import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,7 +77,7 @@ class ControllingStoryTest {
                 {"party":"Regio-Netzwerkstelle","signedOn":"2026-01-05"}""").status()).isEqualTo(204);
         await().atMost(PATIENCE).until(() -> office.get(dessauTargets).status() == 200);
         assertThat(office.post(dessauTargets + "/reviews", """
-                {"date":"%s","assessment":"ON_TRACK"}""".formatted(LocalDate.now())).status())
+                {"date":"%s","assessment":"ON_TRACK"}""".formatted(NetworkTime.today(Clock.systemUTC()))).status())
                 .as("Dessau-Roßlau has not signed yet").isEqualTo(409);
         assertThat(dessau.post(dessauTargets + "/signatures", """
                 {"party":"Dessau-Roßlau","signedOn":"2026-01-12"}""").status()).isEqualTo(204);
@@ -116,7 +117,7 @@ class ControllingStoryTest {
 
         var review = reko.post(agreement + "/reviews", """
                 {"date":"%s","assessment":"AT_RISK","measures":"Zusätzliche Akquise in Bernburg"}"""
-                .formatted(LocalDate.now()));
+                .formatted(NetworkTime.today(Clock.systemUTC())));
         assertThat(review.status()).as(review.body()).isEqualTo(201);
 
         try (var feed = StompFeed.subscribe(port, "/topic/regions.15089", broker, rekoToken)) {

@@ -1,5 +1,6 @@
 package de.regionet.infra;
 
+import de.regionet.kernel.NetworkTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -7,6 +8,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +31,7 @@ class DecisionSliceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     /** Until when the priorities run: years ahead, so they are the current ones when the test runs. */
-    private static final LocalDate UNTIL = LocalDate.now().plusYears(3);
+    private static final LocalDate UNTIL = NetworkTime.today(Clock.systemUTC()).plusYears(3);
 
     @LocalServerPort
     int port;
@@ -177,7 +179,7 @@ class DecisionSliceTest {
                     {"key":"99001","name":"Testkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
             var rak = Rak.constitute(api, "99001", "Testkreis");
             var wg = "/api/working-groups/" + rak.id();
-            var deadline = LocalDate.now().plusDays(14);
+            var deadline = NetworkTime.today(Clock.systemUTC()).plusDays(14);
             var opened = api.post(wg + "/circulations", """
                     {"motion":"Der RAK stimmt der Fristverlängerung zu.",
                      "subject":{"type":"CALL","id":"call-7","sponsors":["Bildungswerk Salzland"]},"deadline":"%s"}"""

@@ -49,7 +49,8 @@ class InvalidTextTest {
     /** The multi-line fields of the command table ({@code docs/problems.md}), as {@code path#field}. */
     private static final Set<String> MULTI_LINE = Set.of("{agreement}/amendments#summary", "{wg}/resolutions#motion",
             "{wg}/circulations#motion", "{project}/results#narrative", "{project}/completion#finalReport",
-            "/api/news#body", "{news}#body", "{call}/proposals#summary", "{targets}/amendments#reason",
+            "/api/news#body", "{news}#body", "{call}/proposals#summary",
+            "/api/projects#summary", "{targets}/amendments#reason",
             "/api/network-events#description", "{targets}/reviews#measures");
 
     /** What is put into the text, as a JSON escape, and whether multi-line fields take it. */

@@ -1,6 +1,8 @@
 package de.regionet.infra;
 
-import java.time.LocalDate;
+import de.regionet.kernel.NetworkTime;
+
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public record Rak(String id, Map<String, String> members) {
         var recorded = api.post("/api/working-groups/" + id + "/resolutions", """
                 {"date":"%s","agendaItem":"TOP 1","motion":"Der RAK wählt aus.","subject":{"type":"CALL","id":"%s"},
                  "present":["%s","%s"],"votes":{%s},
-                 "recusals":[{"memberId":"%s","reason":"Träger eines Vorschlags"}]}""".formatted(LocalDate.now(),
+                 "recusals":[{"memberId":"%s","reason":"Träger eines Vorschlags"}]}""".formatted(NetworkTime.today(Clock.systemUTC()),
                 callId, String.join("\",\"", voters), member("Bildungswerk Salzland"), votes,
                 member("Bildungswerk Salzland")));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);

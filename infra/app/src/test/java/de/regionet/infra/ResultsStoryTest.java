@@ -1,5 +1,6 @@
 package de.regionet.infra;
 
+import de.regionet.kernel.NetworkTime;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +113,7 @@ class ResultsStoryTest {
             var project = selection.json().get("projects").get(0).get("href").asString();
             await().atMost(PATIENCE).until(() -> sponsor.get(project).status() == 200);
 
-            var today = LocalDate.now();
+            var today = NetworkTime.today(Clock.systemUTC());
             var recorded = sponsor.post(project + "/results", result(today, 45, null));
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
             var first = recorded.json().get("id").asString();
@@ -165,7 +167,7 @@ class ResultsStoryTest {
                  "subject":{"type":"CALL","id":"%s"},
                  "present":["%s","%s","%s","%s","%s"],
                  "votes":{"%s":"YES","%s":"YES","%s":"YES","%s":"NO"%s},"recusals":%s}"""
-                .formatted(LocalDate.now(), callId, rak.member("Salzlandkreis"), rak.member("Agentur"),
+                .formatted(NetworkTime.today(Clock.systemUTC()), callId, rak.member("Salzlandkreis"), rak.member("Agentur"),
                         rak.member("Jobcenter"), rak.member("IHK"), rak.member("Bildungswerk Salzland"),
                         rak.member("Salzlandkreis"), rak.member("Agentur"), rak.member("Jobcenter"),
                         rak.member("IHK"), recusals.equals("[]")

@@ -6,6 +6,7 @@ import de.regionet.infra.Rak;
 import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.TestUsers;
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.region.RegionKind;
@@ -19,8 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ class LineageTest {
         office.post(targets + "/signatures", "{\"party\":\"Kreis 99011\",\"signedOn\":\"2026-01-06\"}");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(office.get(targets).json()
                 .path("targets").path(0).path("actual").asInt()).isEqualTo(45));
-        assertThat(office.post(targets + "/reviews", "{\"date\":\"" + LocalDate.now()
+        assertThat(office.post(targets + "/reviews", "{\"date\":\"" + NetworkTime.today(Clock.systemUTC())
                 + "\",\"assessment\":\"AT_RISK\"}").status()).isEqualTo(201);
         var targetAgreement = "target-agreement/" + Funding.idOf(targets);
 

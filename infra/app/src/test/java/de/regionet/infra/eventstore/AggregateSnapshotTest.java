@@ -5,12 +5,13 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.TestUsers;
+import de.regionet.kernel.NetworkTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -181,7 +182,7 @@ class AggregateSnapshotTest {
                 members.get(2), members.get(0), members.get(1), members.get(2)));
         assertThat(resolution.status()).as(resolution.body()).isEqualTo(201);
         assertThat(api.post(wg + "/circulations", "{\"motion\":\"Umlauf\",\"deadline\":\""
-                + LocalDate.now().plusDays(7) + "\"}").status()).isEqualTo(201);
+                + NetworkTime.today(Clock.systemUTC()).plusDays(7) + "\"}").status()).isEqualTo(201);
         for (int i = 1; i <= 3; i++) {
             assertThat(api.post(wg + "/members", "{\"organisation\":\"Gast " + i + "\",\"category\":\"BUSINESS\"}")
                     .status()).as("more events, so the next snapshot holds the decisions").isEqualTo(201);
@@ -232,7 +233,7 @@ class AggregateSnapshotTest {
         var snapshots = database.getCollection(MongoEventStore.SNAPSHOTS);
         var snapshot = snapshots.find(Filters.eq("_id", group)).first();
         assertThat(snapshot).as("a snapshot was taken").isNotNull();
-        assertThat(snapshot.getString(EventDocuments.PAYLOAD_REVISION)).isEqualTo("2");
+        assertThat(snapshot.getString(EventDocuments.PAYLOAD_REVISION)).isEqualTo("3");
         snapshots.updateOne(Filters.eq("_id", group), Updates.combine(
                 Updates.set(EventDocuments.PAYLOAD_REVISION, null),
                 Updates.set(EventDocuments.PAYLOAD, "{\"id\":\"" + group + "\",\"regionKey\":\"99015\","
