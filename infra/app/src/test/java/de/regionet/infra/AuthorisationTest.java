@@ -144,6 +144,7 @@ class AuthorisationTest {
         TABLE.put("GET /api/projects/{id}/results/{resultId}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/projects (selected before RegioNet)", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("POST /api/projects/{id}/results", new int[]{201, 201, 403, 201, 403, 401});
         TABLE.put("POST /api/projects/{id}/completion", new int[]{204, 204, 403, 204, 403, 401});
         TABLE.put("GET /api/results", new int[]{200, 200, 200, 200, 200, 200});
@@ -452,6 +453,10 @@ class AuthorisationTest {
             case "POST /api/calls" -> client -> client.post("/api/calls", """
                     {"regionKey":"%s","programmeId":"%s","fundingArea":"A","title":"Aufruf","budgetEuro":1000,
                      "deadline":"2099-01-01T12:00:00Z"}""".formatted(fundingRegion, funding.programme()));
+            case "POST /api/projects (selected before RegioNet)" -> client -> client.post("/api/projects", """
+                    {"regionKey":"%s","programmeId":"%s","fundingArea":"A","sponsor":"Bildungswerk Salzland",
+                     "title":"Vorher","summary":"Kurz","grantEuro":500,"durationMonths":12,"selectedBy":"RAK",
+                     "selectedOn":"2022-09-14"}""".formatted(fundingRegion, funding.programme()));
             case "POST /api/calls/{id}/proposals" -> {
                 var call = openCall();
                 yield client -> client.post(call + "/proposals", """
@@ -756,6 +761,7 @@ class AuthorisationTest {
         SENDERS.put("POST /api/calls", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/calls/{id}/proposals", OFFICE_COORDINATION_AND_SPONSORS);
         SENDERS.put("POST /api/calls/{id}/selection", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/projects", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/projects/{id}/results", OFFICE_COORDINATION_AND_SPONSORS);
         SENDERS.put("POST /api/projects/{id}/completion", OFFICE_COORDINATION_AND_SPONSORS);
         SENDERS.put("POST /api/target-agreements", OFFICE_ONLY);
