@@ -1,75 +1,94 @@
 package de.regionet.infra.audit;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import de.regionet.infra.audit.AggregateTypes.AggregateType;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.kernel.Rejection;
-import org.axonframework.config.AggregateConfiguration;
+import de.regionet.kernel.validtime.ValidTime;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.EventSourcedAggregate;
-import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.modelling.command.inspection.AggregateModel;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The history of one aggregate, read from the event store itself: its events as stored, and its state as of a time
- * or version, rebuilt by Axon's own aggregate model from its events up to that point (never from a read model and
- * never from a snapshot), then written as JSON the way snapshots write aggregates.
+ * The history of one aggregate, read from the event store itself: its events as stored, and its state at a point of
+ * its history in both times: the events recorded by an instant or up to a version (record time), of them those that
+ * had taken effect on a day (valid time, {@link ValidTime}), folded into the view a person reads
+ * ({@link ReadableStates}), never from a read model's collection and never from a snapshot.
  */
 class AggregateHistory {
+
+    /** The metadata entry in which an event recorded after the day it took effect may say so. */
+    static final String RECORDED_LATE = "recordedLate";
 
     private final AggregateTypes types;
     private final EventLog log;
     private final EventStorageEngine engine;
     private final ObjectMapper stateJson;
     private final int window;
+    private final ReadableStates views;
 
     public AggregateHistory(AggregateTypes types, EventLog log, EventStorageEngine engine, ObjectMapper stateJson,
-                            int window) {
+                            int window, ReadableStates views) {
         this.types = types;
         this.log = log;
         this.engine = engine;
         this.stateJson = stateJson;
         this.window = window;
+        this.views = views;
     }
 
     public record History(String type, String id, long version, List<RecordedEvent> events) {
     }
 
     /**
-     * An aggregate's state at a point of its history.
+     * An aggregate at a point of its history: what a person reads of it, and the events that view was built from.
      *
-     * @param version     the sequence number of the last event applied
-     * @param lastEventAt when that event happened
-     * @param asOf        the time asked for, if a time was asked for
-     * @param deleted     whether the aggregate had been marked deleted by then
+     * @param version     the sequence number of the last event the view was built from
+     * @param lastEventAt when that event was recorded
+     * @param asOf        the day asked for (valid time), if one was
+     * @param knownAt     the instant asked for (record time), if one was
+     * @param state       the readable view ({@link ReadableStates}); for a type without one, the events' payloads
+     * @param events      the events the view was built from, in stream order
+     * @param notYetValid the events recorded by then that took effect only after {@code asOf}, left out
      */
-    public record State(String type, String id, long version, Instant lastEventAt, Instant asOf, boolean deleted,
-                        JsonNode state) {
+    public record State(String type, String id, long version, Instant lastEventAt, LocalDate asOf, Instant knownAt,
+                        Object state, List<StateEvent> events, List<StateEvent> notYetValid) {
     }
 
-    /** Where to stop replaying: after the last event at or before a time, or after a version. */
-    public record Cutoff(Instant asOf, Long version) {
+    /**
+     * One event of a state: where it is in the store and its stream, its type, the day it took effect
+     * ({@link ValidTime}), when it was recorded, and what its metadata says about being recorded late, if anything.
+     */
+    public record StateEvent(long position, long sequence, String type, LocalDate validOn, Instant recordedAt,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) Object recordedLate) {
+    }
 
-        public static Cutoff latest() {
-            return new Cutoff(null, null);
-        }
+    /**
+     * Which events to read: those recorded by {@code knownAt} (record time) or up to {@code version}, and of them
+     * those that had taken effect on {@code asOf} (valid time). Each is optional; none means the record as it is.
+     */
+    public record Cutoff(LocalDate asOf, Instant knownAt, Long version) {
 
-        boolean includes(DomainEventMessage<?> event) {
+        boolean recorded(DomainEventMessage<?> event) {
             if (version != null) {
                 return event.getSequenceNumber() <= version;
             }
-            return asOf == null || !event.getTimestamp().isAfter(asOf);
+            return knownAt == null || !event.getTimestamp().isAfter(knownAt);
         }
 
-        String describe() {
-            return version != null ? "at version " + version : asOf != null ? "as of " + asOf : "now";
+        boolean valid(LocalDate validOn) {
+            return asOf == null || !validOn.isAfter(asOf);
+        }
+
+        String recordedWhen() {
+            return version != null ? "at version " + version : knownAt != null ? "by " + knownAt : "yet";
         }
     }
 
@@ -83,9 +102,45 @@ class AggregateHistory {
         return new History(type.name(), id, events.get(events.size() - 1).sequence(), events);
     }
 
-    public State state(String typeName, String id, Cutoff cutoff) {
+    /**
+     * The aggregate as {@code cutoff} asks: 404 if it is no aggregate of this type, if nothing of it was recorded by
+     * then, or if its first fact took effect only after {@code asOf} (it did not exist yet). {@code today} is the day
+     * a view that always answers for one day answers for when no {@code asOf} was asked.
+     */
+    public State state(String typeName, String id, Cutoff cutoff, LocalDate today) {
         var type = types.named(typeName);
-        var events = new ArrayList<DomainEventMessage<?>>();
+        var recorded = recorded(type, id, cutoff);
+        var created = validOn(recorded.get(0));
+        if (!cutoff.valid(created)) {
+            throw Rejection.notFound("no " + type.name() + " " + id + " existed yet on " + cutoff.asOf() + ": its "
+                    + "first fact, " + recorded.get(0).getPayloadType().getSimpleName() + ", took effect on " + created);
+        }
+        var positions = new HashMap<Long, Long>();
+        log.stream(id, window).forEach(entry -> positions.put(entry.content().sequence(), entry.position()));
+        var used = new ArrayList<DomainEventMessage<?>>();
+        var usedEvents = new ArrayList<StateEvent>();
+        var leftOut = new ArrayList<StateEvent>();
+        for (var event : recorded) {
+            var validOn = validOn(event);
+            var described = new StateEvent(positions.getOrDefault(event.getSequenceNumber(), -1L),
+                    event.getSequenceNumber(), event.getPayloadType().getSimpleName(), validOn, event.getTimestamp(),
+                    event.getMetaData().get(RECORDED_LATE));
+            if (cutoff.valid(validOn)) {
+                used.add(event);
+                usedEvents.add(described);
+            } else {
+                leftOut.add(described);
+            }
+        }
+        var view = views.view(type.name(), List.copyOf(used), cutoff.asOf(), today);
+        var last = used.get(used.size() - 1);
+        return new State(type.name(), id, last.getSequenceNumber(), last.getTimestamp(), cutoff.asOf(),
+                cutoff.knownAt(), view != null ? view : payloads(used), usedEvents, leftOut);
+    }
+
+    /** The aggregate's events recorded by the cutoff's instant or version, upcast as Axon reads them. */
+    private List<DomainEventMessage<?>> recorded(AggregateType type, String id, Cutoff cutoff) {
+        var recorded = new ArrayList<DomainEventMessage<?>>();
         boolean exists;
         try (var stored = engine.readEvents(id, 0).asStream()) {
             var iterator = stored.iterator();
@@ -95,34 +150,29 @@ class AggregateHistory {
                 if (!type.storedName().equals(event.getType())) {
                     throw notFound(type, id);
                 }
-                if (!cutoff.includes(event)) {
+                if (!cutoff.recorded(event)) {
                     break;
                 }
-                events.add(event);
+                recorded.add(event);
             }
         }
         if (!exists) {
             throw notFound(type, id);
         }
-        if (events.isEmpty()) {
-            throw Rejection.notFound("no " + type.name() + " " + id + " existed yet " + cutoff.describe());
+        if (recorded.isEmpty()) {
+            throw Rejection.notFound("no " + type.name() + " " + id + " was recorded " + cutoff.recordedWhen());
         }
-        var aggregate = replay(type, id, events);
-        var last = events.get(events.size() - 1);
-        return new State(type.name(), id, last.getSequenceNumber(), last.getTimestamp(), cutoff.asOf(),
-                aggregate.isDeleted(), stateJson.valueToTree(aggregate.getAggregateRoot()));
+        return recorded;
     }
 
-    /** Axon's own way of loading an aggregate, with the events chosen here instead of all of them. */
-    @SuppressWarnings("unchecked")
-    private static <T> EventSourcedAggregate<T> replay(AggregateType type, String id,
-                                                       List<DomainEventMessage<?>> events) {
-        var configuration = (AggregateConfiguration<T>) type.configuration();
-        var model = (AggregateModel<T>) type.model();
-        T root = configuration.aggregateFactory().createAggregateRoot(id, events.get(0));
-        var aggregate = EventSourcedAggregate.initialize(root, model, null, NoSnapshotTriggerDefinition.TRIGGER);
-        aggregate.initializeState(DomainEventStream.of(events));
-        return aggregate;
+    private static LocalDate validOn(DomainEventMessage<?> event) {
+        return ValidTime.validOn(event.getPayload(), event.getTimestamp());
+    }
+
+    /** What a type without a readable view shows: its events' payloads, each under its event type. */
+    private List<Map<String, Object>> payloads(List<DomainEventMessage<?>> events) {
+        return events.stream().map(event -> Map.<String, Object>of("type", event.getPayloadType().getSimpleName(),
+                "payload", stateJson.valueToTree(event.getPayload()))).toList();
     }
 
     private static Rejection notFound(AggregateType type, String id) {

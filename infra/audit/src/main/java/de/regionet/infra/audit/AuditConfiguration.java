@@ -27,8 +27,10 @@ class AuditConfiguration {
 
     @Bean
     AggregateHistory aggregateHistory(AggregateTypes types, EventLog log, MongoEventStore engine,
-                                      Serializer serializer, EventStoreProperties properties) {
-        return new AggregateHistory(types, log, engine, jackson(serializer).getObjectMapper(), properties.batchSize());
+                                      Serializer serializer, EventStoreProperties properties,
+                                      ReadableStates views) {
+        return new AggregateHistory(types, log, engine, jackson(serializer).getObjectMapper(), properties.batchSize(),
+                views);
     }
 
     /** Aggregate state and payloads are read as JSON the way snapshots and events are written: Axon's Jackson 3. */

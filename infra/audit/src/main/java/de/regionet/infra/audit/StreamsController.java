@@ -1,7 +1,7 @@
 package de.regionet.infra.audit;
 
 import de.regionet.infra.audit.AggregateHistory.Cutoff;
-import de.regionet.kernel.Rejection;
+import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,11 +9,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
  * The history of every aggregate, read from the event store itself: which aggregate types there are, an
- * aggregate's events, and its state as of a time or version. Every read is recorded in the audit log
+ * aggregate's events, and its state as a person reads it, on a day ({@code asOf}, valid time) as the record had it
+ * at an instant ({@code knownAt}) or version (record time). Every read is recorded in the audit log
  * ({@link AuditReads}).
  */
 @RestController
@@ -22,10 +24,12 @@ class StreamsController {
 
     private final AggregateTypes types;
     private final AggregateHistory history;
+    private final Clock clock;
 
-    StreamsController(AggregateTypes types, AggregateHistory history) {
+    StreamsController(AggregateTypes types, AggregateHistory history, Clock clock) {
         this.types = types;
         this.history = history;
+        this.clock = clock;
     }
 
     record StreamType(String type, String storedName, String aggregateClass, String events, String state) {
@@ -35,7 +39,7 @@ class StreamsController {
     List<StreamType> types() {
         return types.all().stream().map(type -> new StreamType(type.name(), type.storedName(),
                 type.root().getName(), "/api/audit/streams/" + type.name() + "/{id}/events",
-                "/api/audit/streams/" + type.name() + "/{id}/state?asOf=")).toList();
+                "/api/audit/streams/" + type.name() + "/{id}/state{?asOf,knownAt,version}")).toList();
     }
 
     @GetMapping("/api/audit/streams/{type}/{id}/events")
@@ -43,16 +47,25 @@ class StreamsController {
         return history.events(type, id);
     }
 
+    /**
+     * The state on {@code asOf} (a day: each event counts from the day it took effect) as recorded by
+     * {@code knownAt} (an instant, or a date: the end of that day in Berlin) or up to {@code version}; each optional,
+     * {@code knownAt} and {@code version} not together.
+     */
     @GetMapping("/api/audit/streams/{type}/{id}/state")
     AggregateHistory.State state(@PathVariable String type, @PathVariable String id,
-                                 @RequestParam(required = false) String asOf,
+                                 @RequestParam(required = false) AsOfDay asOf,
+                                 @RequestParam(required = false) KnownAt knownAt,
                                  @RequestParam(required = false) Long version) {
-        if (asOf != null && version != null) {
-            throw Rejection.invalid("asOf", "ask for a time (asOf) or a version, not both");
+        if (knownAt != null && version != null) {
+            throw new IllegalArgumentException("invalid version: ask for what the record said at an instant "
+                    + "(knownAt) or at a version, not both");
         }
         if (version != null && version < 0) {
-            throw Rejection.invalid("version", "a version is 0 or more");
+            throw new IllegalArgumentException("invalid version: a version is 0 or more");
         }
-        return history.state(type, id, new Cutoff(asOf == null ? null : AuditTime.endOf(asOf, "asOf"), version));
+        var cutoff = new Cutoff(asOf == null ? null : asOf.day(), knownAt == null ? null : knownAt.instant(),
+                version);
+        return history.state(type, id, cutoff, NetworkTime.today(clock));
     }
 }
