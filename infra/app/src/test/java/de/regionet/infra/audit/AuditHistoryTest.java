@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An auditor reads an aggregate's history from the event store: the aggregate types, every event with position,
- * sequence, time, payload, principal, correlation and causation ids and hash, and the state as of a time or a
- * version. Only auditors and the network office may, and every such read lands in the audit log.
+ * sequence, time, payload, principal, correlation and causation ids and hash, and the state as recorded at a time
+ * or a version. Only auditors and the network office may, and every such read lands in the audit log.
  */
 @RegioNetTest
 class AuditHistoryTest {
@@ -72,7 +72,7 @@ class AuditHistoryTest {
     }
 
     @Test
-    void the_state_as_of_a_time_or_version_is_replayed_from_the_events() {
+    void the_state_as_recorded_at_an_instant_or_version_is_folded_from_the_events() {
         var office = new ApiClient(port).as(TestUsers.OFFICE);
         office.post("/api/regions", """
                 {"key":"99002","name":"Zweitkreis","kind":"DISTRICT"}""");
@@ -84,23 +84,27 @@ class AuditHistoryTest {
         var events = list(auditor.get("/api/audit/streams/region/99002/events").json().get("events"));
         var registeredAt = events.get(0).get("time").asString();
 
-        var then = auditor.get("/api/audit/streams/region/99002/state?asOf=" + registeredAt);
+        var then = auditor.get("/api/audit/streams/region/99002/state?knownAt=" + registeredAt);
         assertThat(then.status()).isEqualTo(200);
         assertThat(then.json().get("version").asLong()).isZero();
+        assertThat(then.json().get("knownAt").asString()).isEqualTo(registeredAt);
         assertThat(then.json().get("state").get("key").asString()).isEqualTo("99002");
-        assertThat(then.json().get("state").get("activeWorkingGroup").isNull()).isTrue();
+        assertThat(then.json().get("state").get("name").asString()).isEqualTo("Zweitkreis");
+        assertThat(then.json().get("state").get("workingGroupId").isNull()).isTrue();
 
         var now = auditor.get("/api/audit/streams/region/99002/state");
         assertThat(now.json().get("version").asLong()).isEqualTo(1);
-        assertThat(now.json().get("state").get("activeWorkingGroup").asString()).isEqualTo(groupId);
+        assertThat(now.json().get("state").get("workingGroupId").asString()).isEqualTo(groupId);
         assertThat(auditor.get("/api/audit/streams/region/99002/state?version=0").json().get("state"))
                 .isEqualTo(then.json().get("state"));
 
-        assertThat(auditor.get("/api/audit/streams/region/99002/state?asOf=2001-01-01").status()).isEqualTo(404);
+        assertThat(auditor.get("/api/audit/streams/region/99002/state?knownAt=2001-01-01").status()).isEqualTo(404);
+        assertThat(auditor.get("/api/audit/streams/region/99002/state?asOf=2001-01-01").status())
+                .as("registered without a day of its own: it exists from the day it was recorded").isEqualTo(404);
         assertThat(auditor.get("/api/audit/streams/region/" + groupId + "/state").status())
                 .as("a working group is no region").isEqualTo(404);
         assertThat(auditor.get("/api/audit/streams/project/99002/events").status()).isEqualTo(404);
-        assertThat(auditor.get("/api/audit/streams/region/99002/state?asOf=yesterday").status()).isEqualTo(422);
+        assertThat(auditor.get("/api/audit/streams/region/99002/state?knownAt=yesterday").status()).isEqualTo(400);
     }
 
     @Test
