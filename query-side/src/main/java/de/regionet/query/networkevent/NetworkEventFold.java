@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * A network event's view folded from its own events ({@link EventFold}), as {@link NetworkEventProjection} builds
- * it, with its registrations.
+ * it, with its registrations, in the answer of {@code GET /api/network-events/{id}} (start and end with their offset).
  */
 public final class NetworkEventFold implements EventFold<NetworkEventView> {
 
@@ -27,9 +27,10 @@ public final class NetworkEventFold implements EventFold<NetworkEventView> {
     private NetworkEventFold() {
     }
 
-    /** The network event as its events tell it. */
-    public static NetworkEventView view(List<? extends DomainEventMessage<?>> events) {
-        return FOLD.over(events);
+    /** The network event as its events tell it, answered as the network office reads it, registrations included. */
+    public static Object view(List<? extends DomainEventMessage<?>> events) {
+        var view = FOLD.over(events);
+        return view == null ? null : NetworkEventQueryController.NetworkEventAnswer.of(view, true);
     }
 
     @Override
