@@ -57,6 +57,18 @@ public final class EventMetaData {
     /** The id of the first message of the chain this one belongs to. */
     public static final String TRACE_ID = "traceId";
 
+    /** On events recorded by a history import ({@code docs/import.md}): the import's id. */
+    public static final String IMPORT_ID = "importId";
+
+    /** On events recorded by a history import: the external id of the file's line that caused them. */
+    public static final String IMPORT_LINE = "importLine";
+
+    /** On events recorded by a history import: the office the line was sent as, e.g. {@code coordination:15089}. */
+    public static final String IMPORT_OFFICE = "importOffice";
+
+    /** On events recorded by a history import: the day the line names as the day its fact took effect. */
+    public static final String EFFECTIVE_ON = "effectiveOn";
+
     /**
      * {@code true} on an event whose fact took effect on a day before the day it was recorded (its valid day, see
      * {@code ValidTime}, lies before the day of its timestamp): recorded late, by the event's {@link #PRINCIPAL}.

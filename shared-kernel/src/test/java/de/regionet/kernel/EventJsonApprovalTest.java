@@ -39,6 +39,7 @@ import de.regionet.kernel.news.NewsEvent.NewsWithdrawn;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.auditlog.AuditLogEvent;
 import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.auditlog.AuditLogId;
@@ -278,7 +279,9 @@ class EventJsonApprovalTest {
                     "Zusätzliche Akquise in Bernburg", FIGURES),
             new HistoryRead(AUDIT_LOG, "/api/audit/events", "region=15089&from=2025-01-01"),
             new ReadModelReplayStarted(AUDIT_LOG, "working_groups"),
-            new DeadLettersRetried(AUDIT_LOG, "regions")
+            new DeadLettersRetried(AUDIT_LOG, "regions"),
+            new HistoryImported(AUDIT_LOG, "7d0f3c2a-5b1e-4c9d-8a6f-2e4b1c0d9a83",
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 1240, 1187, 41, 12)
     ).collect(Collectors.toMap(Object::getClass, Function.identity()));
 
     static Stream<Class<?>> eventTypes() {

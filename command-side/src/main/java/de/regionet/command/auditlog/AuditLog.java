@@ -3,9 +3,11 @@ package de.regionet.command.auditlog;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordReadModelReplay;
 import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.auditlog.AuditLogId;
@@ -19,7 +21,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One day's audit log: who read the decision history, and who had read models rebuilt or dead letters retried. An event stream like any
+ * One day's audit log: who read the decision history, who had read models rebuilt or dead letters retried, and who
+ * imported a history file. An event stream like any
  * other, so it is hashed, chained, checkpointed and exported with the rest: a read cannot be erased unnoticed.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
@@ -32,6 +35,7 @@ public class AuditLog {
     private long reads;
     private long replays;
     private long retries;
+    private long imports;
 
     protected AuditLog() {
         // for Axon
@@ -55,6 +59,13 @@ public class AuditLog {
         apply(new DeadLettersRetried(command.logId(), command.processor()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordHistoryImport command) {
+        apply(new HistoryImported(command.logId(), command.importId(), command.fileSha256(), command.lines(),
+                command.applied(), command.unchanged(), command.refused()));
+    }
+
     @EventSourcingHandler
     void on(HistoryRead event) {
         id = event.logId();
@@ -71,5 +82,11 @@ public class AuditLog {
     void on(DeadLettersRetried event) {
         id = event.logId();
         retries++;
+    }
+
+    @EventSourcingHandler
+    void on(HistoryImported event) {
+        id = event.logId();
+        imports++;
     }
 }

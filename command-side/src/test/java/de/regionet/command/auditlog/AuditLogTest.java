@@ -4,9 +4,11 @@ import de.regionet.command.access.CommandSenders;
 import de.regionet.command.access.Senders;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordReadModelReplay;
 import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.auditlog.AuditLogId;
@@ -55,6 +57,23 @@ class AuditLogTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordDeadLetterRetry(TODAY, "regions"), Senders.sentBy(Senders.OFFICE))
                 .expectEvents(new DeadLettersRetried(TODAY, "regions"));
+    }
+
+    @Test
+    void a_history_import_is_recorded_for_the_network_office() {
+        fixture.given(new HistoryRead(TODAY, "/api/audit/streams", ""))
+                .when(new RecordHistoryImport(TODAY, "import-1", "ab".repeat(32), 10, 7, 2, 1),
+                        Senders.sentBy(Senders.OFFICE))
+                .expectEvents(new HistoryImported(TODAY, "import-1", "ab".repeat(32), 10, 7, 2, 1));
+    }
+
+    @Test
+    void only_the_network_office_records_a_history_import() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHistoryImport(TODAY, "import-1", "ab".repeat(32), 10, 7, 2, 1),
+                        Senders.sentBy(Senders.AUDITOR))
+                .expectException(Rejection.class)
+                .expectNoEvents();
     }
 
     @Test

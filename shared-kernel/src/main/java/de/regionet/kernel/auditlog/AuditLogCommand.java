@@ -45,4 +45,18 @@ public sealed interface AuditLogCommand {
             processor = Require.text(processor, "processor", 200);
         }
     }
+
+    /**
+     * Records that the sender imported a history file ({@code docs/import.md}): the import's id, the SHA-256 of the
+     * file and what became of its lines.
+     */
+    @SentBy(NETWORK_OFFICE)
+    record RecordHistoryImport(@TargetAggregateIdentifier AuditLogId logId, String importId, String fileSha256,
+                               long lines, long applied, long unchanged, long refused) implements AuditLogCommand {
+        public RecordHistoryImport {
+            Require.present(logId, "logId");
+            importId = Require.text(importId, "importId", 200);
+            fileSha256 = Require.text(fileSha256, "fileSha256", 64);
+        }
+    }
 }

@@ -19,4 +19,12 @@ public sealed interface AuditLogEvent {
     /** The events a read model had parked as dead letters were handed to it again. */
     record DeadLettersRetried(AuditLogId logId, String processor) implements AuditLogEvent {
     }
+
+    /**
+     * A history file was imported ({@code docs/import.md}): which import, the SHA-256 of the file, how many lines it
+     * had and how many were applied, unchanged (known from an earlier import) or refused.
+     */
+    record HistoryImported(AuditLogId logId, String importId, String fileSha256, long lines, long applied,
+                           long unchanged, long refused) implements AuditLogEvent {
+    }
 }
