@@ -14,7 +14,9 @@ import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -72,6 +74,19 @@ class MongoDeadlineManager extends AbstractDeadlineManager {
     /** Starts handing out due deadlines; call once the application's aggregates and sagas are ready. */
     public void start() {
         poller.scheduleWithFixedDelay(this::triggerDue, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Deadlines are stored when the outermost unit of work commits, like the events that go with them: a command
+     * handled inside another unit of work (a dry-run import, docs/import.md) stores none if that one rolls back.
+     */
+    @Override
+    protected void runOnPrepareCommitOrNow(Runnable task) {
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root().phase() == UnitOfWork.Phase.STARTED) {
+            CurrentUnitOfWork.get().root().onPrepareCommit(unitOfWork -> task.run());
+        } else {
+            super.runOnPrepareCommitOrNow(task);
+        }
     }
 
     @Override

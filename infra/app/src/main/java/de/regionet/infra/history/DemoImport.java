@@ -1,0 +1,53 @@
+package de.regionet.infra.history;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The demo profile's living network: once the application is ready, and only when the event store is still
+ * empty, it imports the Saxony-Anhalt network's history shipped with the application ({@value #FILE}). A store
+ * that holds anything at all is left as it is, so restarting the demo never imports twice.
+ */
+@Component
+@Profile("demo")
+class DemoImport {
+
+    static final String FILE = "demo/regio-aktiv-sachsen-anhalt.ndjson";
+    static final String PRINCIPAL = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoImport.class);
+
+    private final EventStore store;
+    private final Imports imports;
+
+    DemoImport(EventStore store, Imports imports) {
+        this.store = store;
+        this.imports = imports;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void importOnEmptyStore() {
+        if (store.createHeadToken() != null) {
+            log.info("Demo data not imported: the event store is not empty");
+            return;
+        }
+        try (var in = new ClassPathResource(FILE).getInputStream()) {
+            var file = Files.createTempFile("regionet-demo-", ".ndjson");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            var run = imports.startAndDelete(file, false, PRINCIPAL);
+            log.info("Importing the demo data ({}) as import {}: GET /api/admin/imports/{}", FILE, run.id(), run.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the demo data " + FILE, e);
+        }
+    }
+}
