@@ -1,6 +1,7 @@
 package de.regionet.infra.history;
 
 import de.regionet.infra.history.ImportStatus.State;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.io.PrintStream;
@@ -49,7 +50,8 @@ public final class ImportCommandLine {
             return 2;
         }
         try (var context = new SpringApplicationBuilder(application)
-                .properties("server.port=-1", "spring.main.banner-mode=off")
+                .web(WebApplicationType.NONE)
+                .properties("spring.main.banner-mode=off")
                 .run(springArgs.toArray(String[]::new))) {
             var every = Math.max(1, context.getBean(ImportProperties.class).progressEvery());
             var status = context.getBean(Imports.class).runHere(file, dryRun, PRINCIPAL, progress -> {

@@ -1,0 +1,64 @@
+package de.regionet.infra.history;
+
+import de.regionet.infra.history.ImportStatus.State;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The demo profile imports the shipped network history once the application is ready, on an empty store only.
+ * Its own application: the demo profile, and a store with nothing in it before the demo data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=demo"})
+@ActiveProfiles("demo")
+class DemoImportTest {
+
+    @Autowired
+    Imports imports;
+
+    @Autowired
+    DemoImport demo;
+
+    @Autowired
+    EventStore store;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void the_demo_data_imports_on_an_empty_store_without_refusals_and_only_once() throws IOException {
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(imports.all()).singleElement()
+                .extracting(ImportStatus::state).isEqualTo(State.DONE));
+        var imported = imports.all().get(0);
+        assertThat(imported.by()).isEqualTo(DemoImport.PRINCIPAL);
+        assertThat(imported.refusals()).isEmpty();
+        assertThat(imported.applied()).isEqualTo(imported.total()).isPositive();
+
+        demo.importOnEmptyStore();
+        assertThat(imports.all()).hasSize(1);
+
+        var head = store.createHeadToken().position();
+        var file = directory.resolve("demo.ndjson");
+        try (var in = new ClassPathResource(DemoImport.FILE).getInputStream()) {
+            Files.copy(in, file);
+        }
+        var again = imports.runHere(file, false, "office", status -> {
+        });
+        assertThat(again.unchanged()).isEqualTo(imported.total());
+        assertThat(again.refused()).isZero();
+        assertThat(store.createHeadToken().position()).isEqualTo(head);
+    }
+}
