@@ -1,5 +1,6 @@
 package de.regionet.infra.history;
 
+import com.mongodb.client.MongoDatabase;
 import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.history.ImportStatus.Refusal;
 import de.regionet.infra.history.ImportStatus.State;
@@ -45,6 +46,9 @@ class HistoryImportTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    MongoDatabase database;
 
     @TempDir
     Path directory;
@@ -152,6 +156,26 @@ class HistoryImportTest {
         assertThat(real.applied()).isEqualTo(3);
         assertThat(real.refusals()).extracting(Refusal::reason).isEqualTo(dryRun.refusals().stream()
                 .map(Refusal::reason).toList());
+    }
+
+    @Test
+    void a_dry_run_schedules_no_deadline() throws IOException {
+        var today = NetworkTime.today(clock);
+        var lines = new ArrayList<>(smallNetwork("99369"));
+        lines.add(line("99369-circulation", "coordination:99369", today.toString(), "OpenCirculation",
+                "{\"workingGroupId\":\"rak-99369\",\"resolutionId\":\"rak-99369-circulation-1\","
+                        + "\"motion\":\"Handlungsschwerpunkte 2026\",\"openedOn\":\"" + today + "\","
+                        + "\"deadline\":\"" + today.plusDays(14) + "\",\"closesAt\":\""
+                        + NetworkTime.endOf(today.plusDays(14)) + "\"}"));
+        var deadlines = database.getCollection("deadlines");
+        var scheduled = deadlines.countDocuments();
+
+        var dryRun = imports.runHere(file(lines), true, "office", status -> {
+        });
+
+        assertThat(dryRun.refusals()).isEmpty();
+        assertThat(dryRun.applied()).isEqualTo(7);
+        assertThat(deadlines.countDocuments()).isEqualTo(scheduled);
     }
 
     @Test
