@@ -7,7 +7,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * {@code java -jar regionet.jar import FILE [--dry-run] [--spring.args…]}: starts the application against the
@@ -68,9 +70,11 @@ public final class ImportCommandLine {
             err.println("import " + status.id() + " failed: " + status.failure());
             return 2;
         }
-        out.printf("%simport %s of file sha256 %s: %d lines, %d applied, %d unchanged, %d refused%n",
-                status.dryRun() ? "dry run: " : "", status.id(), status.fileSha256(), status.total(),
-                status.applied(), status.unchanged(), status.refused());
+        var seconds = Math.max(0.001, Duration.between(status.startedAt(), status.finishedAt()).toMillis() / 1000.0);
+        out.printf(Locale.ROOT, "%simport %s of file sha256 %s: %d lines, %d applied, %d unchanged, %d refused "
+                        + "in %.1f s (%.0f lines/s)%n", status.dryRun() ? "dry run: " : "", status.id(),
+                status.fileSha256(), status.total(), status.applied(), status.unchanged(), status.refused(), seconds,
+                status.done() / seconds);
         status.refusals().forEach(refusal -> out.printf("refused line %d%s: %s%n", refusal.line(),
                 refusal.id() == null ? "" : " (" + refusal.id() + ")", refusal.reason()));
         if (status.refused() > status.refusals().size()) {
