@@ -170,6 +170,7 @@ class AuthorisationTest {
         TABLE.put("GET /api/admin/projections/{name}/dead-letters", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("POST /api/admin/projections/{name}/replay", new int[]{202, 403, 403, 403, 403, 401});
         TABLE.put("POST /api/admin/projections/{name}/dead-letters/retry", new int[]{200, 403, 403, 403, 403, 401});
+        TABLE.put("GET /api/admin/imports", new int[]{200, 403, 403, 403, 403, 401});
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
     }
@@ -555,6 +556,7 @@ class AuthorisationTest {
                     client -> client.post("/api/admin/projections/lineage/replay", "");
             case "POST /api/admin/projections/{name}/dead-letters/retry" ->
                     client -> client.post("/api/admin/projections/regions/dead-letters/retry", "");
+            case "GET /api/admin/imports" -> client -> client.get("/api/admin/imports");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
@@ -771,6 +773,7 @@ class AuthorisationTest {
         SENDERS.put("POST /api/target-agreements/{id}/reviews", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/admin/projections/{name}/replay", OFFICE_ONLY);
         SENDERS.put("POST /api/admin/projections/{name}/dead-letters/retry", OFFICE_ONLY);
+        SENDERS.put("POST /api/admin/imports", OFFICE_ONLY);
     }
 
     /** Bodies no endpoint accepts: an empty object, malformed JSON, and no JSON at all. */
