@@ -50,14 +50,18 @@ public final class ProjectFold implements EventFold<ProjectView> {
         return project;
     }
 
-    private static ProjectView launched(ProjectLaunched event, long version) {
+    /** The view of a project just launched; the projection creates its document with this too. */
+    static ProjectView launched(ProjectLaunched event, long version) {
         var id = event.projectId().value();
+        // a project selected before RegioNet has no call, proposal or resolution
+        var selection = event.selection() == null ? null
+                : new ProjectView.SelectedBeforeRegioNet(event.selection().decidedBy(), event.selection().decidedOn());
         return new ProjectView(id, event.callId() == null ? null : event.callId().value(),
                 event.proposalId() == null ? null : event.proposalId().value(),
                 event.resolutionId() == null ? null : event.resolutionId().value(),
                 event.regionKey().value(), event.programmeId().value(), event.fundingArea().value(), event.sponsor(),
                 event.title(), event.summary(), event.grant().amount(), event.durationMonths(),
                 event.plannedIndicators().values(), event.launchedOn(), ProjectView.Status.RUNNING, null, null,
-                List.of(), List.of(), Map.of(), version);
+                List.of(), List.of(), Map.of(), selection, version);
     }
 }

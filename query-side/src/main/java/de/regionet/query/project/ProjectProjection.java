@@ -14,8 +14,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
-import java.util.Map;
 
 /** Projects project streams into the {@code projects} read collection, one document per project with its results. */
 @Component
@@ -32,17 +30,7 @@ class ProjectProjection {
 
     @EventHandler
     void on(ProjectLaunched event, @SequenceNumber long version) {
-        var id = event.projectId().value();
-        // a project selected before RegioNet has no call, proposal or resolution
-        var selection = event.selection() == null ? null
-                : new ProjectView.SelectedBeforeRegioNet(event.selection().decidedBy(), event.selection().decidedOn());
-        projects.create(id, version, new ProjectView(id,
-                event.callId() == null ? null : event.callId().value(),
-                event.proposalId() == null ? null : event.proposalId().value(),
-                event.resolutionId() == null ? null : event.resolutionId().value(), event.regionKey().value(), event.programmeId().value(),
-                event.fundingArea().value(), event.sponsor(), event.title(), event.summary(), event.grant().amount(),
-                event.durationMonths(), event.plannedIndicators().values(), event.launchedOn(),
-                ProjectView.Status.RUNNING, null, null, List.of(), List.of(), Map.of(), selection, version));
+        projects.create(event.projectId().value(), version, ProjectFold.launched(event, version));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
@@ -17,10 +18,12 @@ import java.nio.file.StandardCopyOption;
 /**
  * The demo profile's living network: once the application is ready, and only when the event store is still
  * empty, it imports the Saxony-Anhalt network's history shipped with the application ({@value #FILE}). A store
- * that holds anything at all is left as it is, so restarting the demo never imports twice.
+ * that holds anything at all is left as it is, so restarting the demo never imports twice. The README's
+ * walk-throughs start from an empty network: {@code --regionet.demo.history=false} leaves the store empty.
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "regionet.demo.history", havingValue = "true", matchIfMissing = true)
 class DemoImport {
 
     static final String FILE = "demo/regio-aktiv-sachsen-anhalt.ndjson";
