@@ -1,11 +1,13 @@
 package de.regionet.infra.history;
 
+import de.regionet.infra.ApiClient;
 import de.regionet.infra.history.ImportStatus.State;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -21,7 +23,7 @@ import static org.awaitility.Awaitility.await;
  * The demo profile imports the shipped network history once the application is ready, on an empty store only.
  * Its own application: the demo profile, and a store with nothing in it before the demo data.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"regionet.embedded.backend=memory", "regionet.mongo.database=demo"})
 @ActiveProfiles("demo")
 class DemoImportTest {
@@ -38,10 +40,36 @@ class DemoImportTest {
     @TempDir
     Path directory;
 
+    @LocalServerPort
+    int port;
+
     @Test
-    void the_demo_data_imports_on_an_empty_store_without_refusals_and_only_once() throws IOException {
+    void after_the_demo_import_the_network_answers_as_it_stood_on_each_day_and_verifies() {
+        awaitDemoImported();
+        var api = new ApiClient(port).as("office");
+
+        var regions = api.get("/api/regions");
+        assertThat(regions.status()).isEqualTo(200);
+        assertThat(regions.json().size()).as("the 14 districts and independent cities").isEqualTo(14);
+
+        var agreement = "/api/agreements/kooperationsvereinbarung-regio-aktiv";
+        var march2022 = api.get(agreement + "?asOf=2022-03-01").json();
+        var january2023 = api.get(agreement + "?asOf=2023-01-01").json();
+        assertThat(march2022.get("boundParties").size()).as("4 signatories and 8 early accessions").isEqualTo(12);
+        assertThat(january2023.get("boundParties").size()).as("4 signatories and all 14 regions").isEqualTo(18);
+
+        var verification = api.as("auditor").get("/api/audit/verification").json();
+        assertThat(verification.get("result").asString()).isEqualTo("ok");
+    }
+
+    private void awaitDemoImported() {
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(imports.all()).singleElement()
                 .extracting(ImportStatus::state).isEqualTo(State.DONE));
+    }
+
+    @Test
+    void the_demo_data_imports_on_an_empty_store_without_refusals_and_only_once() throws IOException {
+        awaitDemoImported();
         var imported = imports.all().get(0);
         assertThat(imported.by()).isEqualTo(DemoImport.PRINCIPAL);
         assertThat(imported.refusals()).isEmpty();
