@@ -267,7 +267,8 @@ def membership_change():
     region = REGION["15003"]
     group = region.working_group
     line(group + "-m05-austritt", region.office, "2024-03-31", "WithdrawMember",
-         {"workingGroupId": group, "memberId": group + "-m05", "withdrawnOn": "2024-03-31"})
+         {"workingGroupId": group, "memberId": group + "-m05", "withdrawnOn": "2024-03-31",
+          "correction": False})
     line(group + "-m10-aufnahme", region.office, "2024-04-01", "AdmitMember",
          {"workingGroupId": group, "memberId": group + "-m10",
           "organisation": "Arbeitnehmervertretung Magdeburg (fiktiv)", "category": "SOCIAL_PARTNER",

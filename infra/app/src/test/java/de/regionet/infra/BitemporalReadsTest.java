@@ -55,7 +55,7 @@ class BitemporalReadsTest {
         accepted(api.post(agreement + "/accessions", """
                 {"party":"%s","accededOn":"2022-09-01"}""".formatted(EARLY_PARTY)));
         var group = "/api/working-groups/" + created(api.post("/api/working-groups", """
-                {"regionKey":"99321","name":"RAK Zweizeit"}"""));
+                {"regionKey":"99321","name":"RAK Zweizeit","establishedOn":"2022-01-01"}"""));
         accepted(api.post(group + "/members", """
                 {"organisation":"Jobcenter Zweizeit","category":"JOB_CENTRE","admittedOn":"2022-09-01"}""",
                 "If-Match", "\"0\""));
@@ -104,7 +104,7 @@ class BitemporalReadsTest {
         assertThat(api.post("/api/regions", """
                 {"key":"99322","name":"Landkreis Vorher","kind":"DISTRICT"}""").status()).isEqualTo(201);
         var group = "/api/working-groups/" + created(api.post("/api/working-groups", """
-                {"regionKey":"99322","name":"RAK Vorher"}"""));
+                {"regionKey":"99322","name":"RAK Vorher","establishedOn":"2022-01-01"}"""));
         var programme = "/api/programmes/" + created(api.post("/api/programmes", """
                 {"name":"Programm ab 2023","from":"2023-01-01","to":"2027-12-31","budgetEuro":1000000,
                  "fundingAreas":[{"code":"A","title":"Übergang Schule–Beruf","from":"2023-01-01"}]}"""));

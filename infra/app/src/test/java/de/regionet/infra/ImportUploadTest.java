@@ -26,7 +26,7 @@ class ImportUploadTest {
     private static final String FILE = """
             {"format":"regionet-import","version":1,"title":"Upload","description":"Hochgeladene Testdatei"}
             {"id":"99381-region","office":"network-office","effectiveOn":"2022-01-01","command":"RegisterRegion","body":{"key":"99381","name":"Altmarkkreis Salzwedel","kind":"DISTRICT"}}
-            {"id":"99381-rak","office":"coordination:99381","effectiveOn":"2022-03-01","command":"EstablishWorkingGroup","body":{"key":"99381","workingGroupId":"rak-99381","name":"RAK Altmark"}}
+            {"id":"99381-rak","office":"coordination:99381","effectiveOn":"2022-03-01","command":"EstablishWorkingGroup","body":{"key":"99381","workingGroupId":"rak-99381","name":"RAK Altmark","establishedOn":"2022-03-01"}}
             {"id":"99381-broken","office":"network-office","effectiveOn":"2022-03-01","command":"RegisterRegion","body":{"key":"99381"}}
             """;
 

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class CallFold implements EventFold<CallView> {
 
-    private static final CallFold FOLD = new CallFold();
+    static final CallFold FOLD = new CallFold();
 
     private CallFold() {
     }

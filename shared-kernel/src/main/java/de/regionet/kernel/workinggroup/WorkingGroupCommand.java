@@ -41,16 +41,17 @@ public sealed interface WorkingGroupCommand
     /**
      * Ends a membership on {@code withdrawnOn}; the history keeps it. A withdrawal dated before decisions already
      * recorded in which the member took part contradicts them and is refused, unless the sender records it as a
-     * {@code correction}: then those decisions are marked as affected.
+     * {@code correction}: then those decisions are marked as affected. Left out ({@code null}), it is no correction.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record WithdrawMember(@TargetAggregateIdentifier WorkingGroupId workingGroupId, MemberId memberId,
-                          LocalDate withdrawnOn, boolean correction, Long expectedVersion)
+                          LocalDate withdrawnOn, Boolean correction, Long expectedVersion)
             implements WorkingGroupCommand {
         public WithdrawMember {
             Require.present(workingGroupId, "workingGroupId");
             Require.present(memberId, "memberId");
             Require.present(withdrawnOn, "withdrawnOn");
+            correction = Boolean.TRUE.equals(correction);
         }
 
         /** A withdrawal that is no correction. */

@@ -44,7 +44,7 @@ class AuditStateTest {
         office.post("/api/regions", """
                 {"key":"99341","name":"Kreis Audit","kind":"DISTRICT"}""");
         var groupId = office.post("/api/working-groups", """
-                {"regionKey":"99341","name":"RAK Audit"}""").json().get("id").asString();
+                {"regionKey":"99341","name":"RAK Audit","establishedOn":"2022-01-01"}""").json().get("id").asString();
         var group = "/api/working-groups/" + groupId;
         assertThat(office.post(group + "/members", """
                 {"organisation":"Jobcenter Audit","category":"JOB_CENTRE","admittedOn":"2022-07-01"}""")
@@ -70,7 +70,9 @@ class AuditStateTest {
         var events = list(json.get("events"));
         assertThat(events).extracting(event -> event.get("type").asString())
                 .containsExactly("WorkingGroupEstablished", "MemberAdmitted", "CoordinationSet");
-        assertThat(names(events.get(1))).containsExactly("position", "sequence", "type", "validOn", "recordedAt");
+        assertThat(names(events.get(1))).containsExactly("position", "sequence", "type", "validOn", "recordedAt",
+                "recordedLate");
+        assertThat(events.get(1).get("recordedLate").asBoolean()).as("admitted in 2022, recorded now").isTrue();
         assertThat(events.get(1).get("sequence").asLong()).isEqualTo(1);
         assertThat(events.get(1).get("position").asLong()).isGreaterThan(events.get(0).get("position").asLong());
         assertThat(events.get(1).get("validOn").asString()).isEqualTo("2022-07-01");

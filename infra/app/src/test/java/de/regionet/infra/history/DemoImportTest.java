@@ -12,9 +12,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,7 +48,7 @@ class DemoImportTest {
     @Test
     void after_the_demo_import_the_network_answers_as_it_stood_on_each_day_and_verifies() {
         awaitDemoImported();
-        var api = new ApiClient(port).as("office");
+        var api = demoUser("office", "office-demo");
 
         var regions = api.get("/api/regions");
         assertThat(regions.status()).isEqualTo(200);
@@ -58,8 +60,17 @@ class DemoImportTest {
         assertThat(march2022.get("boundParties").size()).as("4 signatories and 8 early accessions").isEqualTo(12);
         assertThat(january2023.get("boundParties").size()).as("4 signatories and all 14 regions").isEqualTo(18);
 
-        var verification = api.as("auditor").get("/api/audit/verification").json();
+        var verification = demoUser("auditor", "auditor-demo").get("/api/audit/verification").json();
         assertThat(verification.get("result").asString()).isEqualTo("ok");
+    }
+
+    /** The demo profile's own users, with their published passwords. */
+    private ApiClient demoUser(String name, String password) {
+        var basic = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        var token = new ApiClient(port).raw("POST", "/api/auth/token", null, new byte[0],
+                "Authorization", "Basic " + basic);
+        assertThat(token.status()).as(token.body()).isEqualTo(200);
+        return new ApiClient(port).withToken(token.json().get("access_token").asString());
     }
 
     private void awaitDemoImported() {

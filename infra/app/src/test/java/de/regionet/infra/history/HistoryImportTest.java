@@ -102,9 +102,9 @@ class HistoryImportTest {
                 line("99362-sponsor", "sponsor:Bildungswerk Harz", "2022-01-01", "RegisterRegion",
                         "{\"key\":\"99364\",\"name\":\"Börde\",\"kind\":\"DISTRICT\"}"),
                 line("99362-elsewhere", "coordination:99089", "2022-03-01", "EstablishWorkingGroup",
-                        "{\"key\":\"99362\",\"workingGroupId\":\"rak-99362\",\"name\":\"RAK Harz\"}"),
+                        "{\"key\":\"99362\",\"workingGroupId\":\"rak-99362\",\"name\":\"RAK Harz\",\"establishedOn\":\"2022-03-01\"}"),
                 line("99362-rak", "coordination:99362", "2022-03-01", "EstablishWorkingGroup",
-                        "{\"key\":\"99362\",\"workingGroupId\":\"rak-99362\",\"name\":\"RAK Harz\"}"));
+                        "{\"key\":\"99362\",\"workingGroupId\":\"rak-99362\",\"name\":\"RAK Harz\",\"establishedOn\":\"2022-03-01\"}"));
 
         var status = imports.runHere(file, false, "office", progress -> {
         });
@@ -131,7 +131,7 @@ class HistoryImportTest {
                 HEADER,
                 region("99365-region", "99365", "Landkreis Mansfeld-Südharz"),
                 line("99365-rak", "coordination:99365", "2022-03-01", "EstablishWorkingGroup",
-                        "{\"key\":\"99365\",\"workingGroupId\":\"rak-99365\",\"name\":\"RAK Mansfeld-Südharz\"}"),
+                        "{\"key\":\"99365\",\"workingGroupId\":\"rak-99365\",\"name\":\"RAK Mansfeld-Südharz\",\"establishedOn\":\"2022-03-01\"}"),
                 admission("99365-member-jc", "99365", "rak-99365-jc", "Jobcenter Mansfeld-Südharz", "JOB_CENTRE",
                         "2022-07-01"),
                 admission("99365-member-again", "99365", "rak-99365-jc", "Jobcenter Mansfeld-Südharz",
@@ -182,7 +182,7 @@ class HistoryImportTest {
     void a_known_id_with_other_content_is_a_conflict_and_a_correction_replaces_an_earlier_line() throws IOException {
         imports.runHere(file(HEADER, region("99366-region", "99366", "Landkreis Stendal"),
                 line("99366-rak", "network-office", "2022-03-01", "EstablishWorkingGroup",
-                        "{\"key\":\"99366\",\"workingGroupId\":\"rak-99366\",\"name\":\"RAK Stendal\"}"),
+                        "{\"key\":\"99366\",\"workingGroupId\":\"rak-99366\",\"name\":\"RAK Stendal\",\"establishedOn\":\"2022-03-01\"}"),
                 admission("99366-member", "99366", "rak-99366-aa", "Agentur für Arbeit Stendal",
                         "EMPLOYMENT_AGENCY", "2022-07-01")), false, "office", status -> {
         });
@@ -235,7 +235,8 @@ class HistoryImportTest {
         return List.of(HEADER,
                 region(key + "-region", key, "Landkreis " + key),
                 line(key + "-rak", "coordination:" + key, "2022-03-01", "EstablishWorkingGroup",
-                        "{\"key\":\"" + key + "\",\"workingGroupId\":\"" + group + "\",\"name\":\"RAK " + key + "\"}"),
+                        "{\"key\":\"" + key + "\",\"workingGroupId\":\"" + group + "\",\"name\":\"RAK " + key
+                                + "\",\"establishedOn\":\"2022-03-01\"}"),
                 admission(key + "-member-jc", key, group + "-jc", "Jobcenter " + key, "JOB_CENTRE", "2022-07-01"),
                 admission(key + "-member-aa", key, group + "-aa", "Agentur für Arbeit " + key, "EMPLOYMENT_AGENCY",
                         "2022-07-01"),
