@@ -51,9 +51,11 @@ public final class ImportCommandLine {
             err.println("cannot read " + file);
             return 2;
         }
+        // the command's own lines are its output; the application logs only errors, unless asked (--logging.level.root=…)
+        System.setProperty("disable-axoniq-console-message", "true");
         try (var context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off")
+                .properties("spring.main.banner-mode=off", "logging.level.root=ERROR")
                 .run(springArgs.toArray(String[]::new))) {
             var every = Math.max(1, context.getBean(ImportProperties.class).progressEvery());
             var status = context.getBean(Imports.class).runHere(file, dryRun, PRINCIPAL, progress -> {
