@@ -22,7 +22,8 @@ public final class ImportCommandLine {
     public static final String COMMAND = "import";
     static final String PRINCIPAL = "import";
     private static final String DRY_RUN = "--dry-run";
-    private static final String USAGE = "usage: java -jar regionet.jar import FILE [--dry-run] [--spring.property=value ...]";
+    private static final String USAGE =
+            "usage: java -jar regionet.jar import FILE [--dry-run] [--spring.property=value ...]";
 
     private ImportCommandLine() {
     }
@@ -51,7 +52,8 @@ public final class ImportCommandLine {
             err.println("cannot read " + file);
             return 2;
         }
-        // the command's own lines are its output; the application logs only errors, unless asked (--logging.level.root=…)
+        // the command's own lines are its output; the application logs only errors, unless asked otherwise
+        // (--logging.level.root=INFO)
         System.setProperty("disable-axoniq-console-message", "true");
         try (var context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
