@@ -1,6 +1,7 @@
 package de.regionet.infra.security;
 
 import de.regionet.command.edge.Sends;
+import de.regionet.infra.web.Problems;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
@@ -32,7 +33,8 @@ import java.util.function.Supplier;
  *     a role one of those commands is {@link SentBy}, decided here, before the body is read or validated; an
  *     endpoint that declares nothing answers nobody. Which region the principal may act for is decided on the
  *     command itself (command bus and aggregate), whatever the URL;</li>
- *     <li>a request no endpoint answers needs a signed-in principal, who then gets 404 or 405.</li>
+ *     <li>a request no endpoint answers needs a signed-in principal, who then gets 404 or 405; outside the machine
+ *     interfaces a read of it is public (static files: styles, WebJars; the 404 page).</li>
  * </ul>
  * A refused anonymous request is answered 401, a refused signed-in one 403.
  */
@@ -56,7 +58,9 @@ class DeclaredReadAccess implements AuthorizationManager<RequestAuthorizationCon
         var actor = actorOf(authentication.get());
         var handler = handlerOf(request);
         if (handler.isEmpty()) {
-            return decide(actor.isPresent());
+            // outside the machine interfaces, what no controller answers is a static file or the 404 page: public
+            return decide(actor.isPresent() || READS.contains(request.getMethod())
+                    && !Problems.isMachinePath(pathWithinApplication(request)));
         }
         if (READS.contains(request.getMethod())) {
             var declared = AnnotatedElementUtils.findMergedAnnotation(handler.get().getMethod(), ReadableBy.class);
@@ -91,6 +95,12 @@ class DeclaredReadAccess implements AuthorizationManager<RequestAuthorizationCon
     static Optional<Actor> actorOf(Authentication authentication) {
         return authentication instanceof ActorAuthentication signedIn ? Optional.of(signedIn.actor())
                 : Optional.empty();
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        var path = request.getRequestURI();
+        var context = request.getContextPath();
+        return !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
     }
 
     private static AuthorizationDecision decide(boolean granted) {

@@ -4,6 +4,7 @@ import de.regionet.infra.web.ProblemType;
 import de.regionet.infra.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,7 +20,8 @@ import java.io.IOException;
 /**
  * Security's answers as RFC 9457 problem documents, like every other error of the API: 401 for a missing, expired,
  * wrongly signed or malformed token (with the {@code WWW-Authenticate} challenge), 403 for a signed-in principal
- * who may not do what it asked, 429 for a client over its budget. Everything after authorisation is mapped by {@code ProblemResponses}.
+ * who may not do what it asked, 429 for a client over its budget. A browser asking for a page outside the machine
+ * interfaces gets the error page of the same status instead (ADR 0017). Everything after authorisation is mapped by {@code ProblemResponses}.
  */
 @Component
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -63,11 +65,22 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
+        if (Problems.wantsPage(pathOf(request), request.getHeader(HttpHeaders.ACCEPT))) {
+            // a person's browser: the error page of the same status, rendered in the pages' layout
+            response.sendError(status.value());
+            return;
+        }
         var body = Problems.document(ProblemType.forStatus(status.value()), status.value(), detail,
                 request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getOutputStream().write(body);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        var path = request.getRequestURI();
+        var context = request.getContextPath();
+        return path != null && !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
     }
 }

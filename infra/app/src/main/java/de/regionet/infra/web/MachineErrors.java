@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.RequestRejectedException;
 
@@ -25,8 +26,9 @@ import java.io.Writer;
  * {@code /actuator/**}): whatever answered 4xx or 5xx there without a problem document (the servlet container's
  * error dispatch, the WebSocket handshake, an actuator endpoint with an empty body) is answered with one, of the
  * {@link ProblemType} for its status. It only shapes answers; it reads nothing of the request but its path, so
- * authorisation still comes before any validation. Other paths keep Spring Boot's error handling, where pages for
- * people plug in (an {@code ErrorViewResolver} or {@code templates/error/<status>.html}).
+ * authorisation still comes before any validation. An error dispatch elsewhere is answered the same way unless a
+ * browser asked for HTML ({@link Problems#wantsPage}): then Spring Boot's error handling renders the error page
+ * ({@code de.regionet.infra.pages.PageErrors}).
  */
 class MachineErrors extends HttpFilter {
 
@@ -39,7 +41,7 @@ class MachineErrors extends HttpFilter {
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ERROR) {
             var path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-            if (Problems.isMachinePath(withoutContext(request, path))) {
+            if (!Problems.wantsPage(withoutContext(request, path), request.getHeader(HttpHeaders.ACCEPT))) {
                 answerError(request, response, path);
             } else {
                 chain.doFilter(request, response);

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -88,5 +89,15 @@ public final class Problems {
 
     public static boolean isMachinePath(String path) {
         return path != null && MACHINE_PATH.matcher(path).matches();
+    }
+
+    /**
+     * Whether an error on this path is answered with a page for a person (ADR 0017): a browser asked for HTML
+     * ({@code Accept} names {@code text/html}) outside the machine interfaces. Anything else, even on a page's path
+     * (curl's {@code *}{@code /*}, a script asking for JSON), gets a problem document.
+     */
+    public static boolean wantsPage(String path, String accept) {
+        return path != null && !isMachinePath(path) && accept != null
+                && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 }
