@@ -172,6 +172,8 @@ class AuthorisationTest {
         TABLE.put("POST /api/admin/projections/{name}/dead-letters/retry", new int[]{200, 403, 403, 403, 403, 401});
         TABLE.put("GET /api/admin/imports", new int[]{200, 403, 403, 403, 403, 401});
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
+        // the public portal's start page (ADR 0017): a page, declared PUBLIC like the API's public reads
+        TABLE.put("GET /", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
     }
 
@@ -558,6 +560,7 @@ class AuthorisationTest {
                     client -> client.post("/api/admin/projections/regions/dead-letters/retry", "");
             case "GET /api/admin/imports" -> client -> client.get("/api/admin/imports");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
+            case "GET /" -> client -> client.get("/", "Accept", "text/html");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
