@@ -147,7 +147,17 @@ class MalformedRequestFuzzTest {
         var answer = http.send(method, target, headers, body);
         var request = method + " " + new String(target, StandardCharsets.ISO_8859_1);
         assertThat(answer.status()).as(request + " → " + answer).isLessThan(500);
-        if (answer.status() >= 400) {
+        var page = answer.status() >= 400 && asksForPage(target, headers);
+        if (page && !answer.body().startsWith("{")) {
+            // a browser asking for a page outside the machine interfaces gets the error page (ADR 0017)
+            assertThat(answer.contentType()).as(request + " → " + answer).startsWith("text/html");
+            assertThat(answer.body()).as(request + " → " + answer).doesNotContain(JAVA_NAMES);
+        } else if (answer.status() >= 400) {
+            if (page) {
+                // ... unless Tomcat refused the request line before the application saw it (ProblemReportValve)
+                assertThat(JSON.readTree(answer.body()).path("instance").isNull()).as(request + " → " + answer)
+                        .isTrue();
+            }
             assertThat(answer.contentType()).as(request + " → " + answer).startsWith("application/problem+json");
             var problem = JSON.readTree(answer.body());
             assertThat(problem.path("type").asString()).as(request + " → " + answer).startsWith("/problems/");
@@ -156,6 +166,15 @@ class MalformedRequestFuzzTest {
             assertThat(answer.body()).as(request + " → " + answer).doesNotContain(JAVA_NAMES);
         }
         return answer;
+    }
+
+    /** A page's path (not /api, /feeds, /actuator, /ws) asked for with an {@code Accept} that names HTML. */
+    private static boolean asksForPage(byte[] target, List<byte[]> headers) {
+        var path = new String(target, StandardCharsets.ISO_8859_1).split("\\?", 2)[0];
+        var page = !path.matches("^/(api|feeds|actuator|ws)(/.*)?$");
+        return page && headers.stream().map(header -> new String(header, StandardCharsets.ISO_8859_1))
+                .anyMatch(header -> header.regionMatches(true, 0, "Accept:", 0, 7)
+                        && header.toLowerCase(java.util.Locale.ROOT).contains("text/html"));
     }
 
     // ---- endpoints
@@ -196,7 +215,7 @@ class MalformedRequestFuzzTest {
             }
         });
         for (var extra : List.of("GET /ws", "POST /ws", "GET /actuator", "GET /actuator/health", "GET /actuator/info",
-                "GET /actuator/metrics", "GET /actuator/metrics/{name}", "GET /api/nothing-here", "GET /feeds/nothing",
+                "GET /actuator/metrics", "GET /actuator/metrics/{name}", "GET /api/nothing-here", "GET /feeds/nothing", "GET /nichts-hier",
                 "GET /error", "DELETE /api/regions")) {
             var parts = extra.split(" ");
             found.add(new Endpoint(parts[0], parts[1], false, Set.of(), List.of("tag"), null));
@@ -227,6 +246,9 @@ class MalformedRequestFuzzTest {
                 out.writeBytes(segment.getBytes(StandardCharsets.UTF_8));
             }
             prefix.append('/').append(segment);
+        }
+        if (out.size() == 0) {
+            out.writeBytes("/".getBytes(StandardCharsets.US_ASCII)); // the portal's start page, "/"
         }
         return out.toByteArray();
     }

@@ -28,6 +28,8 @@ class PageLanguages implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName(SWITCH);
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change).excludePathPatterns("/api/**", "/feeds/**", "/actuator/**", "/ws/**");
+        // not on the error dispatch either: it must not read the query again (a malformed one would fail twice)
+        registry.addInterceptor(change)
+                .excludePathPatterns("/api/**", "/feeds/**", "/actuator/**", "/ws/**", "/error");
     }
 }

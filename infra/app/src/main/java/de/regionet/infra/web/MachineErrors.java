@@ -51,7 +51,11 @@ class MachineErrors extends HttpFilter {
         var path = withoutContext(request, request.getRequestURI());
         if (ERROR_PATH.equals(path)) {
             // the error page is for the container's error dispatch only; asked for directly, it does not exist
-            write(response, 404, ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.defaultDetail(), path);
+            if (Problems.wantsPage(path, request.getHeader(HttpHeaders.ACCEPT))) {
+                response.sendError(404);
+            } else {
+                write(response, 404, ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.defaultDetail(), path);
+            }
             return;
         }
         if (!Problems.isMachinePath(path)) {
