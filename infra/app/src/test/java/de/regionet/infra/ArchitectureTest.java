@@ -127,6 +127,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(APPLICATION)
             .orShould().dependOnClassesThat().resideInAnyPackage("de.regionet.command..", "de.regionet.query..");
 
+    /** Pages show read models through the query side's beans, as the HTTP query API does (ADR 0017). */
+    @ArchTest
+    static final ArchRule pages_read_the_query_side_never_the_event_store = noClasses()
+            .that().resideInAnyPackage("de.regionet.infra.pages..", "de.regionet.infra.portal..")
+            .should().dependOnClassesThat().resideInAnyPackage(EVENT_STORE)
+            .orShould().dependOnClassesThat().resideInAnyPackage(AUDIT)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
+                    "org.axonframework.eventhandling..");
+
     @ArchTest
     static final ArchRule the_command_side_guards_its_own_bus = noClasses()
             .that().resideInAPackage("de.regionet.infra..")
