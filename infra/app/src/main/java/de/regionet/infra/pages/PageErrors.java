@@ -18,7 +18,7 @@ class PageErrors implements ErrorViewResolver {
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        return new ModelAndView("error", Map.of("kind", kindOf(status.value())), status);
+        return new ModelAndView("error", Map.of("kind", kindOf(status.value()), "status", status.value()), status);
     }
 
     static String kindOf(int status) {

@@ -107,7 +107,7 @@ class PortalStartPageTest {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith(HTML);
         assertThat(answer.body()).contains("<html lang=\"de\"").contains("<h1>Seite nicht gefunden</h1>")
-                .contains("href=\"#main\"");
+                .contains("Fehlercode 404").contains("href=\"#main\"");
         assertThat(page("/gibt-es-nicht", "Accept-Language", "en").body()).contains("<h1>Page not found</h1>");
     }
 
