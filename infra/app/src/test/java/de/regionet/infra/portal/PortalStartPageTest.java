@@ -139,6 +139,17 @@ class PortalStartPageTest {
     }
 
     @Test
+    void the_start_page_answers_any_accept_header_without_failing() {
+        for (var accept : List.of("application/json", "*/*", "image/png", "garbage")) {
+            var answer = new ApiClient(port).get("/", "Accept", accept);
+            assertThat(answer.status()).as(accept + ": " + answer.body()).isLessThan(500);
+            if (answer.status() >= 400) {
+                assertThat(answer.contentType()).as(accept).startsWith("application/problem+json");
+            }
+        }
+    }
+
+    @Test
     void the_stylesheet_and_the_webjars_are_served_without_sign_in() {
         assertThat(page("/css/regionet.css").status()).isEqualTo(200);
         var htmx = new ApiClient(port).get("/webjars/htmx.org/dist/htmx.min.js");
