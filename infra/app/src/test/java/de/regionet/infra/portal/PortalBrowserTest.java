@@ -2,7 +2,6 @@ package de.regionet.infra.portal;
 
 import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.browser.BrowserSession;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
@@ -12,12 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public portal's start page in a browser, without signing in: a page with a title in German, no critical or
  * serious accessibility violation, and the skip link as the first Tab stop, which takes focus to the main content.
- * <p>
- * Depends on the portal start page (issue 19, built beside this harness). Until that page is merged the tag
- * {@code portal-page} is excluded in infra/app's pom ({@code excludedGroups}); the merge removes the exclusion.
  */
 @RegioNetTest
-@Tag("portal-page")
 class PortalBrowserTest {
 
     @RegisterExtension
