@@ -53,8 +53,8 @@ class PageTextsTest {
 
     @Test
     void every_message_key_a_template_names_exists_in_german_and_english() throws Exception {
-        var german = bundle("messages.properties");
-        var english = bundle("messages_en.properties");
+        var german = german();
+        var english = english();
         var missing = new TreeSet<String>();
         for (var template : templates()) {
             var matcher = KEY.matcher(Files.readString(template));
@@ -76,14 +76,14 @@ class PageTextsTest {
                 IntStream.rangeClosed(400, 599).mapToObj(PageErrors::kindOf).distinct()
                         .flatMap(kind -> Stream.of("error." + kind + ".title", "error." + kind + ".text")))
                 .flatMap(s -> s).toList();
-        assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(keys);
-        assertThat(bundle("messages_en.properties").stringPropertyNames()).containsAll(keys);
+        assertThat(german().stringPropertyNames()).containsAll(keys);
+        assertThat(english().stringPropertyNames()).containsAll(keys);
     }
 
     @Test
     void german_and_english_hold_the_same_keys() throws IOException {
-        assertThat(bundle("messages_en.properties").stringPropertyNames())
-                .isEqualTo(bundle("messages.properties").stringPropertyNames());
+        assertThat(english().stringPropertyNames())
+                .isEqualTo(german().stringPropertyNames());
     }
 
     @Test
@@ -127,6 +127,34 @@ class PageTextsTest {
         try (var files = Files.walk(root)) {
             return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
         }
+    }
+
+    /** The German texts: {@code messages.properties} and every area's bundle under {@code i18n/}. */
+    private static Properties german() throws IOException {
+        return texts("");
+    }
+
+    /** The English texts, from the same files with {@code _en}. */
+    private static Properties english() throws IOException {
+        return texts("_en");
+    }
+
+    private static Properties texts(String suffix) throws IOException {
+        var all = bundle("messages" + suffix + ".properties");
+        try {
+            var areas = Path.of(PageTextsTest.class.getResource("/i18n").toURI());
+            try (var files = Files.list(areas)) {
+                for (var file : files.map(Path::getFileName).map(Path::toString).sorted().toList()) {
+                    var area = file.replaceFirst("(_en)?\\.properties$", "");
+                    if (file.equals(area + suffix + ".properties")) {
+                        all.putAll(bundle("i18n/" + file));
+                    }
+                }
+            }
+        } catch (URISyntaxException unreadable) {
+            throw new IOException(unreadable);
+        }
+        return all;
     }
 
     private static Properties bundle(String name) throws IOException {
