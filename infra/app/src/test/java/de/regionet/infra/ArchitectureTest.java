@@ -130,11 +130,19 @@ class ArchitectureTest {
     /** Pages show read models through the query side's beans, as the HTTP query API does (ADR 0017). */
     @ArchTest
     static final ArchRule pages_read_the_query_side_never_the_event_store = noClasses()
-            .that().resideInAnyPackage("de.regionet.infra.pages..", "de.regionet.infra.portal..")
+            .that().resideInAnyPackage("de.regionet.infra.pages..", "de.regionet.infra.portal..",
+                    "de.regionet.infra.console..")
             .should().dependOnClassesThat().resideInAnyPackage(EVENT_STORE)
-            .orShould().dependOnClassesThat().resideInAnyPackage(AUDIT)
             .orShould().dependOnClassesThat().resideInAnyPackage("org.axonframework.eventsourcing..",
                     "org.axonframework.eventhandling..");
+
+    /** Only the auditors' console pages read the audit trail, through the audit module as its API does. */
+    @ArchTest
+    static final ArchRule only_the_auditors_pages_read_the_audit_trail = noClasses()
+            .that().resideInAnyPackage("de.regionet.infra.pages..", "de.regionet.infra.portal..",
+                    "de.regionet.infra.console..")
+            .and().resideOutsideOfPackage("de.regionet.infra.console.audit..")
+            .should().dependOnClassesThat().resideInAnyPackage(AUDIT);
 
     @ArchTest
     static final ArchRule the_command_side_guards_its_own_bus = noClasses()

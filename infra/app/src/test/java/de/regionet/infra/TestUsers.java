@@ -9,6 +9,8 @@ public final class TestUsers {
     public static final String OFFICE = "office";
     /** REGIONAL_COORDINATOR of 15089 and the test regions 99001–99018. */
     public static final String COORDINATOR_SALZLAND = "coordinator-salzland";
+    /** REGIONAL_COORDINATOR of the console's test regions 99431–99445. */
+    public static final String COORDINATOR_HARZ = "coordinator-harz";
     /** REGIONAL_COORDINATOR of 15001. */
     public static final String COORDINATOR_DESSAU = "coordinator-dessau";
     /** PROJECT_SPONSOR for Bildungswerk Salzland. */

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Failed sign-ins at {@code POST /api/auth/token}, counted per user name and client address together. After
@@ -56,9 +58,7 @@ class SignInThrottle {
                     return;
                 }
                 var key = new Attempt(name, request.getRemoteAddr());
-                var bucket = failures.get(key, attempt -> Bucket.builder().addLimit(limit -> limit
-                        .capacity(settings.maxFailures())
-                        .refillIntervally(settings.maxFailures(), settings.window())).build());
+                var bucket = bucket(key);
                 var probe = bucket.tryConsumeAndReturnRemaining(1);
                 if (!probe.isConsumed()) {
                     problems.tooManyRequests(request, response, probe.getNanosToWaitForRefill(),
@@ -75,14 +75,37 @@ class SignInThrottle {
         };
     }
 
+    private Bucket bucket(Attempt key) {
+        return failures.get(key, attempt -> Bucket.builder().addLimit(limit -> limit
+                .capacity(settings.maxFailures())
+                .refillIntervally(settings.maxFailures(), settings.window())).build());
+    }
+
+    /**
+     * The page sign-in form's attempt as {@code name} from {@code address}: empty when it may go ahead (and counts),
+     * else how long to wait. The form reports its success ({@link #succeeded}); a failure keeps its count.
+     */
+    Optional<Duration> attempt(String name, String address) {
+        var probe = bucket(new Attempt(shortened(name), address)).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** A successful sign-in as {@code name} from {@code address} forgets its earlier failures. */
+    void succeeded(String name, String address) {
+        failures.invalidate(new Attempt(shortened(name), address));
+    }
+
+    private static String shortened(String name) {
+        return name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT) : name;
+    }
+
     private String userName(HttpServletRequest request) {
         try {
             var credentials = basic.convert(request);
             if (credentials == null || credentials.getName() == null) {
                 return null;
             }
-            var name = credentials.getName();
-            return name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT) : name;
+            return shortened(credentials.getName());
         } catch (AuthenticationException malformed) {
             return null;
         }

@@ -14,7 +14,8 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * One authentication path for every request: a bearer JWT, validated by the resource server (the local key while
+ * One authentication path for every machine request ({@code /api}, {@code /feeds}, {@code /actuator}; pages have
+ * {@link PageSecurity}): a bearer JWT, validated by the resource server (the local key while
  * RegioNet issues its own tokens, the configured identity provider otherwise). Technical endpoints have fixed rules
  * here; every API endpoint is authorised by what it declares ({@link DeclaredReadAccess}), commands again on the
  * command bus. No sessions, no cookies, so no CSRF. Every request spends from its address's and its principal's
@@ -25,7 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class WebSecurity {
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TokenClaims claims, DeclaredReadAccess declared,
                             SecurityProblems problems, RequestBudget budget, SecuritySettings settings) {
         return http

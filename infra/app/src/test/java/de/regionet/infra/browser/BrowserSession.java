@@ -130,6 +130,24 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
         driver.get(application + path);
     }
 
+    /**
+     * Signs in on the pages' form as one of the {@link de.regionet.infra.TestUsers} (their shared password), as a
+     * person would, and waits for the console (or the page the form returns to).
+     */
+    public void signIn(String user) {
+        signOut();
+        open("/anmelden");
+        driver.findElement(org.openqa.selenium.By.id("benutzer")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("passwort")).sendKeys(de.regionet.infra.TestUsers.PASSWORD);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form.form button[type=submit]")).click();
+        waitUntil(browser -> !browser.getCurrentUrl().contains("/anmelden"));
+    }
+
+    /** Forgets the session, as closing the browser would. */
+    public void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
     /** Opens any address, e.g. a {@code data:} page. */
     public void openUrl(String url) {
         driver.get(url);
