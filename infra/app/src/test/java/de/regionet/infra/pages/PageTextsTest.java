@@ -86,6 +86,44 @@ class PageTextsTest {
                 .isEqualTo(german().stringPropertyNames());
     }
 
+    /**
+     * Switching to English changes every text: an English text equal to its German one is a forgotten translation,
+     * unless it is the same in both languages by nature (names, formats, words both languages share).
+     */
+    @Test
+    void every_english_text_is_a_translation() throws IOException {
+        var german = german();
+        var english = english();
+        var untranslated = new TreeSet<String>();
+        for (var key : english.stringPropertyNames()) {
+            var value = english.getProperty(key);
+            if (value.equals(german.getProperty(key)) && !sameInBothLanguages(key, value)) {
+                untranslated.add(key + "=" + value);
+            }
+        }
+        assertThat(untranslated).isEmpty();
+    }
+
+    /** Names and formats, and values whose every word is written the same in German and English. */
+    private static boolean sameInBothLanguages(String key, String value) {
+        if (key.equals("site.name") || key.startsWith("site.language.") || key.startsWith("format.")) {
+            return true;
+        }
+        var words = Pattern.compile("\\p{L}{2,}").matcher(value.replaceAll("\\{\\d+}", ""));
+        while (words.find()) {
+            if (!SHARED_WORDS.contains(words.group().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words German and English write alike, as far as the pages use them; names of the product and standards. */
+    private static final Set<String> SHARED_WORDS = Set.of("regionet", "organisation", "region", "controlling",
+            "status", "name", "start", "import", "export", "budget", "details", "filter", "position", "version",
+            "id", "e-mail", "atom", "icalendar", "json", "csv", "ndjson", "esf", "rak", "reko", "ok", "min", "max",
+            "stream", "hash", "code", "indikator", "feed", "online", "team", "workshop", "agenda", "info", "plus");
+
     @Test
     void the_language_of_a_request_is_german_or_english_and_german_when_unreadable() {
         assertThat(PageLocales.supported(Locale.FRENCH)).isEqualTo(Locale.GERMAN);
