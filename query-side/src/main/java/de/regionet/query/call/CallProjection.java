@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /** Projects call streams into the {@code calls} read collection, one document per call with its proposals. */
 @Component
 @ProcessingGroup(CallProjection.NAME)
-class CallProjection {
+public class CallProjection {
 
     public static final String NAME = "calls";
 

@@ -14,16 +14,16 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 /**
  * The shared results catalogue: what projects achieved, for other regions to learn from and the public to read.
  * Open to everyone; each reader is answered only the results shared with it ({@link ResultAudience}). Filters name
- * a valid region key, funding area letter and catalogued indicator, or the request is refused as invalid.
+ * a valid region key, funding area letter, catalogued indicator and year, or the request is refused as invalid.
  */
 @RestController
 class ResultCatalogueController {
 
-    private final ResultCatalogueProjection projection;
+    private final ResultCatalogue catalogue;
     private final IndicatorCatalogue indicators;
 
-    ResultCatalogueController(ResultCatalogueProjection projection, IndicatorCatalogue indicators) {
-        this.projection = projection;
+    ResultCatalogueController(ResultCatalogue catalogue, IndicatorCatalogue indicators) {
+        this.catalogue = catalogue;
         this.indicators = indicators;
     }
 
@@ -33,14 +33,14 @@ class ResultCatalogueController {
                       @RequestParam(name = "region", required = false) String region,
                       @RequestParam(name = "fundingArea", required = false) String fundingArea,
                       @RequestParam(name = "indicator", required = false) String indicator,
+                      @RequestParam(name = "year", required = false) Integer year,
                       @RequestParam(name = "page", defaultValue = "0") int page,
                       @RequestParam(name = "size", defaultValue = "20") int size,
                       HttpServletRequest request) {
-        var query = new ResultQuery(q, region, fundingArea, indicator, page, size);
+        var query = new ResultQuery(q, region, fundingArea, indicator, year, page, size);
         if (query.indicator() != null && indicators.find(query.indicator()).isEmpty()) {
             throw Rejection.invalid("indicator", "unknown indicator " + query.indicator() + "; see /api/indicators");
         }
-        return ResultPage.of(query.matching(projection.results().where(query.storeFilter()), Readers.actor(request)),
-                page, size);
+        return catalogue.search(query, Readers.actor(request));
     }
 }

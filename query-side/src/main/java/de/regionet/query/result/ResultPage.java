@@ -32,8 +32,12 @@ public record ResultPage(int total, int page, int size, List<Item> items, Facets
         }
     }
 
-    /** How many matching results there are per region key, per funding area and per indicator reported. */
-    public record Facets(Map<String, Long> region, Map<String, Long> fundingArea, Map<String, Long> indicator) {
+    /**
+     * How many matching results there are per region key, per funding area, per indicator reported and per year
+     * their reporting period touches (a period over New Year counts in both years).
+     */
+    public record Facets(Map<String, Long> region, Map<String, Long> fundingArea, Map<String, Long> indicator,
+                         Map<String, Long> year) {
     }
 
     /** The matching results of one region and funding area, and the sums of their indicator values. */
@@ -48,6 +52,8 @@ public record ResultPage(int total, int page, int size, List<Item> items, Facets
                 .toList();
         var facets = new Facets(count(matching, ResultView::regionKey), count(matching, ResultView::fundingArea),
                 matching.stream().flatMap(result -> result.indicators().keySet().stream())
+                        .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting())),
+                matching.stream().flatMap(ResultQuery::years).map(String::valueOf)
                         .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting())));
         return new ResultPage(matching.size(), page, size, items, facets, aggregates(matching));
     }

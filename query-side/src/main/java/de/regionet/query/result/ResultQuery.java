@@ -16,20 +16,27 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * A search of the results catalogue: which current results a reader may see that match every filter given.
  * {@code q} is full text over the project's title and summary and the result's narrative: case and accents
  * (umlauts, ß) are folded, so {@code ubergang} finds "Übergang", and every word of {@code q} must begin a word of
- * the text, so {@code qualif} finds "Qualifizierung". It runs in Java over the candidates the other filters leave,
- * because the embedded MongoDB-wire server has no text index (and the catalogue is small enough to scan).
+ * the text, so {@code qualif} finds "Qualifizierung". Umlauts typed the way a keyboard without them writes them
+ * ({@code ae}, {@code oe}, {@code ue}) are found too: {@code uebergang} finds "Übergang". It runs in Java over the
+ * candidates the other filters leave, because the embedded MongoDB-wire server has no text index (and the
+ * catalogue is small enough to scan). {@code year} keeps results whose reporting period touches that year.
  */
-public record ResultQuery(String q, String region, String fundingArea, String indicator, int page, int size) {
+public record ResultQuery(String q, String region, String fundingArea, String indicator, Integer year, int page,
+                          int size) {
 
     public static final int MAX_SIZE = 100;
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern UMLAUT_SPELLED_OUT = Pattern.compile("([aou])e");
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2999;
 
     public ResultQuery {
         if (page < 0) {
@@ -42,6 +49,14 @@ public record ResultQuery(String q, String region, String fundingArea, String in
         region = checked("region", blankToNull(region), key -> new RegionKey(key).value());
         fundingArea = checked("fundingArea", blankToNull(fundingArea), area -> new FundingArea(area).value());
         indicator = indicator == null || indicator.isBlank() ? null : indicator.strip().toUpperCase(Locale.ROOT);
+        if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+            throw Rejection.invalid("year", "a year between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+    }
+
+    /** A search without a year. */
+    public ResultQuery(String q, String region, String fundingArea, String indicator, int page, int size) {
+        this(q, region, fundingArea, indicator, null, page, size);
     }
 
     /** The current results {@code reader} (empty: anonymous) may see that match this query. */
@@ -53,12 +68,33 @@ public record ResultQuery(String q, String region, String fundingArea, String in
                 .filter(result -> region == null || region.equals(result.regionKey()))
                 .filter(result -> fundingArea == null || fundingArea.equals(result.fundingArea()))
                 .filter(result -> indicator == null || result.indicators().containsKey(indicator))
+                .filter(result -> year == null || years(result).anyMatch(year::equals))
                 .filter(result -> words.isEmpty() || matchesAll(words, result))
                 .toList();
     }
 
+    /** The calendar years a result's reporting period touches; none when it has no period. */
+    static Stream<Integer> years(ResultView result) {
+        if (result.periodFrom() == null) {
+            return Stream.empty();
+        }
+        var last = result.periodTo() == null ? result.periodFrom().getYear() : result.periodTo().getYear();
+        return IntStream.rangeClosed(result.periodFrom().getYear(), last).boxed();
+    }
+
     private static boolean matchesAll(List<String> words, ResultView result) {
-        return words.stream().allMatch(word -> result.terms().stream().anyMatch(term -> term.startsWith(word)));
+        return words.stream().allMatch(word -> spellings(word).anyMatch(spelling -> result.terms().stream()
+                .anyMatch(term -> term.startsWith(spelling))));
+    }
+
+    /**
+     * {@code word} as typed and, where it spells an umlaut out ({@code ae}, {@code oe}, {@code ue}), as the folded
+     * terms hold it ({@code a}, {@code o}, {@code u}). Rarely, a word with a real "ue" (such as "Steuer") then also
+     * finds "Steur…"; finding slightly more is the better mistake for a search.
+     */
+    private static Stream<String> spellings(String word) {
+        var folded = UMLAUT_SPELLED_OUT.matcher(word).replaceAll("$1");
+        return folded.equals(word) ? Stream.of(word) : Stream.of(word, folded);
     }
 
     /** The distinct words of {@code texts}, folded as {@link #words} folds them, in order: what a search matches. */

@@ -162,6 +162,28 @@ class ResultCatalogueProjectionTest {
     }
 
     @Test
+    void umlauts_typed_without_their_dots_or_spelled_out_are_found() {
+        deliverHistory();
+        assertThat(ids(search("Ubergang", ANONYMOUS))).containsExactly("r-2");
+        assertThat(ids(search("Uebergang", ANONYMOUS))).containsExactly("r-2");
+        assertThat(ids(search("schuelerinnen", ANONYMOUS))).containsExactly("r-5");
+        assertThat(ids(search("Fachkraefte", DESSAU_COORDINATOR))).containsExactly("r-4");
+        assertThat(ids(search("begleitung", ANONYMOUS))).as("a real e after a vowel still matches as typed")
+                .containsExactly("r-2", "r-5");
+    }
+
+    @Test
+    void the_year_filter_keeps_results_whose_period_touches_the_year_and_the_facet_counts_them() {
+        deliverHistory();
+        var page = search(new ResultQuery(null, null, null, null, 2025, 0, 20), ANONYMOUS);
+        assertThat(ids(page)).containsExactly("r-2", "r-5");
+        assertThat(page.facets().year()).isEqualTo(Map.of("2025", 2L));
+        assertThat(ids(search(new ResultQuery(null, null, null, null, 2024, 0, 20), ANONYMOUS))).isEmpty();
+        assertThatThrownBy(() -> new ResultQuery(null, null, null, null, 20250, 0, 20)).isInstanceOf(Rejection.class)
+                .extracting(error -> ((Rejection) error).field()).isEqualTo("year");
+    }
+
+    @Test
     void every_word_of_the_query_must_begin_a_word_of_the_text() {
         deliverHistory();
         assertThat(ids(search("bergang", ANONYMOUS))).as("inside a word is no match").isEmpty();

@@ -26,7 +26,8 @@ class ResultPageJsonTest {
                 + "\"regionKey\":\"15089\",\"fundingArea\":\"A\",\"periodFrom\":\"2025-01-01\","
                 + "\"periodTo\":\"2025-06-30\",\"indicators\":{\"PARTICIPANTS\":45},\"narrative\":\"Bilanz\","
                 + "\"audience\":\"PUBLIC\",\"recordedOn\":\"2025-07-01\",\"corrects\":null,\"attachments\":[]}],"
-                + "\"facets\":{\"region\":{\"15089\":1},\"fundingArea\":{\"A\":1},\"indicator\":{\"PARTICIPANTS\":1}},"
+                + "\"facets\":{\"region\":{\"15089\":1},\"fundingArea\":{\"A\":1},\"indicator\":{\"PARTICIPANTS\":1},"
+                + "\"year\":{\"2025\":1}},"
                 + "\"aggregates\":[{\"regionKey\":\"15089\",\"fundingArea\":\"A\",\"results\":1,"
                 + "\"indicators\":{\"PARTICIPANTS\":45}}]}");
     }
