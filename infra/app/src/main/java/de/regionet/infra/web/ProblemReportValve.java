@@ -8,8 +8,9 @@ import java.io.IOException;
 
 /**
  * Tomcat's error report, for requests Tomcat refuses before any filter runs (a path with invalid percent-encoding
- * or an encoded slash, a malformed request line): a problem document on the machine interfaces and wherever the
- * path could not even be read, Tomcat's page without server details elsewhere.
+ * or an encoded slash, a malformed request line): Tomcat's page without server details where a browser asked for
+ * a page ({@link Problems#wantsPage}, ADR 0017), a problem document for everyone else and wherever the path could
+ * not even be read, as for failures the application sees.
  */
 public class ProblemReportValve extends ErrorReportValve {
 
@@ -22,7 +23,7 @@ public class ProblemReportValve extends ErrorReportValve {
     protected void report(Request request, Response response, Throwable failure) {
         var path = request.getRequestURI();
         var unknownPath = path == null || !path.startsWith("/");
-        if (!unknownPath && !Problems.isMachinePath(path)) {
+        if (!unknownPath && Problems.wantsPage(path, request.getHeader("Accept"))) {
             super.report(request, response, failure);
             return;
         }

@@ -99,4 +99,15 @@ class CallPagesTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).contains("<h1>Seite nicht gefunden</h1>");
     }
+
+    @Test
+    void a_call_id_tomcat_cannot_decode_is_a_bad_request_page_for_a_browser_and_a_problem_for_a_script() {
+        var forBrowser = page("/aufrufe/%ff");
+        assertThat(forBrowser.status()).isEqualTo(400);
+        assertThat(forBrowser.contentType()).startsWith("text/html");
+
+        var forScript = new ApiClient(port).get("/aufrufe/%ff", "Accept", "application/json");
+        assertThat(forScript.status()).isEqualTo(400);
+        assertThat(forScript.contentType()).startsWith("application/problem+json");
+    }
 }
