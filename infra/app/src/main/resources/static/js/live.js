@@ -2,8 +2,9 @@
  * Live page updates (ADR 0017): an element with data-live-topic="/topic/…" and data-live-refresh="<url>" is
  * replaced by a fresh rendering of <url> (an htmx GET, outerHTML swap) whenever a message arrives on the topic.
  * One STOMP connection per page, to /ws over the existing broker; anonymous pages connect without a token, signed-in
- * pages carry their session (the WebSocket handshake sends the cookie). Holds no human text: pages render their
- * own status texts.
+ * pages carry their session (the WebSocket handshake sends the cookie). A message may arrive a moment before the
+ * read model behind the fragment has the change (the live feed and each read model are separate processors), so
+ * the fragment is fetched once more shortly after. Holds no human text: pages render their own status texts.
  */
 (function () {
     'use strict';
@@ -12,7 +13,14 @@
         return Array.prototype.slice.call(document.querySelectorAll('[data-live-topic][data-live-refresh]'));
     }
 
+    var SETTLE_MILLIS = 1500;
+
     function refresh(topic) {
+        fetchAgain(topic);
+        window.setTimeout(function () { fetchAgain(topic); }, SETTLE_MILLIS);
+    }
+
+    function fetchAgain(topic) {
         liveElements()
             .filter(function (element) { return element.getAttribute('data-live-topic') === topic; })
             .forEach(function (element) {

@@ -109,7 +109,7 @@ class PageTextsTest {
         if (key.equals("site.name") || key.startsWith("site.language.") || key.startsWith("format.")) {
             return true;
         }
-        var words = Pattern.compile("\\p{L}{2,}").matcher(value.replaceAll("\\{\\d+}", ""));
+        var words = Pattern.compile("\\p{L}{2,}").matcher(value.replaceAll("\\{[^}]*}", ""));
         while (words.find()) {
             if (!SHARED_WORDS.contains(words.group().toLowerCase(Locale.ROOT))) {
                 return false;
