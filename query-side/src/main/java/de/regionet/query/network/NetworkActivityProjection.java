@@ -36,7 +36,7 @@ import java.util.TreeSet;
  */
 @Component
 @ProcessingGroup(NetworkActivityProjection.NAME)
-class NetworkActivityProjection {
+public class NetworkActivityProjection {
 
     public static final String NAME = "network_activity";
     static final int LATEST = 50;
@@ -115,7 +115,8 @@ class NetworkActivityProjection {
         months.deleteMany(Filters.empty());
     }
 
-    List<Entry> latestEntries() {
+    /** The newest events, newest first (the API's and the console's activity list). */
+    public List<Entry> latestEntries() {
         var document = latest.find(Filters.eq("_id", LATEST_ID)).first();
         return document == null ? List.of() : document.entries();
     }

@@ -1,9 +1,6 @@
 package de.regionet.query.targetagreement;
 
-import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
-import de.regionet.query.region.RegionProjection;
-import de.regionet.query.region.RegionView;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.MediaType;
@@ -16,7 +13,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Clock;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
 import static de.regionet.kernel.access.Role.AUDITOR;
@@ -36,14 +32,10 @@ class ControllingController {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader("regionKey", "regionName", "indicator", "target", "actual", "percent").get();
 
-    private final ControllingProjection projection;
-    private final RegionProjection regions;
-    private final Clock clock;
+    private final NetworkControlling controlling;
 
-    ControllingController(ControllingProjection projection, RegionProjection regions, Clock clock) {
-        this.projection = projection;
-        this.regions = regions;
-        this.clock = clock;
+    ControllingController(NetworkControlling controlling) {
+        this.controlling = controlling;
     }
 
     /** {@code period}: the year, this year unless given; rows by region and indicator unless sorted otherwise. */
@@ -52,14 +44,7 @@ class ControllingController {
     ControllingReport report(@RequestParam(name = "period", required = false) String period,
                              @RequestParam(name = "sort", defaultValue = "region") String sort,
                              @RequestParam(name = "order", defaultValue = "asc") String order) {
-        var today = NetworkTime.today(clock);
-        var year = period == null || period.isBlank() ? String.valueOf(today.getYear()) : period.strip();
-        var span = PeriodFilter.year(year);
-        var rowOrder = ControllingReport.order(sort, order);
-        var asOf = today.isAfter(span.to()) ? span.to() : today;
-        var agreements = projection.agreements().all("_id").stream().filter(span::overlaps).toList();
-        return ControllingReport.of(year, asOf, projection.standingsOf(agreements),
-                key -> regions.regions().find(key).map(RegionView::name).orElse(null), rowOrder);
+        return controlling.report(period, sort, order);
     }
 
     @ReadableBy(value = ROLES, roles = {NETWORK_OFFICE, AUDITOR})

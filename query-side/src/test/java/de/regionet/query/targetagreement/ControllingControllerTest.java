@@ -65,7 +65,7 @@ class ControllingControllerTest {
         constructor.setAccessible(true);
         var regions = constructor.newInstance(database, meters);
         regions.regions().create(SALZLAND, 0, new RegionView(SALZLAND, "Salzlandkreis", RegionKind.DISTRICT, null, 0));
-        controller = new ControllingController(projection, regions, clock);
+        controller = new ControllingController(new NetworkControlling(projection, regions, clock));
     }
 
     @AfterEach

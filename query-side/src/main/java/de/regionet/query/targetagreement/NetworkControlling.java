@@ -1,0 +1,42 @@
+package de.regionet.query.targetagreement;
+
+import de.regionet.kernel.NetworkTime;
+import de.regionet.query.region.RegionProjection;
+import de.regionet.query.region.RegionView;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+
+/**
+ * The network office's controlling of a year as {@code GET /api/network/controlling} and the office's console page
+ * both show it: one place composes the report, so the page's table and chart carry the API's figures.
+ */
+@Component
+public class NetworkControlling {
+
+    private final ControllingProjection projection;
+    private final RegionProjection regions;
+    private final Clock clock;
+
+    NetworkControlling(ControllingProjection projection, RegionProjection regions, Clock clock) {
+        this.projection = projection;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    /**
+     * {@code period}: the year, this year when {@code null} or blank; rows in {@code sort} and {@code order}
+     * ({@link ControllingReport#order}). Counted as of the year's last day, or today while the year runs. An
+     * unreadable period, sort or order is refused as invalid, naming the field.
+     */
+    public ControllingReport report(String period, String sort, String order) {
+        var today = NetworkTime.today(clock);
+        var year = period == null || period.isBlank() ? String.valueOf(today.getYear()) : period.strip();
+        var span = PeriodFilter.year(year);
+        var rowOrder = ControllingReport.order(sort, order);
+        var asOf = today.isAfter(span.to()) ? span.to() : today;
+        var agreements = projection.agreements().all("_id").stream().filter(span::overlaps).toList();
+        return ControllingReport.of(year, asOf, projection.standingsOf(agreements),
+                key -> regions.regions().find(key).map(RegionView::name).orElse(null), rowOrder);
+    }
+}
