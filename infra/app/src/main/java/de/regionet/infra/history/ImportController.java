@@ -6,7 +6,6 @@ import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,14 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.List;
 
@@ -38,11 +32,9 @@ class ImportController {
     static final String NDJSON = "application/x-ndjson";
 
     private final Imports imports;
-    private final long maxSize;
 
-    ImportController(Imports imports, ImportProperties properties) {
+    ImportController(Imports imports) {
         this.imports = imports;
-        this.maxSize = properties.maxSize().toBytes();
     }
 
     @Sends(RecordHistoryImport.class)
@@ -50,10 +42,10 @@ class ImportController {
     ResponseEntity<ImportStatus> upload(HttpServletRequest request,
                                         @RequestParam(defaultValue = "false") boolean dryRun,
                                         Principal sender) throws IOException {
-        if (request.getContentLengthLong() > maxSize) {
-            throw tooLarge();
+        if (request.getContentLengthLong() > imports.maxSize()) {
+            throw imports.tooLarge();
         }
-        return start(copy(request.getInputStream()), dryRun, sender);
+        return started(imports.upload(request.getInputStream(), dryRun, sender.getName()));
     }
 
     @Sends(RecordHistoryImport.class)
@@ -61,11 +53,11 @@ class ImportController {
     ResponseEntity<ImportStatus> uploadForm(@RequestParam("file") MultipartFile file,
                                             @RequestParam(defaultValue = "false") boolean dryRun,
                                             Principal sender) throws IOException {
-        if (file.getSize() > maxSize) {
-            throw tooLarge();
+        if (file.getSize() > imports.maxSize()) {
+            throw imports.tooLarge();
         }
         try (var in = file.getInputStream()) {
-            return start(copy(in), dryRun, sender);
+            return started(imports.upload(in, dryRun, sender.getName()));
         }
     }
 
@@ -81,34 +73,7 @@ class ImportController {
         return imports.status(id).orElseThrow(() -> Rejection.notFound("no import " + id + " on this node"));
     }
 
-    private ResponseEntity<ImportStatus> start(Path file, boolean dryRun, Principal sender) {
-        var run = imports.startAndDelete(file, dryRun, sender.getName());
-        return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + run.id())).body(run.status());
-    }
-
-    /** The upload in a temporary file, refused (413) as soon as it passes the limit. */
-    private Path copy(InputStream in) throws IOException {
-        var file = Files.createTempFile("regionet-import-", ".ndjson");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            var buffer = new byte[1 << 16];
-            long copied = 0;
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                copied += n;
-                if (copied > maxSize) {
-                    throw tooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
-        return file;
-    }
-
-    private ResponseStatusException tooLarge() {
-        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-                "the file exceeds the import limit of " + maxSize + " bytes (regionet.imports.max-size)");
+    private static ResponseEntity<ImportStatus> started(ImportStatus status) {
+        return ResponseEntity.accepted().location(URI.create("/api/admin/imports/" + status.id())).body(status);
     }
 }

@@ -3,7 +3,12 @@ package de.regionet.infra.history;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,10 +25,11 @@ import java.util.function.Consumer;
 /**
  * The imports of this node: started in the background, one at a time in the order they were asked for (lines of
  * two files must not interleave), and their status kept in memory for the latest {@value #KEPT} (the audit trail
- * keeps every import that changed the record).
+ * keeps every import that changed the record). Uploads come through the API ({@code POST /api/admin/imports}) and
+ * the office's console, both by {@link #upload}, so both keep the same size limit.
  */
 @Component
-class Imports {
+public class Imports {
 
     static final int KEPT = 100;
 
@@ -41,6 +47,19 @@ class Imports {
         this.history = history;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * Copies an upload to a temporary file and queues its import; the upload is refused (413) as soon as it passes
+     * {@code regionet.imports.max-size}.
+     */
+    public ImportStatus upload(InputStream in, boolean dryRun, String by) throws IOException {
+        return startAndDelete(copy(in), dryRun, by).status();
+    }
+
+    /** The most an upload may hold, in bytes. */
+    public long maxSize() {
+        return properties.maxSize().toBytes();
     }
 
     /** Queues the import of {@code file}, which it deletes when done; answers the run to poll. */
@@ -64,14 +83,14 @@ class Imports {
         return run.status();
     }
 
-    Optional<ImportStatus> status(String id) {
+    public Optional<ImportStatus> status(String id) {
         synchronized (runs) {
             return Optional.ofNullable(runs.get(id)).map(ImportRun::status);
         }
     }
 
     /** The latest imports, newest first. */
-    List<ImportStatus> all() {
+    public List<ImportStatus> all() {
         synchronized (runs) {
             var all = new ArrayList<>(runs.values().stream().map(ImportRun::status).toList());
             java.util.Collections.reverse(all);
@@ -89,6 +108,32 @@ class Imports {
             }
         }
         return run;
+    }
+
+    /** The upload in a temporary file, refused (413) as soon as it passes the limit. */
+    private Path copy(InputStream in) throws IOException {
+        var file = Files.createTempFile("regionet-import-", ".ndjson");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            var buffer = new byte[1 << 16];
+            long copied = 0;
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                copied += n;
+                if (copied > maxSize()) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        return file;
+    }
+
+    ResponseStatusException tooLarge() {
+        return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+                "the file exceeds the import limit of " + maxSize() + " bytes (regionet.imports.max-size)");
     }
 
     private static void delete(Path file) {

@@ -39,7 +39,7 @@ import java.util.stream.LongStream;
  * the processor has replayed up to where it was reset ({@link ReadModelGenerations}). Progress is pushed to
  * {@code /topic/audit} while it runs.
  */
-class ProjectionOperations {
+public class ProjectionOperations {
 
     static final String PROGRESS = "ProjectionReplayProgress";
     static final String REBUILT = "ProjectionRebuilt";
