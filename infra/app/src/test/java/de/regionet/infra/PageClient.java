@@ -66,6 +66,31 @@ public final class PageClient {
         return postWithoutToken(path, withToken, headers);
     }
 
+    /**
+     * Posts a form with a file ({@code multipart/form-data}), as a browser's upload form does: the fields, the CSRF
+     * token of the last page read unless {@code withToken} is false, then the file.
+     */
+    public Page postFile(String path, Map<String, String> fields, String fileField, String fileName, String content,
+                         boolean withToken) {
+        var boundary = "regionet-page-client-boundary";
+        var all = new LinkedHashMap<>(fields);
+        if (withToken && token != null) {
+            all.put("_csrf", token);
+        }
+        var body = new StringBuilder();
+        all.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n").append("Content-Disposition: form-data; name=\"")
+                .append(fileField).append("\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: application/x-ndjson\r\n\r\n").append(content).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        return send(request);
+    }
+
     public Page postWithoutToken(String path, Map<String, String> fields, String... headers) {
         var body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
