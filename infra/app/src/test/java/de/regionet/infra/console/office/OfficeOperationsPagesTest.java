@@ -139,7 +139,7 @@ class OfficeOperationsPagesTest {
         var office = new PageClient(port).signIn(TestUsers.OFFICE);
         office.get("/console/importe");
 
-        var started = office.postFile("/console/importe", Map.of("probelauf", "true"), "datei", "probe.ndjson",
+        var started = office.postFile("/console/importe", Map.of("probelauf", "on"), "datei", "probe.ndjson",
                 file("99455"), true);
 
         assertThat(started.status()).isEqualTo(302);
