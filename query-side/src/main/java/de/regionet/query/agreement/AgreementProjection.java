@@ -126,7 +126,7 @@ public class AgreementProjection {
         return agreements;
     }
 
-    /** A state-wide agreement a region is bound by. */
+    /** An agreement a region is bound by. */
     public record BindingAgreement(String id, String title) {
     }
 
@@ -144,6 +144,19 @@ public class AgreementProjection {
                             .add(new BindingAgreement(agreement.id(), agreement.title())));
         }
         return byRegion;
+    }
+
+    /**
+     * The agreements in force on {@code day} that concern {@code region} (as the agreement's region or a party's):
+     * what {@code GET /api/agreements?region=&status=IN_FORCE} answers anyone, the portal's region page included.
+     */
+    public List<BindingAgreement> inForceFor(String region, LocalDate day) {
+        return agreements.all("title").stream()
+                .filter(agreement -> region.equals(agreement.regionKey()) || agreement.parties().stream()
+                        .anyMatch(party -> region.equals(party.regionKey())))
+                .filter(agreement -> AgreementAsOf.statusOn(agreement, day) == AgreementAsOf.Status.IN_FORCE)
+                .map(agreement -> new BindingAgreement(agreement.id(), agreement.title()))
+                .toList();
     }
 
     private static String key(RegionKey region) {

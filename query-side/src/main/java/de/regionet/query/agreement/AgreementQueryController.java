@@ -5,10 +5,12 @@ import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.agreement.AgreementId;
 import de.regionet.kernel.agreement.Party;
 import de.regionet.kernel.region.RegionKey;
+import de.regionet.query.access.Readers;
 import de.regionet.query.agreement.AgreementAsOf.Status;
 import de.regionet.query.agreement.AgreementAsOf.VersionHistory;
 import de.regionet.query.readmodel.KnownAt;
 import de.regionet.query.readmodel.ReadTime;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +24,14 @@ import java.util.Comparator;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
  * Reads cooperation agreements from their read collection, as of a day ({@code asOf}, today by the application's
  * clock unless given) and as recorded at an instant ({@code knownAt}, the current record unless given). Shared
- * with everyone signed in to the network; anonymous readers get none (what the network publishes about an
- * agreement goes out as news). The collection holds a few dozen agreements state-wide, so
+ * with everyone signed in to the network; anonymous readers get the agreements in force on that day, as
+ * {@link PublicAgreement} (the portal shows which agreements bind a region, issue 19). The collection holds a few dozen agreements state-wide, so
  * filters run over all of them in memory (the embedded server would scan for any filter anyway).
  */
 @RestController
@@ -46,18 +49,19 @@ class AgreementQueryController {
      * Agreements as of {@code asOf}, narrowed by each filter given: a party whose name contains {@code party}
      * (ignoring case); {@code region} as the agreement's region or a party's; {@code status} on that day.
      */
-    @ReadableBy(NETWORK)
+    @ReadableBy(PUBLIC)
     @GetMapping("/api/agreements")
-    List<AgreementAsOf> list(@RequestParam(name = "party", required = false) String party,
+    List<?> list(@RequestParam(name = "party", required = false) String party,
                              @RequestParam(name = "region", required = false) RegionKey region,
                              @RequestParam(name = "status", required = false) Status status,
                              @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                              LocalDate asOf,
-                             @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
+                             @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                             HttpServletRequest request) {
         var time = ReadTime.of(asOf, knownAt);
         var day = time.day(clock);
         var partyName = party == null ? null : Party.keyOf(party);
-        return time.all(projection.agreements()).stream()
+        var agreements = time.all(projection.agreements()).stream()
                 .filter(agreement -> partyName == null || agreement.parties().stream()
                         .anyMatch(member -> Party.keyOf(member.party()).contains(partyName)))
                 .filter(agreement -> region == null || region.value().equals(agreement.regionKey())
@@ -66,6 +70,8 @@ class AgreementQueryController {
                 .filter(agreement -> status == null || agreement.status() == status)
                 .sorted(Comparator.comparing(AgreementAsOf::validFrom).thenComparing(AgreementAsOf::title))
                 .toList();
+        return Readers.actor(request).isPresent() ? agreements
+                : agreements.stream().filter(PublicAgreement::isPublic).map(PublicAgreement::of).toList();
     }
 
     @ReadableBy(NETWORK)
@@ -73,7 +79,8 @@ class AgreementQueryController {
     ResponseEntity<AgreementAsOf> one(@PathVariable AgreementId id,
                                       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                       LocalDate asOf,
-                                      @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
+                                      @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                             HttpServletRequest request) {
         var time = ReadTime.of(asOf, knownAt);
         var agreement = time.one(projection.agreements(), id.value(), "agreement " + id).document();
         return ResponseEntity.ok().eTag("\"" + agreement.version() + "\"")

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
@@ -29,7 +30,8 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
  * proposals themselves only with the call's region (and each sponsor with its own), see {@link CallView#readBy}.
  * A few hundred calls state-wide, so filters run in memory over all of them. Lists and calls answer as of a day
  * ({@code asOf}, {@link CallOnDay}) and as recorded at an instant ({@code knownAt}); the filters apply to that
- * answer.
+ * answer. Open calls are public (a sponsor finds them on the portal, issue 19): anonymous readers get only those, as
+ * {@link PublicCall}, without proposals or selection.
  */
 @RestController
 class CallQueryController {
@@ -41,9 +43,9 @@ class CallQueryController {
     }
 
     /** Calls narrowed by each filter given; the latest deadline first. */
-    @ReadableBy(NETWORK)
+    @ReadableBy(PUBLIC)
     @GetMapping("/api/calls")
-    List<CallView> list(@RequestParam(name = "region", required = false) RegionKey region,
+    List<?> list(@RequestParam(name = "region", required = false) RegionKey region,
                         @RequestParam(name = "status", required = false) CallView.Status status,
                         @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
                         @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
@@ -52,25 +54,36 @@ class CallQueryController {
         var reader = Readers.actor(request);
         var time = ReadTime.of(asOf, knownAt);
         var calls = asOf == null && knownAt == null ? projection.calls().all("_id") : time.all(projection.calls());
-        return calls.stream().map(call -> asOf == null ? call : CallOnDay.asOf(call, asOf))
+        var answers = calls.stream().map(call -> asOf == null ? call : CallOnDay.asOf(call, asOf))
                 .filter(call -> region == null || call.regionKey().equals(region.value()))
                 .filter(call -> status == null || call.status() == status)
                 .filter(call -> fundingArea == null || call.fundingArea().equals(fundingArea.value()))
                 .sorted(Comparator.comparing(CallView::deadline).reversed().thenComparing(CallView::id))
                 .map(call -> call.readBy(reader))
                 .toList();
+        return reader.isPresent() ? answers
+                : answers.stream().filter(PublicCall::isPublic).map(PublicCall::of).toList();
     }
 
-    @ReadableBy(NETWORK)
+    /** For anonymous readers a call that is no longer open is unknown (404). */
+    @ReadableBy(PUBLIC)
     @GetMapping("/api/calls/{id}")
-    ResponseEntity<CallView> one(@PathVariable CallId id,
+    ResponseEntity<?> one(@PathVariable CallId id,
                                  @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
                                  LocalDate asOf,
                                  @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                                  HttpServletRequest request) {
         var call = ReadTime.of(asOf, knownAt).one(projection.calls(), id.value(), "call " + id).document();
         var answer = asOf == null ? call : CallOnDay.asOf(call, asOf);
-        return ResponseEntity.ok().eTag("\"" + call.version() + "\"").body(answer.readBy(Readers.actor(request)));
+        var reader = Readers.actor(request);
+        var response = ResponseEntity.ok().eTag("\"" + call.version() + "\"");
+        if (reader.isPresent()) {
+            return response.body(answer.readBy(reader));
+        }
+        if (!PublicCall.isPublic(answer)) {
+            throw Rejection.notFound("no open call " + id);
+        }
+        return response.body(PublicCall.of(answer));
     }
 
     /** One proposal, where its creation pointed: only for readers who may see it (else it is unknown to them). */

@@ -11,6 +11,9 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.ParameterList;
+import net.fortuna.ical4j.model.parameter.Value;
+import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -29,12 +32,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 
@@ -42,12 +47,15 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
  * Published network events as an iCalendar (RFC 5545) feed, written by ical4j. Each event keeps its UID for good;
  * {@code SEQUENCE} counts its changes of time and status, so calendars replace a rescheduled event instead of adding
  * one, and a cancelled event stays in the feed with {@code STATUS:CANCELLED}. Times carry {@code TZID=Europe/Berlin}
- * with its {@code VTIMEZONE}. {@code ?region=} keeps the events that concern the region (they name it, or name
- * none). Answers {@code ETag} and {@code 304}.
+ * with its {@code VTIMEZONE}. {@code URL} is the event's portal page (issue 19); an event may have only one, so an
+ * online event's address goes into {@code CONFERENCE} (RFC 7986). {@code ?region=} keeps the events that concern
+ * the region (they name it, or name none). Answers {@code ETag} and {@code 304}.
  */
 @RestController
 class EventCalendarController {
 
+    /** The portal's page of an event, where a calendar's link takes a person (issue 19). */
+    static final String EVENT_PAGE = "/veranstaltungen/{id}";
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
     private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
 
@@ -97,8 +105,10 @@ class EventCalendarController {
         if (event.location() != null) {
             vevent.add(new Location(event.location()));
         }
+        vevent.add(new Url(URI.create(ServletUriComponentsBuilder.fromCurrentContextPath().path(EVENT_PAGE)
+                .buildAndExpand(event.id()).toUriString())));
         if (event.onlineUrl() != null) {
-            vevent.add(new Url(URI.create(event.onlineUrl())));
+            vevent.add(new Conference(new ParameterList(List.of(Value.URI)), event.onlineUrl()));
         }
         return vevent;
     }

@@ -33,7 +33,8 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 
 /**
  * Published news as an Atom 1.0 feed (RFC 4287), written by Rome: the newest {@value #ENTRIES} articles by their
- * last update, each with its teaser as summary and its sanitised HTML as content; an article edited after
+ * last update, each with its teaser as summary, its sanitised HTML as content and its portal page as the
+ * alternate link; an article edited after
  * publication keeps its id and gets a new {@code updated}. Articles withdrawn after publication are announced as
  * tombstones ({@code at:deleted-entry}, RFC 6721), so readers that keep old entries can drop them. {@code ?region=}
  * keeps the articles that concern the region (they name it, or name no region). Answers {@code ETag} and
@@ -43,6 +44,8 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 class NewsFeedController {
 
     static final int ENTRIES = 50;
+    /** The portal's page of an article, where a feed reader's link takes a person (issue 19). */
+    static final String ARTICLE_PAGE = "/nachrichten/{id}";
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final Namespace TOMBSTONES = Namespace.getNamespace("at", "http://purl.org/atompub/tombstones/1.0");
 
@@ -99,7 +102,7 @@ class NewsFeedController {
             return category;
         }).toList());
         entry.setAlternateLinks(List.of(link("alternate", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/news/{id}").buildAndExpand(article.id()).toUriString(), "application/json")));
+                .path(ARTICLE_PAGE).buildAndExpand(article.id()).toUriString(), "text/html")));
         return entry;
     }
 

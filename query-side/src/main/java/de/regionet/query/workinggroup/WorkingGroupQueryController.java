@@ -3,7 +3,9 @@ package de.regionet.query.workinggroup;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.query.access.Readers;
 import de.regionet.query.readmodel.KnownAt;
+import jakarta.servlet.http.HttpServletRequest;
 import de.regionet.query.readmodel.ReadTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -16,12 +18,14 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
+import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
 
 /**
- * Reads working groups from their read collection, today or as of a day ({@code asOf}, valid time); shared with
- * everyone signed in to the network; as recorded at an instant ({@code knownAt}, record time) too. The event
+ * Reads working groups from their read collection, today or as of a day ({@code asOf}, valid time), and as
+ * recorded at an instant ({@code knownAt}, record time). Who sits in a working group and who coordinates it is
+ * public, as the regions publish it (issue 19): anonymous readers get {@link PublicWorkingGroup}, everyone signed in
+ * to the network the full {@link WorkingGroupView}. The event
  * establishing a group carries no date of its own, so a group answers for any day, with the members and
  * coordination of that day (none before the first admission).
  */
@@ -38,13 +42,17 @@ class WorkingGroupQueryController {
         this.projection = projection;
     }
 
-    @ReadableBy(NETWORK)
+    @ReadableBy(PUBLIC)
     @GetMapping("/api/working-groups")
-    List<WorkingGroupView> list(@RequestParam(name = "region", required = false) RegionKey region,
-                                @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                LocalDate asOf,
-                                @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
-        var day = checked(asOf);
+    List<?> list(@RequestParam(name = "region", required = false) RegionKey region,
+                 @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                 @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                 HttpServletRequest request) {
+        var groups = groups(region, checked(asOf), knownAt);
+        return Readers.actor(request).isPresent() ? groups : groups.stream().map(PublicWorkingGroup::of).toList();
+    }
+
+    private List<WorkingGroupView> groups(RegionKey region, LocalDate day, KnownAt knownAt) {
         if (knownAt == null) {
             var groups = region == null
                     ? projection.groups().all("regionKey")
@@ -57,15 +65,17 @@ class WorkingGroupQueryController {
                 .map(group -> answer(group, day)).toList();
     }
 
-    @ReadableBy(NETWORK)
+    @ReadableBy(PUBLIC)
     @GetMapping("/api/working-groups/{id}")
-    ResponseEntity<WorkingGroupView> one(@PathVariable WorkingGroupId id,
-                                         @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                         LocalDate asOf,
-                                         @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
+    ResponseEntity<?> one(@PathVariable WorkingGroupId id,
+                          @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                          @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                          HttpServletRequest request) {
         var day = checked(asOf);
         var group = ReadTime.of(day, knownAt).one(projection.groups(), id.value(), "working group " + id).document();
-        return ResponseEntity.ok().eTag("\"" + group.version() + "\"").body(answer(group, day));
+        var answer = answer(group, day);
+        return ResponseEntity.ok().eTag("\"" + group.version() + "\"")
+                .body(Readers.actor(request).isPresent() ? answer : PublicWorkingGroup.of(answer));
     }
 
     /** Today's group without {@code asOf}, exactly as before it was answered; else the group on that day. */

@@ -1,0 +1,27 @@
+package de.regionet.query.call;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An open call as the public sees it (issue 19): what a sponsor needs to decide whether to apply (region, funding
+ * area, budget, deadline, criteria). Anonymous readers of {@code GET /api/calls[/{id}]} get only open calls, in this
+ * shape: nothing about applicants (no proposals, not even how many there are) and nothing of the selection.
+ * Signed-in readers keep {@link CallView}.
+ */
+public record PublicCall(String id, String regionKey, String workingGroupId, String programmeId, String fundingArea,
+                         String title, BigDecimal budgetEuro, Instant deadline, List<String> criteria,
+                         LocalDate openedOn, CallView.Status status) {
+
+    static PublicCall of(CallView call) {
+        return new PublicCall(call.id(), call.regionKey(), call.workingGroupId(), call.programmeId(),
+                call.fundingArea(), call.title(), call.budgetEuro(), call.deadline(), call.criteria(),
+                call.openedOn(), call.status());
+    }
+
+    static boolean isPublic(CallView call) {
+        return call.status() == CallView.Status.OPEN;
+    }
+}
