@@ -78,19 +78,21 @@ class AuthorisationTest {
         TABLE.put("GET /api/regions", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /api/regions/{key}", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("POST /api/working-groups", new int[]{201, 201, 403, 403, 403, 401});
-        TABLE.put("GET /api/working-groups", new int[]{200, 200, 200, 200, 200, 401});
-        TABLE.put("GET /api/working-groups?region=", new int[]{200, 200, 200, 200, 200, 401});
-        TABLE.put("GET /api/working-groups/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/working-groups", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/working-groups?region=", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/working-groups/{id}", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("POST /api/working-groups/{id}/members", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("DELETE /api/working-groups/{id}/members/{memberId}", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("PUT /api/working-groups/{id}/coordination", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("GET /api/network/overview", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("POST /api/agreements (state-wide)", new int[]{201, 403, 403, 403, 403, 401});
         TABLE.put("POST /api/agreements (regional)", new int[]{201, 201, 403, 403, 403, 401});
-        TABLE.put("GET /api/agreements", new int[]{200, 200, 200, 200, 200, 401});
-        TABLE.put("GET /api/agreements?party=&region=&status=&asOf=", new int[]{200, 200, 200, 200, 200, 401});
-        TABLE.put("GET /api/agreements/{id}", new int[]{200, 200, 200, 200, 200, 401});
-        TABLE.put("GET /api/agreements/{id}?asOf=", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/agreements", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/agreements?party=&region=&status=&asOf=", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/agreements/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/agreements/{id}?asOf=", new int[]{200, 200, 200, 200, 200, 200});
+        // anonymous readers get agreements in force only (issue 19): a draft is unknown to them
+        TABLE.put("GET /api/agreements/{id} of a draft", new int[]{200, 200, 200, 200, 200, 404});
         TABLE.put("GET /api/agreements/{id}/amendments/{n}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("POST /api/agreements/{id}/signatures (state-wide)", new int[]{204, 403, 403, 403, 403, 401});
         TABLE.put("POST /api/agreements/{id}/signatures", new int[]{204, 204, 403, 403, 403, 401});
@@ -138,8 +140,10 @@ class AuthorisationTest {
         TABLE.put("POST /api/calls", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("POST /api/calls/{id}/proposals", new int[]{201, 201, 403, 201, 403, 401});
         TABLE.put("POST /api/calls/{id}/selection", new int[]{200, 200, 403, 403, 403, 401});
-        TABLE.put("GET /api/calls", new int[]{200, 200, 200, 200, 200, 401});
-        TABLE.put("GET /api/calls/{id}", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("GET /api/calls", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/calls/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        // anonymous readers get open calls only (issue 19): a closed one is unknown to them
+        TABLE.put("GET /api/calls/{id} of a closed call", new int[]{200, 200, 200, 200, 200, 404});
         TABLE.put("GET /api/calls/{id}/proposals/{proposalId}", new int[]{200, 200, 404, 200, 200, 401});
         TABLE.put("GET /api/projects/{id}/results/{resultId}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects", new int[]{200, 200, 200, 200, 200, 401});
@@ -174,6 +178,17 @@ class AuthorisationTest {
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
         // the public portal's start page (ADR 0017): a page, declared PUBLIC like the API's public reads
         TABLE.put("GET /", new int[]{200, 200, 200, 200, 200, 200});
+        // the portal's network, news and events pages and the fragments their live regions fetch (issue 19)
+        TABLE.put("GET /netzwerk", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /netzwerk/{key}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /nachrichten", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /nachrichten/liste", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /nachrichten/neueste", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /nachrichten/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /nachrichten/{id} of a draft", new int[]{404, 404, 404, 404, 404, 404});
+        TABLE.put("GET /veranstaltungen", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /veranstaltungen/liste", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /veranstaltungen/{id}", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
     }
 
@@ -230,7 +245,7 @@ class AuthorisationTest {
         fundingRegion = freshRegions.pop();
         assertThat(office.post("/api/regions", region(fundingRegion)).status()).isEqualTo(201);
         fundingGroup = Rak.constitute(office, fundingRegion, "Kreis " + fundingRegion);
-        closedCalls.addAll(funding.closedCalls(fundingRegion, Caller.values().length));
+        closedCalls.addAll(funding.closedCalls(fundingRegion, 2 * Caller.values().length));
         projects.addAll(funding.projects(fundingRegion, Caller.values().length + 1,
                 call -> fundingGroup.resolveAboutCall(office, call)));
         await().until(() -> office.get("/api/news/" + publishedNews).status() == 200
@@ -319,6 +334,11 @@ class AuthorisationTest {
             case "GET /api/agreements/{id}?asOf=" -> {
                 var agreement = agreementInForce(REGIONAL);
                 yield client -> awaitRead(client, agreement + "?asOf=2022-03-01");
+            }
+            case "GET /api/agreements/{id} of a draft" -> {
+                var agreement = created(office.post("/api/agreements", draft(REGIONAL)));
+                awaitReadable(agreement);
+                yield client -> client.get(agreement);
             }
             case "GET /api/agreements/{id}/amendments/{n}" -> {
                 var agreement = amendedAgreement();
@@ -479,6 +499,10 @@ class AuthorisationTest {
                 awaitReadable(call);
                 yield client -> client.get(call);
             }
+            case "GET /api/calls/{id} of a closed call" -> {
+                var call = closedCalls.pop();
+                yield client -> client.get(call);
+            }
             case "GET /api/calls/{id}/proposals/{proposalId}" -> {
                 var call = openCall();
                 var proposal = call + "/proposals/" + funding.propose(call);
@@ -561,6 +585,18 @@ class AuthorisationTest {
             case "GET /api/admin/imports" -> client -> client.get("/api/admin/imports");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
             case "GET /" -> client -> client.get("/", "Accept", "text/html");
+            case "GET /netzwerk" -> client -> client.get("/netzwerk", "Accept", "text/html");
+            case "GET /netzwerk/{key}" -> client -> client.get("/netzwerk/15089", "Accept", "text/html");
+            case "GET /nachrichten" -> client -> client.get("/nachrichten", "Accept", "text/html");
+            case "GET /nachrichten/liste" -> client -> client.get("/nachrichten/liste", "Accept", "text/html");
+            case "GET /nachrichten/neueste" -> client -> client.get("/nachrichten/neueste", "Accept", "text/html");
+            case "GET /nachrichten/{id}" ->
+                    client -> client.get("/nachrichten/" + publishedNews, "Accept", "text/html");
+            case "GET /nachrichten/{id} of a draft" -> client -> client.get("/nachrichten/" + draftNews);
+            case "GET /veranstaltungen" -> client -> client.get("/veranstaltungen", "Accept", "text/html");
+            case "GET /veranstaltungen/liste" -> client -> client.get("/veranstaltungen/liste", "Accept", "text/html");
+            case "GET /veranstaltungen/{id}" ->
+                    client -> client.get("/veranstaltungen/" + publishedEvent, "Accept", "text/html");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };

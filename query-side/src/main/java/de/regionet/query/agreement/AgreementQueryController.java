@@ -52,12 +52,11 @@ class AgreementQueryController {
     @ReadableBy(PUBLIC)
     @GetMapping("/api/agreements")
     List<?> list(@RequestParam(name = "party", required = false) String party,
-                             @RequestParam(name = "region", required = false) RegionKey region,
-                             @RequestParam(name = "status", required = false) Status status,
-                             @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                             LocalDate asOf,
-                             @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
-                             HttpServletRequest request) {
+                 @RequestParam(name = "region", required = false) RegionKey region,
+                 @RequestParam(name = "status", required = false) Status status,
+                 @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                 @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                 HttpServletRequest request) {
         var time = ReadTime.of(asOf, knownAt);
         var day = time.day(clock);
         var partyName = party == null ? null : Party.keyOf(party);
@@ -74,17 +73,24 @@ class AgreementQueryController {
                 : agreements.stream().filter(PublicAgreement::isPublic).map(PublicAgreement::of).toList();
     }
 
-    @ReadableBy(NETWORK)
+    /** For anonymous readers an agreement not in force on that day is unknown (404), as a draft news item is. */
+    @ReadableBy(PUBLIC)
     @GetMapping("/api/agreements/{id}")
-    ResponseEntity<AgreementAsOf> one(@PathVariable AgreementId id,
-                                      @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                      LocalDate asOf,
-                                      @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
-                             HttpServletRequest request) {
+    ResponseEntity<?> one(@PathVariable AgreementId id,
+                          @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                          @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                          HttpServletRequest request) {
         var time = ReadTime.of(asOf, knownAt);
         var agreement = time.one(projection.agreements(), id.value(), "agreement " + id).document();
-        return ResponseEntity.ok().eTag("\"" + agreement.version() + "\"")
-                .body(AgreementAsOf.of(agreement, time.day(clock)));
+        var answer = AgreementAsOf.of(agreement, time.day(clock));
+        var response = ResponseEntity.ok().eTag("\"" + agreement.version() + "\"");
+        if (Readers.actor(request).isPresent()) {
+            return response.body(answer);
+        }
+        if (!PublicAgreement.isPublic(answer)) {
+            throw Rejection.notFound("no agreement " + id + " in force on " + answer.asOf());
+        }
+        return response.body(PublicAgreement.of(answer));
     }
 
     /** One version of the text: the signed text is version 1, an amendment is the version it creates. */

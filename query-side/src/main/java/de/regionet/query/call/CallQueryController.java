@@ -46,11 +46,11 @@ class CallQueryController {
     @ReadableBy(PUBLIC)
     @GetMapping("/api/calls")
     List<?> list(@RequestParam(name = "region", required = false) RegionKey region,
-                        @RequestParam(name = "status", required = false) CallView.Status status,
-                        @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
-                        @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
-                        @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
-                        HttpServletRequest request) {
+                 @RequestParam(name = "status", required = false) CallView.Status status,
+                 @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
+                 @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                 @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                 HttpServletRequest request) {
         var reader = Readers.actor(request);
         var time = ReadTime.of(asOf, knownAt);
         var calls = asOf == null && knownAt == null ? projection.calls().all("_id") : time.all(projection.calls());
@@ -69,10 +69,9 @@ class CallQueryController {
     @ReadableBy(PUBLIC)
     @GetMapping("/api/calls/{id}")
     ResponseEntity<?> one(@PathVariable CallId id,
-                                 @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE)
-                                 LocalDate asOf,
-                                 @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
-                                 HttpServletRequest request) {
+                          @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
+                          @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
+                          HttpServletRequest request) {
         var call = ReadTime.of(asOf, knownAt).one(projection.calls(), id.value(), "call " + id).document();
         var answer = asOf == null ? call : CallOnDay.asOf(call, asOf);
         var reader = Readers.actor(request);

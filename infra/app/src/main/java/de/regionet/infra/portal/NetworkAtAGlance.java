@@ -66,7 +66,8 @@ class NetworkAtAGlance {
                 .toList();
     }
 
-    private static StartPage.WorkingGroup group(WorkingGroupView group) {
+    /** The group's public fields, members ordered by category; {@code null} while a region has none. */
+    static StartPage.WorkingGroup group(WorkingGroupView group) {
         if (group == null) {
             return null;
         }
@@ -83,7 +84,7 @@ class NetworkAtAGlance {
         return new StartPage.Agreement(agreement.id(), agreement.title());
     }
 
-    private List<StartPage.News> latestNews() {
+    List<StartPage.News> latestNews() {
         return news.articles().all("_id").stream().filter(NewsView::visibleToThePublic)
                 .sorted(Comparator.comparing(NewsView::publishedAt).reversed().thenComparing(NewsView::id))
                 .limit(LATEST_NEWS)
