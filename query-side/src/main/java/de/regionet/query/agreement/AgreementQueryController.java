@@ -31,8 +31,9 @@ import static org.springframework.format.annotation.DateTimeFormat.ISO.DATE;
  * Reads cooperation agreements from their read collection, as of a day ({@code asOf}, today by the application's
  * clock unless given) and as recorded at an instant ({@code knownAt}, the current record unless given). Shared
  * with everyone signed in to the network; anonymous readers get the agreements in force on that day, as
- * {@link PublicAgreement} (the portal shows which agreements bind a region, issue 19). The collection holds a few dozen agreements state-wide, so
- * filters run over all of them in memory (the embedded server would scan for any filter anyway).
+ * {@link PublicAgreement} (the portal shows which agreements bind a region, issue 19). The collection holds a few
+ * dozen agreements state-wide, so filters run over all of them in memory (the embedded server would scan for any
+ * filter anyway).
  */
 @RestController
 class AgreementQueryController {

@@ -126,8 +126,10 @@ class PortalPagesBrowserTest {
 
             assertThat(office.post("/api/news/" + id + "/publication", "{}").status()).isEqualTo(204);
 
-            browser.waitUntil(driver -> driver.findElement(By.cssSelector("[aria-live='polite']")).getText()
-                    .contains(title));
+            // read in one step: each message on the topic swaps the live region for a new element
+            browser.waitUntil(driver -> String.valueOf(browser.script(
+                    "var live = document.querySelector(\"[aria-live='polite']\");"
+                            + " return live ? live.textContent : '';")).contains(title));
             assertThat(browser.script("return window.stillTheSamePage === true")).as(path).isEqualTo(true);
         }
     }
