@@ -94,6 +94,19 @@ class PortalPagesTest {
     }
 
     @Test
+    void a_malformed_id_is_refused_with_a_page_for_a_browser_and_a_problem_for_anyone_else() {
+        for (var path : List.of("/veranstaltungen/%ff", "/nachrichten/%ff", "/netzwerk/%ff")) {
+            var forBrowser = page(path);
+            var forClient = new ApiClient(port).get(path);
+
+            assertThat(forBrowser.status()).as(path).isEqualTo(400);
+            assertThat(forBrowser.contentType()).as(path).startsWith(HTML);
+            assertThat(forClient.status()).as(path).isEqualTo(400);
+            assertThat(forClient.contentType()).as(path).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void the_news_pages_show_published_articles_with_their_sanitised_body_and_never_a_draft() {
         var office = office();
         var published = news(office, "Portalnachricht veröffentlicht",
