@@ -122,7 +122,7 @@ class PageTextsTest {
     private static final Set<String> SHARED_WORDS = Set.of("regionet", "organisation", "region", "controlling",
             "status", "name", "start", "import", "export", "budget", "details", "filter", "position", "version",
             "id", "e-mail", "atom", "icalendar", "json", "csv", "ndjson", "esf", "rak", "reko", "ok", "min", "max",
-            "stream", "hash", "code", "feed", "online", "team", "workshop", "agenda", "info", "plus");
+            "stream", "hash", "code", "feed", "in", "online", "team", "workshop", "agenda", "info", "plus");
 
     @Test
     void the_language_of_a_request_is_german_or_english_and_german_when_unreadable() {
