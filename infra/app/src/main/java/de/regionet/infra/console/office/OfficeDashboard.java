@@ -1,0 +1,76 @@
+package de.regionet.infra.console.office;
+
+import de.regionet.kernel.NetworkTime;
+import de.regionet.kernel.access.ReadableBy;
+import de.regionet.query.network.NetworkOverview;
+import de.regionet.query.network.NetworkOverview.RegionOverview;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
+import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
+
+/**
+ * {@code GET /console/buero}: every region at a glance, from the network overview the API answers
+ * ({@code GET /api/network/overview}), with what needs the office's attention first. Only the network office: the
+ * overview itself is shared with the whole network, this working view of gaps is the office's.
+ */
+@Controller
+class OfficeDashboard {
+
+    /** What the office follows up, in the order the page lists it. */
+    enum Attention { NO_WORKING_GROUP, NO_MEMBERS, NO_COORDINATION, COORDINATION_ENDED, NO_PRIORITIES }
+
+    record RegionLine(RegionOverview region, List<Attention> attention) {
+    }
+
+    private final NetworkOverview overview;
+    private final Clock clock;
+
+    OfficeDashboard(NetworkOverview overview, Clock clock) {
+        this.overview = overview;
+        this.clock = clock;
+    }
+
+    @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
+    @GetMapping("/console/buero")
+    String dashboard(Model model) {
+        var today = NetworkTime.today(clock);
+        var lines = overview.regions().stream()
+                .map(region -> new RegionLine(region, attention(region, today)))
+                .sorted(Comparator.comparing((RegionLine line) -> line.attention().isEmpty())
+                        .thenComparing(line -> line.region().name(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        model.addAttribute("lines", lines);
+        model.addAttribute("needingAttention", lines.stream().filter(line -> !line.attention().isEmpty()).count());
+        return "console/office/dashboard";
+    }
+
+    static List<Attention> attention(RegionOverview region, LocalDate today) {
+        var found = new ArrayList<Attention>();
+        var group = region.workingGroup();
+        if (group == null) {
+            found.add(Attention.NO_WORKING_GROUP);
+        } else {
+            if (group.members() == 0) {
+                found.add(Attention.NO_MEMBERS);
+            }
+            if (group.coordination() == null) {
+                found.add(Attention.NO_COORDINATION);
+            } else if (group.coordination().to() != null && group.coordination().to().isBefore(today)) {
+                found.add(Attention.COORDINATION_ENDED);
+            }
+        }
+        if (region.priorities().isEmpty()) {
+            found.add(Attention.NO_PRIORITIES);
+        }
+        return List.copyOf(found);
+    }
+}
