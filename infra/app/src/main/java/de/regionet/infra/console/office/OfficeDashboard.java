@@ -2,6 +2,8 @@ package de.regionet.infra.console.office;
 
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.query.call.CallProjection;
+import de.regionet.query.call.CallView;
 import de.regionet.query.network.NetworkOverview;
 import de.regionet.query.network.NetworkOverview.RegionOverview;
 import org.springframework.stereotype.Controller;
@@ -13,29 +15,35 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
 
 /**
  * {@code GET /console/buero}: every region at a glance, from the network overview the API answers
- * ({@code GET /api/network/overview}), with what needs the office's attention first. Only the network office: the
- * overview itself is shared with the whole network, this working view of gaps is the office's.
+ * ({@code GET /api/network/overview}), with what needs the office's attention first, and calls whose deadline has
+ * passed without a selection (the calls read model). Only the network office: the overview itself is shared with
+ * the whole network, this working view of gaps is the office's.
  */
 @Controller
 class OfficeDashboard {
 
     /** What the office follows up, in the order the page lists it. */
-    enum Attention { NO_WORKING_GROUP, NO_MEMBERS, NO_COORDINATION, COORDINATION_ENDED, NO_PRIORITIES }
+    enum Attention { NO_WORKING_GROUP, NO_MEMBERS, NO_COORDINATION, COORDINATION_ENDED, NO_PRIORITIES,
+        CALL_WITHOUT_SELECTION }
 
     record RegionLine(RegionOverview region, List<Attention> attention) {
     }
 
     private final NetworkOverview overview;
+    private final CallProjection calls;
     private final Clock clock;
 
-    OfficeDashboard(NetworkOverview overview, Clock clock) {
+    OfficeDashboard(NetworkOverview overview, CallProjection calls, Clock clock) {
         this.overview = overview;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -43,8 +51,10 @@ class OfficeDashboard {
     @GetMapping("/console/buero")
     String dashboard(Model model) {
         var today = NetworkTime.today(clock);
+        var undecided = regionsWithUndecidedCalls();
         var lines = overview.regions().stream()
-                .map(region -> new RegionLine(region, attention(region, today)))
+                .map(region -> new RegionLine(region, attention(region, today,
+                        undecided.contains(region.regionKey()))))
                 .sorted(Comparator.comparing((RegionLine line) -> line.attention().isEmpty())
                         .thenComparing(line -> line.region().name(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
@@ -53,7 +63,16 @@ class OfficeDashboard {
         return "console/office/dashboard";
     }
 
-    static List<Attention> attention(RegionOverview region, LocalDate today) {
+    /** Regions with a call whose deadline has passed and that no resolution has decided yet. */
+    private Set<String> regionsWithUndecidedCalls() {
+        var now = clock.instant();
+        return calls.calls().all("_id").stream()
+                .filter(call -> call.status() != CallView.Status.DECIDED && call.deadline() != null
+                        && call.deadline().isBefore(now))
+                .map(CallView::regionKey).collect(Collectors.toSet());
+    }
+
+    static List<Attention> attention(RegionOverview region, LocalDate today, boolean undecidedCall) {
         var found = new ArrayList<Attention>();
         var group = region.workingGroup();
         if (group == null) {
@@ -70,6 +89,9 @@ class OfficeDashboard {
         }
         if (region.priorities().isEmpty()) {
             found.add(Attention.NO_PRIORITIES);
+        }
+        if (undecidedCall) {
+            found.add(Attention.CALL_WITHOUT_SELECTION);
         }
         return List.copyOf(found);
     }

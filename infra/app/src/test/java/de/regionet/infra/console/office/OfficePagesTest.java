@@ -1,6 +1,7 @@
 package de.regionet.infra.console.office;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.Funding;
 import de.regionet.infra.PageClient;
 import de.regionet.infra.Rak;
 import de.regionet.infra.RegioNetTest;
@@ -43,6 +44,7 @@ class OfficePagesTest {
             assertThat(office.post("/api/regions", """
                     {"key":"99447","name":"Stadt Auenbrück","kind":"INDEPENDENT_CITY"}""").status()).isEqualTo(201);
             Rak.constitute(office, "99446", "Gipfelau");
+            new Funding(office).closedCalls("99446", 1);
             registered = true;
         }
     }
@@ -57,7 +59,8 @@ class OfficePagesTest {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("<h1>Regionen im Blick</h1>", "href=\"/netzwerk/99446\"",
                     "href=\"/netzwerk/99447\"", "RAK Gipfelau (6 Mitglieder)",
-                    "Kein regionaler Arbeitskreis gegründet", "Keine regionale Koordinierung benannt");
+                    "Kein regionaler Arbeitskreis gegründet", "Keine regionale Koordinierung benannt",
+                    "Ein Aufruf ist abgelaufen und noch ohne Auswahl");
         });
     }
 
