@@ -91,7 +91,7 @@ class OfficeJourneyBrowserTest {
                 .getText()).isEqualTo("Ausbildungsbörse in Talheim");
 
         var feed = new ApiClient(port).get("/feeds/news.atom").body();
-        assertThat(feed).contains("Ausbildungsbörse in Talheim", "/api/news/" + id + "\"");
+        assertThat(feed).contains("Ausbildungsbörse in Talheim", "rel=\"alternate\"", "/nachrichten/" + id + "\"");
     }
 
     @Test
