@@ -846,14 +846,14 @@ class AuthorisationTest {
                 roles.addAll(List.of(command.getAnnotation(SentBy.class).value()));
             }
             for (var method : mapping.getMethodsCondition().getMethods()) {
-                // console forms send commands too; they take a session, not a token, and have their page tests
-                mapping.getPatternValues().stream().filter(path -> path.startsWith("/api/"))
-                        .forEach(path -> declared.put(method + " " + path, roles));
+                mapping.getPatternValues().forEach(path -> declared.put(method + " " + path, roles));
             }
         });
-        var expected = new java.util.TreeMap<>(SENDERS);
-        expected.putAll(PAGE_SENDERS);
-        assertThat(declared).isEqualTo(expected);
+        var api = new java.util.TreeMap<>(declared);
+        api.keySet().removeIf(endpoint -> !endpoint.contains(" /api/"));
+        assertThat(api).isEqualTo(new java.util.TreeMap<>(SENDERS));
+        // console forms take a session, not a token; those listed here are held to their senders as well
+        assertThat(declared).containsAllEntriesOf(PAGE_SENDERS);
     }
 
     static Stream<Arguments> everyCommandEndpointAndCallerThatMayNeverSendIt() {
