@@ -24,26 +24,38 @@ final class MeetingResolution {
     private MeetingResolution() {
     }
 
-    static ResolutionRecorded judge(WorkingGroupId workingGroup, RecordResolution command, Electorate electorate) {
+    /** Judges the resolution; a rule it breaks is refused, an inquorate body is a verdict (not yet a refusal). */
+    static ResolutionJudgement assess(RecordResolution command, Electorate electorate) {
         var present = checkPresent(command, electorate);
         var recused = checkRecusals(command, present);
         checkVotes(command, electorate, present, recused);
         checkSponsorsRecused(command, electorate, present, recused);
-        var participating = present.stream().filter(member -> electorate.hasVote(member) && !recused.contains(member))
-                .count();
+        var takingPart = (int) present.stream()
+                .filter(member -> electorate.hasVote(member) && !recused.contains(member)).count();
         var votingMembers = electorate.votingMembers();
-        var quorum = electorate.rules().quorum();
-        if (!quorum.isMet((int) participating, votingMembers.size())) {
-            throw Rejection.invalid("present", "the working group was not quorate on " + command.date() + ": "
-                    + participating + " of its " + votingMembers.size() + " members with a vote took part (present "
-                    + "and not recused), " + quorum.needed(votingMembers.size()) + " are needed");
-        }
+        var rules = electorate.rules();
         int yes = count(command, Vote.YES);
         int no = count(command, Vote.NO);
+        var outcome = rules.quorum().isMet(takingPart, votingMembers.size())
+                ? ResolutionJudgement.Verdict.of(rules.majority().outcome(yes, no))
+                : ResolutionJudgement.Verdict.INQUORATE;
+        return new ResolutionJudgement(command.date(), rules, votingMembers, takingPart,
+                rules.quorum().needed(votingMembers.size()), yes, no, count(command, Vote.ABSTAIN),
+                command.recusals(), outcome);
+    }
+
+    /** The resolution as the working group records it; an inquorate body is refused. */
+    static ResolutionRecorded judge(WorkingGroupId workingGroup, RecordResolution command, Electorate electorate) {
+        var judgement = assess(command, electorate);
+        if (!judgement.quorate()) {
+            throw Rejection.invalid("present", "the working group was not quorate on " + command.date() + ": "
+                    + judgement.takingPart() + " of its " + judgement.votingMembers().size() + " members with a "
+                    + "vote took part (present and not recused), " + judgement.quorumNeeded() + " are needed");
+        }
         return new ResolutionRecorded(workingGroup, command.resolutionId(), Procedure.MEETING, null, command.date(),
-                command.agendaItem(), command.motion(), command.subject(), electorate.rules(), votingMembers,
-                command.present(), command.votes(), command.recusals(), true,
-                electorate.rules().majority().outcome(yes, no));
+                command.agendaItem(), command.motion(), command.subject(), judgement.rules(),
+                judgement.votingMembers(), command.present(), command.votes(), command.recusals(), true,
+                judgement.recordedOutcome());
     }
 
     private static Set<MemberId> checkPresent(RecordResolution command, Electorate electorate) {

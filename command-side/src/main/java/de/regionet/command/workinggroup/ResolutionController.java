@@ -9,6 +9,7 @@ import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.workinggroup.CastVote;
+import de.regionet.kernel.workinggroup.DecisionCommand.PreviewResolution;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
 import de.regionet.kernel.workinggroup.DecisionCommand.SetRulesOfProcedure;
 import de.regionet.kernel.workinggroup.MemberId;
@@ -106,25 +107,49 @@ class ResolutionController {
                                                @Valid @RequestBody ResolutionRequest request, IfMatch ifMatch,
                                                @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                Principal sender) {
-        if (request.date().isAfter(NetworkTime.today(clock))) {
-            throw Rejection.invalid("date", "a resolution records a meeting that took place; " + request.date()
-                    + " is in the future");
-        }
+        requireTakenPlace(request);
         return idempotent.run(sender, key, "POST /api/working-groups/" + id + "/resolutions", request, () -> {
             var resolutionId = ResolutionId.random();
-            var votes = request.votes() == null ? List.<CastVote>of() : request.votes().entrySet().stream()
-                    .map(vote -> new CastVote(vote.getKey(), vote.getValue())).toList();
-            var recusals = request.recusals() == null ? List.<Recusal>of() : request.recusals().stream()
-                    .map(recusal -> new Recusal(recusal.memberId(), recusal.reason())).toList();
-            var subject = request.subject() == null ? null : sponsors.complete(request.subject().toSubject());
-            DecisionAnswer.Resolution answer = commands.sendAndWait(new RecordResolution(id, resolutionId,
-                    request.date(), request.agendaItem(), request.motion(), subject, request.present(), votes,
-                    recusals, ifMatch.version()));
+            DecisionAnswer.Resolution answer = commands.sendAndWait(resolution(id, resolutionId, request, ifMatch));
             var body = new LinkedHashMap<String, String>();
             body.put("id", resolutionId.value());
             body.put("outcome", answer.outcome().name());
             return CommandAnswer.created("/api/working-groups/" + id + "/resolutions/" + resolutionId,
                     answer.version(), body);
         }).toResponse();
+    }
+
+    /**
+     * What recording {@code request} would decide, judged by the working group exactly as recording it is, and
+     * nothing stored: no event, no idempotency record. Callable by whoever may record the resolution; a rule the
+     * resolution breaks is refused with the same problem recording it would give, while an inquorate meeting is an
+     * answer ({@code "outcome": "INQUORATE"}), since seeing the quorum before saving is the point.
+     */
+    @Sends(RecordResolution.class)
+    @PostMapping("/api/working-groups/{id}/resolutions/preview")
+    ResolutionPreview preview(@PathVariable WorkingGroupId id, @Valid @RequestBody ResolutionRequest request,
+                              IfMatch ifMatch) {
+        requireTakenPlace(request);
+        ResolutionJudgement judgement = commands.sendAndWait(
+                new PreviewResolution(resolution(id, ResolutionId.random(), request, ifMatch)));
+        return ResolutionPreview.of(judgement);
+    }
+
+    private void requireTakenPlace(ResolutionRequest request) {
+        if (request.date().isAfter(NetworkTime.today(clock))) {
+            throw Rejection.invalid("date", "a resolution records a meeting that took place; " + request.date()
+                    + " is in the future");
+        }
+    }
+
+    private RecordResolution resolution(WorkingGroupId id, ResolutionId resolutionId, ResolutionRequest request,
+                                        IfMatch ifMatch) {
+        var votes = request.votes() == null ? List.<CastVote>of() : request.votes().entrySet().stream()
+                .map(vote -> new CastVote(vote.getKey(), vote.getValue())).toList();
+        var recusals = request.recusals() == null ? List.<Recusal>of() : request.recusals().stream()
+                .map(recusal -> new Recusal(recusal.memberId(), recusal.reason())).toList();
+        var subject = request.subject() == null ? null : sponsors.complete(request.subject().toSubject());
+        return new RecordResolution(id, resolutionId, request.date(), request.agendaItem(), request.motion(),
+                subject, request.present(), votes, recusals, ifMatch.version());
     }
 }

@@ -13,6 +13,7 @@ import de.regionet.kernel.workinggroup.DecisionCommand.AdoptPriorities;
 import de.regionet.kernel.workinggroup.DecisionCommand.CastCirculationVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.DeclareCirculationRecusal;
 import de.regionet.kernel.workinggroup.DecisionCommand.OpenCirculation;
+import de.regionet.kernel.workinggroup.DecisionCommand.PreviewResolution;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
 import de.regionet.kernel.workinggroup.DecisionCommand.SetRulesOfProcedure;
 import de.regionet.kernel.workinggroup.DecisionEvent.CirculationOpened;
@@ -184,12 +185,22 @@ public class WorkingGroup {
 
     @CommandHandler
     DecisionAnswer.Resolution handle(RecordResolution command) {
+        var resolution = MeetingResolution.judge(id, command, electorateFor(command));
+        apply(resolution, inRegion(regionKey));
+        return new DecisionAnswer.Resolution(version(), resolution.outcome());
+    }
+
+    /** Judged as {@link #handle(RecordResolution)} judges, applying nothing: the stream stays as it is. */
+    @CommandHandler
+    ResolutionJudgement handle(PreviewResolution command) {
+        return MeetingResolution.assess(command.resolution(), electorateFor(command.resolution()));
+    }
+
+    private Electorate electorateFor(RecordResolution command) {
         requireUnused(command.resolutionId());
         var rulesOfTheDay = rulesOn(command.date()).orElseThrow(() -> Rejection.invalid("date",
                 "no rules of procedure are in force on " + command.date() + "; set the working group's rules first"));
-        var resolution = MeetingResolution.judge(id, command, Electorate.on(command.date(), rulesOfTheDay, members));
-        apply(resolution, inRegion(regionKey));
-        return new DecisionAnswer.Resolution(version(), resolution.outcome());
+        return Electorate.on(command.date(), rulesOfTheDay, members);
     }
 
     // ---- written procedures

@@ -10,6 +10,7 @@ import de.regionet.kernel.workinggroup.DecisionCommand.AdoptPriorities;
 import de.regionet.kernel.workinggroup.DecisionCommand.CastCirculationVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.DeclareCirculationRecusal;
 import de.regionet.kernel.workinggroup.DecisionCommand.OpenCirculation;
+import de.regionet.kernel.workinggroup.DecisionCommand.PreviewResolution;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
 import de.regionet.kernel.workinggroup.DecisionCommand.SetRulesOfProcedure;
 import de.regionet.kernel.workinggroup.DecisionEvent.CirculationOpened;
@@ -88,6 +89,9 @@ class DecisionCommandsTest {
                 Arguments.of("resolution", (Function<Long, DecisionCommand>) version -> new RecordResolution(RAK,
                         new ResolutionId("b-new"), MEETING, "TOP 5", "Beschluss", null,
                         List.of(AGENCY, JOBCENTER, CHAMBER), List.of(yes(AGENCY)), List.of(), version)),
+                Arguments.of("preview", (Function<Long, DecisionCommand>) version -> new PreviewResolution(
+                        new RecordResolution(RAK, new ResolutionId("b-new"), MEETING, "TOP 5", "Beschluss", null,
+                                List.of(AGENCY, JOBCENTER, CHAMBER), List.of(yes(AGENCY)), List.of(), version))),
                 Arguments.of("circulation", (Function<Long, DecisionCommand>) version -> new OpenCirculation(RAK,
                         new ResolutionId("b-u2"), "Umlauf 2", null, OPENED_ON, OPENED_ON.plusDays(7),
                         Instant.parse("2022-10-08T22:00:00Z"), version)),

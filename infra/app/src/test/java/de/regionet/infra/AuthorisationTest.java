@@ -123,6 +123,7 @@ class AuthorisationTest {
         TABLE.put("PUT /api/working-groups/{id}/rules", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("GET /api/working-groups/{id}/rules", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("POST /api/working-groups/{id}/resolutions", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("POST /api/working-groups/{id}/resolutions/preview", new int[]{200, 200, 403, 403, 403, 401});
         TABLE.put("GET /api/working-groups/{id}/resolutions", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/working-groups/{id}/resolutions/{resolutionId}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("POST /api/working-groups/{id}/circulations", new int[]{201, 201, 403, 403, 403, 401});
@@ -428,6 +429,10 @@ class AuthorisationTest {
             case "POST /api/working-groups/{id}/resolutions" -> {
                 var resolution = meeting();
                 yield client -> client.post(wg + "/resolutions", resolution);
+            }
+            case "POST /api/working-groups/{id}/resolutions/preview" -> {
+                var resolution = meeting();
+                yield client -> client.post(wg + "/resolutions/preview", resolution);
             }
             case "GET /api/working-groups/{id}/resolutions" -> client -> client.get(wg + "/resolutions");
             case "GET /api/working-groups/{id}/resolutions/{resolutionId}" -> {
@@ -776,6 +781,7 @@ class AuthorisationTest {
         SENDERS.put("PUT /api/working-groups/{id}/coordination", OFFICE_AND_COORDINATION);
         SENDERS.put("PUT /api/working-groups/{id}/rules", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/working-groups/{id}/resolutions", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/working-groups/{id}/resolutions/preview", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/working-groups/{id}/circulations", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/working-groups/{id}/circulations/{number}/votes", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/working-groups/{id}/circulations/{number}/recusals", OFFICE_AND_COORDINATION);

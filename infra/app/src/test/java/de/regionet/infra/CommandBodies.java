@@ -43,6 +43,10 @@ public final class CommandBodies {
             new Command("POST", "{wg}/resolutions", "{\"date\":\"2022-09-14\",\"agendaItem\":\"TOP 1\",\"motion\":\"M\","
                     + "\"subject\":" + SUBJECT + ",\"present\":[\"{member}\"],\"votes\":{\"{member}\":\"YES\"},"
                     + "\"recusals\":[{\"memberId\":\"{member}\",\"reason\":\"befangen\"}]}"),
+            new Command("POST", "{wg}/resolutions/preview", "{\"date\":\"2022-09-14\",\"agendaItem\":\"TOP 1\","
+                    + "\"motion\":\"M\",\"subject\":" + SUBJECT + ",\"present\":[\"{member}\"],"
+                    + "\"votes\":{\"{member}\":\"YES\"},"
+                    + "\"recusals\":[{\"memberId\":\"{member}\",\"reason\":\"befangen\"}]}"),
             new Command("POST", "{wg}/circulations",
                     "{\"motion\":\"M\",\"subject\":" + SUBJECT + ",\"deadline\":\"2099-01-01\"}"),
             new Command("POST", "{wg}/circulations/1/votes", "{\"memberId\":\"{member}\",\"vote\":\"YES\"}"),

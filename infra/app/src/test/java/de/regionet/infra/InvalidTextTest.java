@@ -48,6 +48,7 @@ class InvalidTextTest {
 
     /** The multi-line fields of the command table ({@code docs/problems.md}), as {@code path#field}. */
     private static final Set<String> MULTI_LINE = Set.of("{agreement}/amendments#summary", "{wg}/resolutions#motion",
+            "{wg}/resolutions/preview#motion",
             "{wg}/circulations#motion", "{project}/results#narrative", "{project}/completion#finalReport",
             "/api/news#body", "{news}#body", "{call}/proposals#summary",
             "/api/projects#summary", "{targets}/amendments#reason",

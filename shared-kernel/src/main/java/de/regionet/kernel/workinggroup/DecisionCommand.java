@@ -57,6 +57,30 @@ public sealed interface DecisionCommand extends WorkingGroupCommand {
     }
 
     /**
+     * Judges {@code resolution} exactly as {@link RecordResolution} would and records nothing: the working group
+     * answers what would be decided (quorum, counts, outcome) or refuses it as it would refuse the resolution. So
+     * the coordination sees a meeting's quorum and outcome before saving, by the one set of rules. Sent by those
+     * who may record the resolution.
+     */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
+    record PreviewResolution(RecordResolution resolution) implements DecisionCommand {
+        public PreviewResolution {
+            Require.present(resolution, "resolution");
+        }
+
+        @Override
+        @TargetAggregateIdentifier
+        public WorkingGroupId workingGroupId() {
+            return resolution.workingGroupId();
+        }
+
+        @Override
+        public Long expectedVersion() {
+            return resolution.expectedVersion();
+        }
+    }
+
+    /**
      * Opens a written procedure on {@code openedOn}: the motion goes to the members with a vote that day, who vote
      * until the end of {@code deadline}; {@code closesAt} is that moment in the network's time zone.
      */
