@@ -1,5 +1,8 @@
 package de.regionet.kernel;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A command refused by a domain rule. The message is written for the user who sent the command; the
  * {@link Kind} tells the API how to answer (conflict, unknown target, stale version, invalid request, a sender
@@ -12,6 +15,9 @@ public class Rejection extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    /** Set once, where the rejection is made ({@link #saying}); {@code null}: the message has no key. */
+    private String textKey;
+    private List<String> textArguments = List.of();
 
     public Rejection(Kind kind, String message) {
         this(kind, null, message);
@@ -30,6 +36,27 @@ public class Rejection extends RuntimeException {
     /** The request field the rejection is about, or {@code null} when it concerns the request as a whole. */
     public String field() {
         return field;
+    }
+
+    /**
+     * The key of this rejection's text in the API's problem texts and the values it names, so that the API can
+     * answer it in the client's language ({@code i18n/problems*.properties}, key {@code problems.<key>}, the
+     * arguments as {@code {0}}, {@code {1}}, ...). The message stays the English text, for logs and tests.
+     */
+    public Rejection saying(String key, Object... arguments) {
+        this.textKey = key;
+        this.textArguments = Arrays.stream(arguments).map(String::valueOf).toList();
+        return this;
+    }
+
+    /** The key of this rejection's text, or {@code null} when it has none. */
+    public String textKey() {
+        return textKey;
+    }
+
+    /** The values the text names, in order. */
+    public List<String> textArguments() {
+        return textArguments;
     }
 
     public static Rejection conflict(String message) {
@@ -56,6 +83,7 @@ public class Rejection extends RuntimeException {
 
     public static Rejection staleVersion(long expected, long actual) {
         return new Rejection(Kind.STALE_VERSION,
-                "the request was based on version " + expected + ", but the current version is " + actual);
+                "the request was based on version " + expected + ", but the current version is " + actual)
+                .saying("stale-version", expected, actual);
     }
 }

@@ -37,7 +37,9 @@ public final class CommandSenders implements MessageHandlerInterceptor<CommandMe
         if (!actor.hasAny(sentBy.value())) {
             throw Rejection.forbidden(type.getSimpleName() + " may be sent by " + names(sentBy.value())
                     + " only; " + actor.subject() + " has " + (actor.roles().isEmpty() ? "no role"
-                    : names(actor.roles().toArray(Role[]::new))));
+                    : names(actor.roles().toArray(Role[]::new))))
+                    .saying("senders", type.getSimpleName(), names(sentBy.value()), actor.subject(),
+                            actor.roles().isEmpty() ? "no role" : names(actor.roles().toArray(Role[]::new)));
         }
     }
 

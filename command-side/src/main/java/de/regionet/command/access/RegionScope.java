@@ -23,10 +23,12 @@ public final class RegionScope {
     public static void check(MetaData metaData, RegionKey region) {
         var actor = sender(metaData);
         if (!actor.mayActFor(region)) {
-            throw Rejection.forbidden(actor.subject() + " may not act for region " + region + " ("
-                    + (actor.regions().isEmpty() ? "it acts for no region"
-                    : "it acts for " + actor.regions().stream().map(RegionKey::value).sorted()
-                    .collect(Collectors.joining(", "))) + ")");
+            var held = actor.regions().stream().map(RegionKey::value).sorted().collect(Collectors.joining(", "));
+            throw actor.regions().isEmpty()
+                    ? Rejection.forbidden(actor.subject() + " may not act for region " + region
+                    + " (it acts for no region)").saying("region-scope.none", actor.subject(), region)
+                    : Rejection.forbidden(actor.subject() + " may not act for region " + region + " (it acts for "
+                    + held + ")").saying("region-scope", actor.subject(), region, held);
         }
     }
 

@@ -50,7 +50,9 @@ final class MeetingResolution {
         if (!judgement.quorate()) {
             throw Rejection.invalid("present", "the working group was not quorate on " + command.date() + ": "
                     + judgement.takingPart() + " of its " + judgement.votingMembers().size() + " members with a "
-                    + "vote took part (present and not recused), " + judgement.quorumNeeded() + " are needed");
+                    + "vote took part (present and not recused), " + judgement.quorumNeeded() + " are needed")
+                    .saying("resolution.inquorate", command.date(), judgement.takingPart(),
+                            judgement.votingMembers().size(), judgement.quorumNeeded());
         }
         return new ResolutionRecorded(workingGroup, command.resolutionId(), Procedure.MEETING, null, command.date(),
                 command.agendaItem(), command.motion(), command.subject(), judgement.rules(),
@@ -63,10 +65,11 @@ final class MeetingResolution {
         for (var member : command.present()) {
             if (!electorate.isMember(member)) {
                 throw Rejection.invalid("present", member + " was not a member of this working group on "
-                        + command.date());
+                        + command.date()).saying("resolution.present.not-a-member", member, command.date());
             }
             if (!present.add(member)) {
-                throw Rejection.invalid("present", member + " is listed as present twice");
+                throw Rejection.invalid("present", member + " is listed as present twice")
+                        .saying("resolution.present.twice", member);
             }
         }
         return present;
@@ -77,10 +80,12 @@ final class MeetingResolution {
         for (var recusal : command.recusals()) {
             if (!present.contains(recusal.memberId())) {
                 throw Rejection.invalid("recusals", recusal.memberId()
-                        + " is recused but not listed as present; only a present member can be recused");
+                        + " is recused but not listed as present; only a present member can be recused")
+                        .saying("resolution.recusal.not-present", recusal.memberId());
             }
             if (!recused.add(recusal.memberId())) {
-                throw Rejection.invalid("recusals", recusal.memberId() + " is recused twice");
+                throw Rejection.invalid("recusals", recusal.memberId() + " is recused twice")
+                        .saying("resolution.recusal.twice", recusal.memberId());
             }
         }
         return recused;
@@ -93,21 +98,26 @@ final class MeetingResolution {
             var voter = vote.memberId();
             if (!electorate.isMember(voter)) {
                 throw Rejection.invalid("votes", voter + " voted but was not a member of this working group on "
-                        + command.date());
+                        + command.date()).saying("resolution.vote.not-a-member", voter, command.date());
             }
             if (!voted.add(voter)) {
-                throw Rejection.invalid("votes", voter + " voted twice; every member votes once");
+                throw Rejection.invalid("votes", voter + " voted twice; every member votes once")
+                        .saying("resolution.vote.twice", voter);
             }
             if (recused.contains(voter)) {
-                throw Rejection.invalid("votes", voter + " is recused and may not vote");
+                throw Rejection.invalid("votes", voter + " is recused and may not vote")
+                        .saying("resolution.vote.recused", voter);
             }
             var member = electorate.member(voter);
             if (!electorate.hasVote(voter)) {
                 throw Rejection.invalid("votes", voter + " (" + member.organisation() + ", " + member.category()
-                        + ") has no vote under the rules of procedure in force on " + command.date());
+                        + ") has no vote under the rules of procedure in force on " + command.date())
+                        .saying("resolution.vote.no-vote", voter, member.organisation(), member.category(),
+                                command.date());
             }
             if (!present.contains(voter)) {
-                throw Rejection.invalid("votes", voter + " voted but is not listed as present");
+                throw Rejection.invalid("votes", voter + " voted but is not listed as present")
+                        .saying("resolution.vote.not-present", voter);
             }
         }
     }
@@ -125,7 +135,8 @@ final class MeetingResolution {
                 .sorted().collect(Collectors.joining(", "));
         if (!conflicted.isEmpty()) {
             throw Rejection.invalid("recusals", conflicted + " must be recused: the organisation sponsors the "
-                    + subject.type() + " " + subject.id() + " being decided");
+                    + subject.type() + " " + subject.id() + " being decided")
+                    .saying("resolution.recusal.sponsor", conflicted, subject.type(), subject.id());
         }
     }
 

@@ -138,7 +138,7 @@ class ResolutionController {
     private void requireTakenPlace(ResolutionRequest request) {
         if (request.date().isAfter(NetworkTime.today(clock))) {
             throw Rejection.invalid("date", "a resolution records a meeting that took place; " + request.date()
-                    + " is in the future");
+                    + " is in the future").saying("resolution.date-in-future", request.date());
         }
     }
 

@@ -199,7 +199,8 @@ public class WorkingGroup {
     private Electorate electorateFor(RecordResolution command) {
         requireUnused(command.resolutionId());
         var rulesOfTheDay = rulesOn(command.date()).orElseThrow(() -> Rejection.invalid("date",
-                "no rules of procedure are in force on " + command.date() + "; set the working group's rules first"));
+                "no rules of procedure are in force on " + command.date() + "; set the working group's rules first")
+                .saying("resolution.no-rules", command.date()));
         return Electorate.on(command.date(), rulesOfTheDay, members);
     }
 
@@ -297,7 +298,8 @@ public class WorkingGroup {
     private void requireUnused(ResolutionId resolution) {
         if (resolutions.containsKey(resolution) || openCirculations.values().stream()
                 .anyMatch(circulation -> circulation.resolutionId().equals(resolution))) {
-            throw Rejection.conflict("resolution id " + resolution + " is already taken in this working group");
+            throw Rejection.conflict("resolution id " + resolution + " is already taken in this working group")
+                    .saying("resolution.id-taken", resolution);
         }
     }
 

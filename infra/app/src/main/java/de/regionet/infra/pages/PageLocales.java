@@ -1,7 +1,10 @@
 package de.regionet.infra.pages;
 
+import de.regionet.infra.web.ProblemTexts;
+import de.regionet.infra.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
@@ -29,9 +32,33 @@ final class PageLocales extends CookieLocaleResolver {
         setDefaultLocaleFunction(PageLocales::preferred);
     }
 
+    /**
+     * The machine interfaces answer in the language of {@code Accept-Language} alone, English by default (their
+     * problem details, bean validation's messages among them: {@link ProblemTexts}); pages as described above.
+     */
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-        return supported(super.resolveLocale(request));
+        return machineInterface(request) ? ProblemTexts.localeOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                : supported(super.resolveLocale(request));
+    }
+
+    /** What Spring MVC asks for each request (and bean validation's messages follow). */
+    @Override
+    public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+        if (machineInterface(request)) {
+            var locale = ProblemTexts.localeOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+            return () -> locale;
+        }
+        return super.resolveLocaleContext(request);
+    }
+
+    private static boolean machineInterface(HttpServletRequest request) {
+        var path = request.getRequestURI();
+        var context = request.getContextPath();
+        if (path != null && !context.isEmpty() && path.startsWith(context)) {
+            path = path.substring(context.length());
+        }
+        return Problems.isMachinePath(path);
     }
 
     @Override

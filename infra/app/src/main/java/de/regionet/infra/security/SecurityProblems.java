@@ -1,5 +1,7 @@
 package de.regionet.infra.security;
 
+import de.regionet.infra.web.ProblemTexts;
+import de.regionet.infra.web.ProblemTexts.Text;
 import de.regionet.infra.web.ProblemType;
 import de.regionet.infra.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +18,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Security's answers as RFC 9457 problem documents, like every other error of the API: 401 for a missing, expired,
@@ -33,25 +36,30 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         bearer.commence(request, response, failure);
         var detail = failure instanceof InvalidBearerTokenException
-                ? "the bearer token was refused: " + failure.getMessage()
-                : "sign in first: send Authorization: Bearer <token>";
+                ? Text.of("unauthenticated.token-refused", "the bearer token was refused: " + failure.getMessage(),
+                failure.getMessage())
+                : Text.of("unauthenticated", "sign in first: send Authorization: Bearer <token>");
         write(request, response, HttpStatus.UNAUTHORIZED, detail);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        var who = request.getUserPrincipal() == null ? "you" : request.getUserPrincipal().getName();
-        write(request, response, HttpStatus.FORBIDDEN,
-                who + " may not " + request.getMethod() + " " + request.getRequestURI());
+        var method = request.getMethod();
+        var path = request.getRequestURI();
+        var detail = request.getUserPrincipal() == null
+                ? Text.of("forbidden.request.anonymous", "you may not " + method + " " + path, method, path)
+                : Text.of("forbidden.request", request.getUserPrincipal().getName() + " may not " + method + " "
+                + path, request.getUserPrincipal().getName(), method, path);
+        write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 
     /** For the token endpoint, where a user name and password are expected. */
     AuthenticationEntryPoint basicEntryPoint() {
         return (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"RegioNet\"");
-            write(request, response, HttpStatus.UNAUTHORIZED,
-                    "sign in with HTTP Basic: the user name or password is missing or wrong");
+            write(request, response, HttpStatus.UNAUTHORIZED, Text.of("unauthenticated.basic",
+                    "sign in with HTTP Basic: the user name or password is missing or wrong"));
         };
     }
 
@@ -60,18 +68,27 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         long seconds = Math.max(1, (nanosToWait + 999_999_999L) / 1_000_000_000L);
         response.setHeader("Retry-After", String.valueOf(seconds));
-        write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail + "; try again in " + seconds + " s");
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, Text.of("too-many-requests.retry",
+                detail + "; try again in " + seconds + " s", seconds, detail));
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        write(request, response, status, Text.english(detail));
+    }
+
+    /** The detail in the language the request asks for ({@link ProblemTexts}). */
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Text text)
             throws IOException {
         if (Problems.wantsPage(pathOf(request), request.getHeader(HttpHeaders.ACCEPT))) {
             // a person's browser: the error page of the same status, rendered in the pages' layout
             response.sendError(status.value());
             return;
         }
-        var body = Problems.document(ProblemType.forStatus(status.value()), status.value(), detail,
-                request.getRequestURI());
+        var type = ProblemType.forStatus(status.value());
+        var detail = ProblemTexts.detail(text, type, List.of(),
+                ProblemTexts.localeOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)));
+        var body = Problems.document(type, status.value(), detail, request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

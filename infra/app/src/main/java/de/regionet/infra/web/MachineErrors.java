@@ -20,6 +20,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The last word on errors of the machine interfaces ({@code /api/**}, {@code /feeds/**}, {@code /ws},
@@ -54,7 +55,7 @@ class MachineErrors extends HttpFilter {
             if (Problems.wantsPage(path, request.getHeader(HttpHeaders.ACCEPT))) {
                 response.sendError(404);
             } else {
-                write(response, 404, ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.defaultDetail(), path);
+                write(request, response, 404, ProblemType.NOT_FOUND, ProblemType.NOT_FOUND.defaultDetail(), path);
             }
             return;
         }
@@ -66,7 +67,7 @@ class MachineErrors extends HttpFilter {
         chain.doFilter(request, guarded);
         if (!request.isAsyncStarted() && guarded.replaceable() && !response.isCommitted()) {
             var type = ProblemType.forStatus(response.getStatus());
-            write(response, response.getStatus(), type, type.defaultDetail(), request.getRequestURI());
+            write(request, response, response.getStatus(), type, type.defaultDetail(), request.getRequestURI());
         }
     }
 
@@ -89,12 +90,14 @@ class MachineErrors extends HttpFilter {
         } else if (status >= 500 && failure != null) {
             log.error("Unexpected failure on {}", path, failure);
         }
-        write(response, status, type, detail, path);
+        write(request, response, status, type, detail, path);
     }
 
-    private void write(HttpServletResponse response, int status, ProblemType type, String detail, String path)
-            throws IOException {
-        var body = Problems.document(type, status, detail, path);
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, ProblemType type,
+                       String detail, String path) throws IOException {
+        var locale = ProblemTexts.localeOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        var body = Problems.document(type, status,
+                ProblemTexts.detail(ProblemTexts.Text.english(detail), type, List.of(), locale), path);
         response.resetBuffer();
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,25 +1,28 @@
 package de.regionet.infra.web;
 
 import de.regionet.command.edge.InvalidHeader;
+import de.regionet.infra.web.ProblemTexts.Text;
 import de.regionet.kernel.ContradictsRecordedDecisions;
 import de.regionet.kernel.Rejection;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -33,6 +36,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,7 +53,12 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     private static final Pattern REJECTED_HEADER = Pattern.compile("header: \"([^\"]{1,100})\"");
 
-    record FieldError(String field, String message) {
+    /** A field the answer names, with what is wrong with it ({@code text}: in the client's language). */
+    record FieldError(String field, Text text) {
+
+        FieldError(String field, String message) {
+            this(field, Text.english(message));
+        }
     }
 
     @ExceptionHandler(Rejection.class)
@@ -62,25 +71,27 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> ProblemType.FORBIDDEN;
             case PRECONDITION_REQUIRED -> ProblemType.PRECONDITION_REQUIRED;
         };
+        var text = new Text(rejection.getMessage(), rejection.textKey(), rejection.textArguments());
         var errors = rejection.field() == null ? List.<FieldError>of()
-                : List.of(new FieldError(rejection.field(), rejection.getMessage()));
+                : List.of(new FieldError(rejection.field(), text));
         if (rejection instanceof ContradictsRecordedDecisions contradiction) {
-            var answer = problem(ProblemType.CONTRADICTS_RECORDED_DECISIONS, rejection.getMessage(), errors);
+            var answer = problem(ProblemType.CONTRADICTS_RECORDED_DECISIONS, text, errors);
             ((ProblemDetail) answer.getBody()).setProperty("affectedResolutions", contradiction.affected());
             return answer;
         }
-        return problem(type, rejection.getMessage(), errors);
+        return problem(type, text, errors);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> notFound(AggregateNotFoundException e) {
-        return problem(ProblemType.NOT_FOUND, "no such resource: " + e.getAggregateIdentifier(), List.of());
+        return problem(ProblemType.NOT_FOUND, Text.of("not-found.resource",
+                "no such resource: " + e.getAggregateIdentifier(), e.getAggregateIdentifier()), List.of());
     }
 
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrentChange(ConcurrencyException e) {
-        return problem(ProblemType.CONFLICT,
-                "the resource was changed concurrently; read it again and retry", List.of());
+        return problem(ProblemType.CONFLICT, Text.of("conflict.concurrent",
+                "the resource was changed concurrently; read it again and retry"), List.of());
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -148,10 +159,15 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        var locale = locale();
         var errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage())).toList();
-        return problem(ProblemType.INVALID_INPUT, "the request is invalid: " + errors.stream()
-                .map(error -> error.field() + " " + error.message()).collect(Collectors.joining("; ")), errors);
+                .map(error -> new FieldError(error.getField(), constraint(error, locale))).toList();
+        var english = errors.stream().map(error -> error.field() + " " + error.text().english())
+                .collect(Collectors.joining("; "));
+        var said = errors.stream().map(error -> error.field() + " " + ProblemTexts.detail(error.text(),
+                ProblemType.INVALID_INPUT, List.of(), locale)).collect(Collectors.joining("; "));
+        return problem(ProblemType.INVALID_INPUT, Text.of("invalid-input.listed", "the request is invalid: "
+                + english, said), errors);
     }
 
     @Override
@@ -181,7 +197,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause != null && !cause.getPath().isEmpty()) {
             var field = fieldPath(cause);
             var error = new FieldError(field, describe(cause));
-            return problem(ProblemType.INVALID_INPUT, "invalid " + field + ": " + error.message(), List.of(error));
+            return problem(ProblemType.INVALID_INPUT, "invalid " + field + ": " + error.text().english(), List.of(error));
         }
         if (cause instanceof InputRefused refusedValue) {
             return problem(ProblemType.INVALID_INPUT, "the request body " + refusedValue.getOriginalMessage(),
@@ -205,7 +221,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             var type = ProblemType.forStatus(response.getStatusCode().value());
             problem.setType(type.type());
             problem.setTitle(type.title());
-            problem.setDetail(Problems.safeDetail(problem.getDetail(), type));
+            var locale = locale();
+            problem.setDetail(ProblemTexts.german(locale) ? ProblemTexts.defaultDetail(type, locale)
+                    : Problems.safeDetail(problem.getDetail(), type));
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
@@ -291,12 +309,41 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return cause;
     }
 
+    /**
+     * A constraint's words: bean validation's own message in English; in German the bundle's, where it has the
+     * constraint, with the constraint's values (Spring lists them after the field, in the order of their names).
+     */
+    private static Text constraint(org.springframework.validation.FieldError error, Locale locale) {
+        var english = error.getDefaultMessage();
+        if (!ProblemTexts.german(locale)) {
+            return Text.english(english);
+        }
+        var arguments = error.getArguments() == null ? new Object[0]
+                : Arrays.copyOfRange(error.getArguments(), Math.min(1, error.getArguments().length),
+                error.getArguments().length);
+        var known = ProblemTexts.has("constraint." + error.getCode());
+        return Text.of(known ? "constraint." + error.getCode() : "constraint.other", english, arguments);
+    }
+
+    /** The language of the answer, from the request being answered ({@link ProblemTexts#localeOf}). */
+    private static Locale locale() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? ProblemTexts.localeOf(attributes.getRequest().getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                : Locale.ENGLISH;
+    }
+
     private static ResponseEntity<Object> problem(ProblemType type, String detail, List<FieldError> errors) {
-        var problem = Problems.detail(type, detail);
+        return problem(type, Text.english(detail), errors);
+    }
+
+    private static ResponseEntity<Object> problem(ProblemType type, Text detail, List<FieldError> errors) {
+        var locale = locale();
+        var fields = errors.stream().map(FieldError::field).toList();
+        var problem = Problems.detail(type, ProblemTexts.detail(detail, type, fields, locale), locale);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors.stream()
-                    .map(error -> Map.of("field", error.field(), "message",
-                            Problems.safeDetail(error.message(), type))).toList());
+                    .map(error -> Map.of("field", error.field(), "message", Problems.safeDetail(
+                            ProblemTexts.detail(error.text(), type, List.of(), locale), type, locale))).toList());
         }
         return ResponseEntity.status(type.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

@@ -46,10 +46,15 @@ public final class Problems {
     }
 
     public static ProblemDetail detail(ProblemType type, String detail) {
+        return detail(type, detail, Locale.ENGLISH);
+    }
+
+    /** A detail already in {@code locale}'s language ({@link ProblemTexts}); type and title stay English. */
+    public static ProblemDetail detail(ProblemType type, String detail, Locale locale) {
         var problem = ProblemDetail.forStatus(type.status());
         problem.setType(type.type());
         problem.setTitle(type.title());
-        problem.setDetail(safeDetail(detail, type));
+        problem.setDetail(safeDetail(detail, type, locale));
         return problem;
     }
 
@@ -69,7 +74,13 @@ public final class Problems {
 
     /** {@code detail} when it is fit for a client, else the kind's default detail. */
     public static String safeDetail(String detail, ProblemType type) {
-        return detail == null || detail.isBlank() || !namesNoJava(detail) ? type.defaultDetail() : detail;
+        return safeDetail(detail, type, Locale.ENGLISH);
+    }
+
+    /** {@code detail} when it is fit for a client, else the kind's default detail in {@code locale}'s language. */
+    public static String safeDetail(String detail, ProblemType type, Locale locale) {
+        return detail == null || detail.isBlank() || !namesNoJava(detail) ? ProblemTexts.defaultDetail(type, locale)
+                : detail;
     }
 
     static boolean namesNoJava(String text) {
