@@ -19,8 +19,7 @@ public record ResolutionPreview(LocalDate date, boolean quorate, int votingMembe
     public static ResolutionPreview of(ResolutionJudgement judgement) {
         return new ResolutionPreview(judgement.date(), judgement.quorate(), judgement.votingMembers().size(),
                 judgement.takingPart(), judgement.quorumNeeded(), judgement.yes(), judgement.no(),
-                judgement.abstain(), judgement.recusals(),
-                judgement.outcome(), judgement.rules().quorum(), judgement.rules().majority());
+                judgement.abstain(), judgement.recusals(), judgement.outcome(), judgement.rules().quorum(),
+                judgement.rules().majority());
     }
-
 }

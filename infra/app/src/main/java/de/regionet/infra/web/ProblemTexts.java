@@ -2,6 +2,7 @@ package de.regionet.infra.web;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,7 +34,7 @@ public final class ProblemTexts {
         }
 
         public static Text of(String key, String english, Object... arguments) {
-            return new Text(english, key, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+            return new Text(english, key, Arrays.stream(arguments).map(String::valueOf).toList());
         }
     }
 
