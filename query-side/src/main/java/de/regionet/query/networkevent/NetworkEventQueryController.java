@@ -74,7 +74,7 @@ class NetworkEventQueryController {
         return projection.events().all("_id").stream()
                 .filter(event -> everything || event.announced())
                 .filter(event -> from == null || event.end().isAfter(from.atStartOfDay()))
-                .filter(event -> to == null || event.start().isBefore(to.plusDays(1).atStartOfDay()))
+                .filter(event -> to == null || !event.start().toLocalDate().isAfter(to))
                 .filter(event -> region == null || event.concerns(region.value()))
                 .sorted(Comparator.comparing(NetworkEventView::start).thenComparing(NetworkEventView::id))
                 .map(event -> NetworkEventAnswer.of(event, everything))
