@@ -22,7 +22,7 @@ import java.util.Map;
  * had taken effect on a day (valid time, {@link ValidTime}), folded into the view a person reads
  * ({@link ReadableStates}), never from a read model's collection and never from a snapshot.
  */
-class AggregateHistory {
+public class AggregateHistory {
 
     /** The metadata entry in which an event recorded after the day it took effect may say so. */
     static final String RECORDED_LATE = "recordedLate";

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.infra.eventstore.EventStoreProperties;
 import de.regionet.infra.eventstore.MongoEventStore;
+import de.regionet.infra.eventstore.StoreVerifier;
 import de.regionet.infra.mongo.MongoProperties;
 import de.regionet.infra.keys.SigningKey;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -53,6 +54,17 @@ class AuditConfiguration {
     }
 
     @Bean
+    StreamCatalogue streamCatalogue(MongoDatabase database, Serializer serializer) {
+        return new StreamCatalogue(database, jackson(serializer).getObjectMapper());
+    }
+
+    @Bean
+    AuditTrail auditTrail(AggregateTypes types, StreamCatalogue catalogue, AggregateHistory history,
+                          LineageWalk lineage, StoreVerifier verifier, EventLog log, EventExport export, Clock clock) {
+        return new AuditTrail(types, catalogue, history, lineage, verifier, log, export, clock);
+    }
+
+    @Bean
     ExportSigner exportSigner(AuditProperties audit, MongoProperties storage) {
         var file = audit.exportKeyFile() != null ? audit.exportKeyFile()
                 : storage.dataDir().resolve("regionet-export-key.json");
@@ -70,7 +82,7 @@ class AuditConfiguration {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(reads).addPathPatterns(AuditReads.PATHS);
+                registry.addInterceptor(reads).addPathPatterns(AuditReads.PATHS, AuditReads.CONSOLE_PATHS);
             }
         };
     }

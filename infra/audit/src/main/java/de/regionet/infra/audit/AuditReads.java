@@ -12,13 +12,15 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import java.time.Clock;
 
 /**
- * Records every read of the audit API, before it is answered, as an event in the day's audit log: who (the
+ * Records every read of the audit API and of the auditors' console pages, before it is answered, as an event in the day's audit log: who (the
  * principal in its metadata), what (path and query) and when. The log is an event stream like any other, so it is
  * hashed, checkpointed and exported with the rest. A read that cannot be recorded is not answered.
  */
 class AuditReads implements HandlerInterceptor {
 
     static final String PATHS = "/api/audit/**";
+    /** The auditors' console pages read the same trail, so their reads are recorded alike. */
+    static final String CONSOLE_PATHS = "/console/pruefung/**";
     private static final int MAX_LENGTH = 2000;
 
     private final CommandGateway commands;

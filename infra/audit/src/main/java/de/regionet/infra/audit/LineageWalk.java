@@ -22,7 +22,7 @@ import java.util.Objects;
  * call → proposal → resolution → project → results → review) without spreading sideways; it stops at
  * {@link #MAX_STREAMS} streams and says so.
  */
-class LineageWalk {
+public class LineageWalk {
 
     static final int MAX_STREAMS = 200;
 
@@ -39,14 +39,14 @@ class LineageWalk {
     }
 
     /** How a stream was reached: from which stream, by what tie. */
-    record Tie(String fromType, String fromId, String kind) {
+    public record Tie(String fromType, String fromId, String kind) {
     }
 
     /** A stream of the lineage, with where it stands relative to the one asked about. */
-    record LineageStream(String type, String id, String relation, long firstPosition, List<Tie> reachedBy) {
+    public record LineageStream(String type, String id, String relation, long firstPosition, List<Tie> reachedBy) {
     }
 
-    record Lineage(String type, String id, List<LineageStream> streams, List<RecordedEvent> timeline,
+    public record Lineage(String type, String id, List<LineageStream> streams, List<RecordedEvent> timeline,
                    boolean truncated) {
     }
 
@@ -67,7 +67,7 @@ class LineageWalk {
         }
     }
 
-    Lineage walk(String typeName, String id) {
+    public Lineage walk(String typeName, String id) {
         var type = types.named(typeName);
         var events = log.stream(id, window);
         if (events.isEmpty() || !type.storedName().equals(events.get(0).content().aggregateType())) {

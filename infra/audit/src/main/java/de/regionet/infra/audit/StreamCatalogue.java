@@ -1,0 +1,74 @@
+package de.regionet.infra.audit;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Every stream of the store with its type, how many events it holds and when it last changed, so auditors can browse
+ * streams without the event store being scanned (it indexes nothing but exact keys). One document per aggregate,
+ * keyed by its id; idempotent ({@code $max} of sequence and time), rebuilt by replaying like any read model. A
+ * stream's name is the latest {@code name} or {@code title} its events state, where they state one.
+ */
+@ProcessingGroup(StreamCatalogue.NAME)
+class StreamCatalogue {
+
+    public static final String NAME = "stream-catalogue";
+    private static final List<String> NAMING_FIELDS = List.of("name", "title");
+    private static final int LONGEST_NAME = 200;
+
+    private final MongoCollection<Document> streams;
+    private final ObjectMapper payloadJson;
+
+    StreamCatalogue(MongoDatabase database, ObjectMapper payloadJson) {
+        this.streams = database.getCollection("stream_catalogue");
+        this.payloadJson = payloadJson;
+    }
+
+    @EventHandler
+    void on(Object payload, DomainEventMessage<?> event) {
+        var updates = new ArrayList<Bson>(List.of(
+                Updates.set("type", AggregateTypes.kebab(event.getType())),
+                Updates.max("sequence", event.getSequenceNumber()),
+                Updates.max("lastRecordedAt", Date.from(event.getTimestamp()))));
+        var tree = payloadJson.valueToTree(payload);
+        NAMING_FIELDS.stream().map(tree::get).filter(node -> node != null && node.isString()).findFirst()
+                .map(node -> node.asString().strip())
+                .filter(name -> !name.isEmpty() && name.length() <= LONGEST_NAME)
+                .ifPresent(name -> updates.add(Updates.set("name", name)));
+        streams.updateOne(Filters.eq("_id", event.getAggregateIdentifier()), Updates.combine(updates),
+                new UpdateOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        streams.deleteMany(Filters.empty());
+    }
+
+    /** The streams of one type (kebab case), or of every type for {@code null}, the latest changed first. */
+    List<AuditTrail.StreamSummary> streams(String type, int limit) {
+        var found = new ArrayList<AuditTrail.StreamSummary>();
+        streams.find(type == null ? Filters.empty() : Filters.eq("type", type)).forEach(document -> found.add(
+                new AuditTrail.StreamSummary(document.getString("type"), document.getString("_id"),
+                        document.getString("name"), ((Number) document.get("sequence")).longValue() + 1,
+                        document.getDate("lastRecordedAt").toInstant())));
+        found.sort(Comparator.comparing(AuditTrail.StreamSummary::lastChange, Comparator.reverseOrder())
+                .thenComparing(AuditTrail.StreamSummary::id));
+        return found.subList(0, Math.min(limit, found.size()));
+    }
+}
