@@ -1,6 +1,5 @@
 package de.regionet.infra.audit;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import de.regionet.infra.audit.AggregateTypes.AggregateType;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.kernel.Rejection;
@@ -20,9 +19,9 @@ import java.util.Map;
  * The history of one aggregate, read from the event store itself: its events as stored, and its state at a point of
  * its history in both times: the events recorded by an instant or up to a version (record time), of them those that
  * had taken effect on a day (valid time, {@link ValidTime}), folded into the view a person reads
- * ({@link ReadableStates}), never from a read model's collection and never from a snapshot.
+ * ({@link ReadableStates}, answered as an {@link AggregateState}), never from a read model's collection and never from a snapshot.
  */
-public class AggregateHistory {
+class AggregateHistory {
 
     /** The metadata entry in which an event recorded after the day it took effect may say so. */
     static final String RECORDED_LATE = "recordedLate";
@@ -45,29 +44,6 @@ public class AggregateHistory {
     }
 
     public record History(String type, String id, long version, List<RecordedEvent> events) {
-    }
-
-    /**
-     * An aggregate at a point of its history: what a person reads of it, and the events that view was built from.
-     *
-     * @param version     the sequence number of the last event the view was built from
-     * @param lastEventAt when that event was recorded
-     * @param asOf        the day asked for (valid time), if one was
-     * @param knownAt     the instant asked for (record time), if one was
-     * @param state       the readable view ({@link ReadableStates}); for a type without one, the events' payloads
-     * @param events      the events the view was built from, in stream order
-     * @param notYetValid the events recorded by then that took effect only after {@code asOf}, left out
-     */
-    public record State(String type, String id, long version, Instant lastEventAt, LocalDate asOf, Instant knownAt,
-                        Object state, List<StateEvent> events, List<StateEvent> notYetValid) {
-    }
-
-    /**
-     * One event of a state: where it is in the store and its stream, its type, the day it took effect
-     * ({@link ValidTime}), when it was recorded, and what its metadata says about being recorded late, if anything.
-     */
-    public record StateEvent(long position, long sequence, String type, LocalDate validOn, Instant recordedAt,
-                             @JsonInclude(JsonInclude.Include.NON_NULL) Object recordedLate) {
     }
 
     /**
@@ -107,7 +83,7 @@ public class AggregateHistory {
      * then, or if its first fact took effect only after {@code asOf} (it did not exist yet). {@code today} is the day
      * a view that always answers for one day answers for when no {@code asOf} was asked.
      */
-    public State state(String typeName, String id, Cutoff cutoff, LocalDate today) {
+    public AggregateState state(String typeName, String id, Cutoff cutoff, LocalDate today) {
         var type = types.named(typeName);
         var recorded = recorded(type, id, cutoff);
         var created = validOn(recorded.get(0));
@@ -118,11 +94,11 @@ public class AggregateHistory {
         var positions = new HashMap<Long, Long>();
         log.stream(id, window).forEach(entry -> positions.put(entry.content().sequence(), entry.position()));
         var used = new ArrayList<DomainEventMessage<?>>();
-        var usedEvents = new ArrayList<StateEvent>();
-        var leftOut = new ArrayList<StateEvent>();
+        var usedEvents = new ArrayList<AggregateState.Event>();
+        var leftOut = new ArrayList<AggregateState.Event>();
         for (var event : recorded) {
             var validOn = validOn(event);
-            var described = new StateEvent(positions.getOrDefault(event.getSequenceNumber(), -1L),
+            var described = new AggregateState.Event(positions.getOrDefault(event.getSequenceNumber(), -1L),
                     event.getSequenceNumber(), event.getPayloadType().getSimpleName(), validOn, event.getTimestamp(),
                     event.getMetaData().get(RECORDED_LATE));
             if (cutoff.valid(validOn)) {
@@ -134,7 +110,7 @@ public class AggregateHistory {
         }
         var view = views.view(type.name(), List.copyOf(used), cutoff.asOf(), today);
         var last = used.get(used.size() - 1);
-        return new State(type.name(), id, last.getSequenceNumber(), last.getTimestamp(), cutoff.asOf(),
+        return new AggregateState(type.name(), id, last.getSequenceNumber(), last.getTimestamp(), cutoff.asOf(),
                 cutoff.knownAt(), view != null ? view : payloads(used), usedEvents, leftOut);
     }
 

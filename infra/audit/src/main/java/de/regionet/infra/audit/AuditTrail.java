@@ -76,12 +76,12 @@ public class AuditTrail {
     }
 
     /** As {@code GET /api/audit/streams/{type}/{id}/state?asOf=&knownAt=}; each time optional. */
-    public AggregateHistory.State state(String type, String id, LocalDate asOf, Instant knownAt, LocalDate today) {
+    public AggregateState state(String type, String id, LocalDate asOf, Instant knownAt, LocalDate today) {
         return history.state(type, id, new AggregateHistory.Cutoff(asOf, knownAt, null), today);
     }
 
     /** As {@code GET /api/audit/lineage/{type}/{id}}. */
-    public LineageWalk.Lineage lineage(String type, String id) {
+    public Lineage lineage(String type, String id) {
         return lineage.walk(type, id);
     }
 

@@ -21,7 +21,7 @@ class LineageController {
     }
 
     @GetMapping("/api/audit/lineage/{type}/{id}")
-    LineageWalk.Lineage lineage(@PathVariable String type, @PathVariable String id) {
+    Lineage lineage(@PathVariable String type, @PathVariable String id) {
         return walk.walk(type, id);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Objects;
  * call → proposal → resolution → project → results → review) without spreading sideways; it stops at
  * {@link #MAX_STREAMS} streams and says so.
  */
-public class LineageWalk {
+class LineageWalk {
 
     static final int MAX_STREAMS = 200;
 
@@ -38,23 +38,11 @@ public class LineageWalk {
         this.window = window;
     }
 
-    /** How a stream was reached: from which stream, by what tie. */
-    public record Tie(String fromType, String fromId, String kind) {
-    }
-
-    /** A stream of the lineage, with where it stands relative to the one asked about. */
-    public record LineageStream(String type, String id, String relation, long firstPosition, List<Tie> reachedBy) {
-    }
-
-    public record Lineage(String type, String id, List<LineageStream> streams, List<RecordedEvent> timeline,
-                   boolean truncated) {
-    }
-
     private static final class Node {
         final Stream stream;
         final List<EventLog.Entry> events;
         final String relation;
-        final List<Tie> reachedBy = new ArrayList<>();
+        final List<Lineage.Tie> reachedBy = new ArrayList<>();
 
         Node(Stream stream, List<EventLog.Entry> events, String relation) {
             this.stream = stream;
@@ -79,7 +67,7 @@ public class LineageWalk {
         boolean truncated = follow(subject, "upstream", nodes) | follow(subject, "downstream", nodes);
         var streams = nodes.values().stream()
                 .sorted(Comparator.comparingLong(Node::firstPosition))
-                .map(node -> new LineageStream(AggregateTypes.kebab(node.stream.type()), node.stream.id(),
+                .map(node -> new Lineage.Stream(AggregateTypes.kebab(node.stream.type()), node.stream.id(),
                         node.relation, node.firstPosition(), List.copyOf(node.reachedBy)))
                 .toList();
         var timeline = nodes.values().stream().flatMap(node -> node.events.stream())
@@ -123,14 +111,14 @@ public class LineageWalk {
     }
 
     /** The streams tied to this one, each with the first tie found. */
-    private Map<Stream, Tie> ties(Node node) {
-        var ties = new LinkedHashMap<Stream, Tie>();
+    private Map<Stream, Lineage.Tie> ties(Node node) {
+        var ties = new LinkedHashMap<Stream, Lineage.Tie>();
         var fromType = AggregateTypes.kebab(node.stream.type());
         var fromId = node.stream.id();
         var correlations = new LinkedHashSet<String>();
         for (var entry : node.events) {
             for (var named : index.references(RecordedEvent.parse(entry.content().payload()), fromId)) {
-                ties.putIfAbsent(named, new Tie(fromType, fromId, "names"));
+                ties.putIfAbsent(named, new Lineage.Tie(fromType, fromId, "names"));
             }
             var recorded = RecordedEvent.of(entry);
             if (recorded.correlationId() != null) {
@@ -138,11 +126,11 @@ public class LineageWalk {
             }
         }
         for (var naming : index.referencing(fromId)) {
-            ties.putIfAbsent(naming, new Tie(fromType, fromId, "named by"));
+            ties.putIfAbsent(naming, new Lineage.Tie(fromType, fromId, "named by"));
         }
         for (var correlationId : correlations) {
             for (var sameRequest : index.inRequest(correlationId)) {
-                ties.putIfAbsent(sameRequest, new Tie(fromType, fromId, "same request"));
+                ties.putIfAbsent(sameRequest, new Lineage.Tie(fromType, fromId, "same request"));
             }
         }
         ties.keySet().removeIf(stream -> Objects.equals(stream.id(), fromId));

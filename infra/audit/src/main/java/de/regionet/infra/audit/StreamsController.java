@@ -53,7 +53,7 @@ class StreamsController {
      * {@code knownAt} and {@code version} not together.
      */
     @GetMapping("/api/audit/streams/{type}/{id}/state")
-    AggregateHistory.State state(@PathVariable String type, @PathVariable String id,
+    AggregateState state(@PathVariable String type, @PathVariable String id,
                                  @RequestParam(required = false) AsOfDay asOf,
                                  @RequestParam(required = false) KnownAt knownAt,
                                  @RequestParam(required = false) Long version) {

@@ -1,6 +1,6 @@
 package de.regionet.infra.console.audit;
 
-import de.regionet.infra.audit.AggregateHistory;
+import de.regionet.infra.audit.AggregateState;
 import de.regionet.infra.audit.AuditTrail;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
@@ -61,7 +61,9 @@ class AuditPages {
         var knownAtDay = day(knownAt, "knownAt", model);
         model.addAttribute("asOf", asOfDay == null ? (asOf == null ? "" : asOf) : asOfDay.toString());
         model.addAttribute("knownAt", knownAtDay == null ? (knownAt == null ? "" : knownAt) : knownAtDay.toString());
-        AggregateHistory.State shown = null;
+        model.addAttribute("asOfDay", asOfDay);
+        model.addAttribute("knownAtDay", knownAtDay);
+        AggregateState shown = null;
         if (!model.containsAttribute("invalidField")) {
             try {
                 shown = trail.state(type, id, asOfDay, knownAtDay == null ? null : NetworkTime.endOf(knownAtDay),
@@ -79,7 +81,7 @@ class AuditPages {
     }
 
     /** A working group as its members and coordination; any other view as its fields. */
-    private static void show(AggregateHistory.State state, Model model) {
+    private static void show(AggregateState state, Model model) {
         model.addAttribute("state", state);
         if (state.state() instanceof WorkingGroupView group) {
             model.addAttribute("group", group);

@@ -1,6 +1,6 @@
 package de.regionet.infra.console.audit;
 
-import de.regionet.infra.audit.AggregateHistory;
+import de.regionet.infra.audit.AggregateState;
 import de.regionet.infra.audit.RecordedEvent;
 import de.regionet.kernel.NetworkTime;
 
@@ -27,9 +27,9 @@ record HistoryRow(long position, long sequence, String type, LocalDate validOn, 
      * The rows of {@code events}, the valid days and late notes taken from {@code everything} (the state of the whole
      * record), the standing from {@code shown} (the state asked for; {@code null} when none could be built).
      */
-    static List<HistoryRow> of(List<RecordedEvent> events, AggregateHistory.State everything,
-                               AggregateHistory.State shown) {
-        var described = new HashMap<Long, AggregateHistory.StateEvent>();
+    static List<HistoryRow> of(List<RecordedEvent> events, AggregateState everything,
+                               AggregateState shown) {
+        var described = new HashMap<Long, AggregateState.Event>();
         everything.events().forEach(event -> described.put(event.sequence(), event));
         var counted = new HashSet<Long>();
         var leftOut = new HashSet<Long>();

@@ -1,6 +1,6 @@
 package de.regionet.infra.console.audit;
 
-import de.regionet.infra.audit.LineageWalk;
+import de.regionet.infra.audit.Lineage;
 import de.regionet.infra.audit.RecordedEvent;
 import tools.jackson.databind.JsonNode;
 
@@ -43,7 +43,7 @@ record LineageGraph(int width, int height, List<Column> columns, List<Arrow> arr
     }
 
     /**
-     * One box: its kind, the stream's type (kebab case), a detail to read (a name, a day), where its history is,
+     * One box: its kind, what it is (a stream's type in kebab case, or {@code resolution} or {@code result}), a detail to read (a name, a day), where its history is,
      * whether it is the stream asked about, and its place.
      */
     record Box(Kind kind, String type, String detail, String href, boolean subject, int x, int y) {
@@ -55,7 +55,7 @@ record LineageGraph(int width, int height, List<Column> columns, List<Arrow> arr
     record Arrow(int x1, int y1, int x2, int y2) {
     }
 
-    static LineageGraph of(LineageWalk.Lineage lineage) {
+    static LineageGraph of(Lineage lineage) {
         var byKind = new EnumMap<Kind, List<Node>>(Kind.class);
         for (var kind : Kind.values()) {
             byKind.put(kind, new ArrayList<>());
@@ -67,11 +67,11 @@ record LineageGraph(int width, int height, List<Column> columns, List<Arrow> arr
         var decided = decidedResolutions(lineage.timeline());
         for (var event : lineage.timeline()) {
             if (event.type().equals("ResolutionRecorded") && decided.contains(text(event.payload(), "resolutionId"))) {
-                byKind.get(Kind.DECISION).add(new Node(event.aggregateType(), String.join(" ",
-                        text(event.payload(), "date"), text(event.payload(), "agendaItem")).strip(),
+                byKind.get(Kind.DECISION).add(new Node("resolution", String.join(" ",
+                        text(event.payload(), "agendaItem"), text(event.payload(), "date")).strip(),
                         AuditPaths.history(event.aggregateType(), event.aggregateId()), false));
             } else if (event.type().equals("ResultRecorded")) {
-                byKind.get(Kind.RESULT).add(new Node(event.aggregateType(), text(event.payload(), "recordedOn"),
+                byKind.get(Kind.RESULT).add(new Node("result", text(event.payload(), "recordedOn"),
                         AuditPaths.history(event.aggregateType(), event.aggregateId()), false));
             }
         }
@@ -113,7 +113,7 @@ record LineageGraph(int width, int height, List<Column> columns, List<Arrow> arr
         return new LineageGraph(width, height, columns, arrows, truncated);
     }
 
-    private static Kind kindOf(LineageWalk.LineageStream stream) {
+    private static Kind kindOf(Lineage.Stream stream) {
         return switch (stream.type()) {
             case "region", "programme", "working-group" -> Kind.ORIGIN;
             case "call" -> Kind.CALL;
@@ -138,7 +138,7 @@ record LineageGraph(int width, int height, List<Column> columns, List<Arrow> arr
     }
 
     /** The latest name or title the stream's events state, else its id. */
-    private static String nameOf(LineageWalk.LineageStream stream, List<RecordedEvent> timeline) {
+    private static String nameOf(Lineage.Stream stream, List<RecordedEvent> timeline) {
         var name = stream.id();
         for (var event : timeline) {
             if (event.aggregateId().equals(stream.id())) {
