@@ -18,12 +18,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every stream of the store with its type, how many events it holds and when it last changed, so auditors can browse
  * streams without the event store being scanned (it indexes nothing but exact keys). One document per aggregate,
  * keyed by its id; idempotent ({@code $max} of sequence and time), rebuilt by replaying like any read model. A
- * stream's name is the latest {@code name} or {@code title} its events state, where they state one.
+ * stream's name is the {@code name} or {@code title} its first event states, where it states one (a call's title,
+ * not the titles of the proposals it later takes).
  */
 @ProcessingGroup(StreamCatalogue.NAME)
 class StreamCatalogue {
@@ -46,8 +48,9 @@ class StreamCatalogue {
                 Updates.set("type", AggregateTypes.kebab(event.getType())),
                 Updates.max("sequence", event.getSequenceNumber()),
                 Updates.max("lastRecordedAt", Date.from(event.getTimestamp()))));
-        var tree = payloadJson.valueToTree(payload);
-        NAMING_FIELDS.stream().map(tree::get).filter(node -> node != null && node.isString()).findFirst()
+        var tree = event.getSequenceNumber() == 0 ? payloadJson.valueToTree(payload) : null;
+        Stream.ofNullable(tree).flatMap(first -> NAMING_FIELDS.stream().map(first::get))
+                .filter(node -> node != null && node.isString()).findFirst()
                 .map(node -> node.asString().strip())
                 .filter(name -> !name.isEmpty() && name.length() <= LONGEST_NAME)
                 .ifPresent(name -> updates.add(Updates.set("name", name)));

@@ -27,14 +27,14 @@ record LineageGraph(int width, int height, List<Column> columns, List<Arrow> arr
         }
     }
 
-    static final int BOX_WIDTH = 190;
+    static final int BOX_WIDTH = 210;
     static final int BOX_HEIGHT = 56;
     static final int COLUMN_GAP = 56;
     static final int ROW_GAP = 18;
     static final int TOP = 40;
     static final int MARGIN = 12;
     static final int MAX_BOXES = 8;
-    private static final int LONGEST_DETAIL = 24;
+    private static final int LONGEST_DETAIL = 26;
 
     record Column(Kind kind, int x, List<Box> boxes, int more) {
         public String key() {
@@ -137,17 +137,14 @@ record LineageGraph(int width, int height, List<Column> columns, List<Arrow> arr
         return decided;
     }
 
-    /** The latest name or title the stream's events state, else its id. */
+    /**
+     * The name or title the stream's first event states (a call's, not its proposals' titles), else its id.
+     */
     private static String nameOf(Lineage.Stream stream, List<RecordedEvent> timeline) {
-        var name = stream.id();
-        for (var event : timeline) {
-            if (event.aggregateId().equals(stream.id())) {
-                var stated = text(event.payload(), "name");
-                stated = stated.isEmpty() ? text(event.payload(), "title") : stated;
-                name = stated.isEmpty() ? name : stated;
-            }
-        }
-        return name;
+        return timeline.stream().filter(event -> event.aggregateId().equals(stream.id())).findFirst()
+                .map(first -> text(first.payload(), "name").isEmpty() ? text(first.payload(), "title")
+                        : text(first.payload(), "name"))
+                .filter(name -> !name.isEmpty()).orElse(stream.id());
     }
 
     private static String text(JsonNode payload, String field) {
