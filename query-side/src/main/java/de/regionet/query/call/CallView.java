@@ -49,9 +49,9 @@ public record CallView(@BsonId String id, String regionKey, String workingGroupI
     /**
      * The call as {@code reader} may see it (empty: anonymous): every proposal for whoever may read the call's
      * region (network office, auditors, the region's coordination), a sponsor's own proposals for a sponsor, none
-     * for anybody else.
+     * for anybody else. Public for the console's pages, which show a call exactly as the API answers it.
      */
-    CallView readBy(Optional<Actor> reader) {
+    public CallView readBy(Optional<Actor> reader) {
         if (reader.isPresent() && reader.get().mayRead(new RegionKey(regionKey))) {
             return this;
         }

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /** Projects programme streams into the {@code programmes} read collection, one document per programme. */
 @Component
 @ProcessingGroup(ProgrammeProjection.NAME)
-class ProgrammeProjection {
+public class ProgrammeProjection {
 
     public static final String NAME = "programmes";
 

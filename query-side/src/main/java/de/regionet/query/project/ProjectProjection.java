@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /** Projects project streams into the {@code projects} read collection, one document per project with its results. */
 @Component
 @ProcessingGroup(ProjectProjection.NAME)
-class ProjectProjection {
+public class ProjectProjection {
 
     public static final String NAME = "projects";
 

@@ -53,8 +53,11 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
         }
     }
 
-    /** The project as {@code reader} (empty: anonymous) may see it: only the results shared with the reader. */
-    ProjectView readBy(Optional<Actor> reader) {
+    /**
+     * The project as {@code reader} (empty: anonymous) may see it: only the results shared with the reader. Public
+     * for the console's pages, which show a project exactly as the API answers it.
+     */
+    public ProjectView readBy(Optional<Actor> reader) {
         var visible = results.stream()
                 .filter(result -> ResultAudience.sees(reader, result.audience(), regionKey, sponsor)).toList();
         return withResults(visible, version);

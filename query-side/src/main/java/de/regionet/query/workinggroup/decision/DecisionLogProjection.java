@@ -41,7 +41,7 @@ import java.util.List;
 /** Projects working-group streams into the {@code decision_log} read collection, one document per working group. */
 @Component
 @ProcessingGroup(DecisionLogProjection.NAME)
-class DecisionLogProjection {
+public class DecisionLogProjection {
 
     public static final String NAME = "decision_log";
 
