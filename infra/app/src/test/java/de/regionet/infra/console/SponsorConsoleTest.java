@@ -53,9 +53,9 @@ class SponsorConsoleTest {
 
         assertThat(sent.status()).as(sent.body()).isEqualTo(302);
         assertThat(sent.location()).endsWith("/console/antraege");
-        var proposals = sponsor.get("/console/antraege");
-        assertThat(proposals.body()).contains("Ihr Antrag ist eingereicht", "Werkstatttage", "120.000,50",
-                "eingereicht");
+        assertThat(sponsor.get("/console/antraege").body()).contains("Ihr Antrag ist eingereicht");
+        await().atMost(PATIENCE).until(() -> sponsor.get("/console/antraege").body().contains("Werkstatttage"));
+        assertThat(sponsor.get("/console/antraege").body()).contains("120.000,50", "eingereicht");
     }
 
     @Test
