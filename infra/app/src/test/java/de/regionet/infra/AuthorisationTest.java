@@ -830,6 +830,10 @@ class AuthorisationTest {
     static {
         PAGE_SENDERS.put("POST /console/lesemodelle/{name}/neuaufbau", OFFICE_ONLY);
         PAGE_SENDERS.put("POST /console/importe", OFFICE_ONLY);
+        PAGE_SENDERS.put("POST /console/aufrufe/{id}/antrag", OFFICE_COORDINATION_AND_SPONSORS);
+        PAGE_SENDERS.put("POST /console/projekte/{id}/ergebnisse", OFFICE_COORDINATION_AND_SPONSORS);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe/{id}/auswahl", OFFICE_AND_COORDINATION);
     }
 
     /** Bodies no endpoint accepts: an empty object, malformed JSON, and no JSON at all. */
