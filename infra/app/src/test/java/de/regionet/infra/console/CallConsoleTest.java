@@ -23,7 +23,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The regional coordination's call pages over HTTP (issue 19): the region's calls and the form that opens one; a
  * call's proposals and the selection by an adopted resolution about the call, refused on the form until every
- * proposal is decided; the 403 page for another region; CSRF. Regions 99442 (selection) and 99443 (opening).
+ * proposal is decided; the 403 page for another region; CSRF; English. Regions 99442 (selection) and 99443 (opening).
  */
 @RegioNetTest
 class CallConsoleTest {
@@ -94,8 +94,11 @@ class CallConsoleTest {
             assertThat(refused.header("content-type")).startsWith("text/html");
             assertThat(refused.body()).contains("Kein Zugriff");
         }
-        await().atMost(PATIENCE).until(() -> new PageClient(port).signIn(TestUsers.COORDINATOR_HARZ)
-                .get("/console/regionen/99443/aufrufe/" + call).status() == 200);
+        var harz = new PageClient(port).signIn(TestUsers.COORDINATOR_HARZ);
+        await().atMost(PATIENCE).until(() -> harz.get("/console/regionen/99443/aufrufe/" + call).status() == 200);
+        assertThat(harz.get("/console/regionen/99443/aufrufe?lang=en").body()).contains("lang=\"en\"",
+                "Calls of region 99443", "Open a call").doesNotContain("Aufruf eröffnen");
+        assertThat(harz.get("/console/regionen/99443/aufrufe/" + call).body()).contains("Proposals and selection");
     }
 
     @Test
