@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Journey 3 of issue 19 in a browser: the coordination opens a call (through the API); the sponsor finds it, is sent
- * to sign in, signs in with the keyboard and proposes; once the call has closed and the working group has resolved
- * about it, the coordination selects the proposal by that resolution on the console; the sponsor records a result
- * whose title has umlauts, shares it publicly, and the catalogue finds it typed without them. Every page of the
- * journey built for sponsors and calls passes axe. Region 99444.
+ * Journey 3 of issue 19 in a browser: the coordination opens a call (through the API); the sponsor finds it on the
+ * portal, is sent to sign in, signs in with the keyboard and proposes; once the call has closed and the working
+ * group has resolved about it, the coordination selects the proposal by that resolution on the console; the sponsor
+ * records a result whose title has umlauts, shares it publicly, and the portal's catalogue finds it typed without
+ * them. Every console page of the journey passes axe. Region 99444.
  */
 @RegioNetTest
 class SponsorJourneyBrowserTest {
@@ -35,7 +35,7 @@ class SponsorJourneyBrowserTest {
 
     private static final String CALL_TITLE = "Wege in Ausbildung";
     private static final String PROPOSAL_TITLE = "Ausbildungslotsen Harz";
-    private static final String NARRATIVE = "Übergänge in Ausbildung: zwölf Jugendliche fanden mit Lotsen ihren Platz.";
+    private static final String NARRATIVE = "Übergänge in Ausbildung: zwölf Jugendliche fanden mit Lotsen einen Platz.";
 
     @LocalServerPort
     int port;
@@ -63,27 +63,29 @@ class SponsorJourneyBrowserTest {
         var project = selectAsCoordinator(call, resolution);
         recordResultAsSponsor(project);
 
-        var anonymous = new ApiClient(port);
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(anonymous
-                .get("/api/results?q=Ubergange&region=99444").json().get("total").asInt()).isEqualTo(1));
+        browser.signOut();
+        reloadUntil("/ergebnisse?q=Ubergange", PROPOSAL_TITLE);
+        assertThat(text()).contains("Übergänge in Ausbildung");
     }
 
-    /** Signed out, the calls send the sponsor to sign in; back on them, the sponsor proposes. */
+    /**
+     * On the portal's calls the sponsor finds the call; its "Antrag stellen" leads to sign-in, and signed in (by
+     * keyboard) the sponsor is back on the proposal form and proposes.
+     */
     private void proposeAsSponsor(String call) {
         browser.signOut();
-        browser.open("/console/aufrufe");
+        reloadUntil("/aufrufe", CALL_TITLE);
+        browser.driver().findElement(By.linkText(CALL_TITLE)).click();
+        browser.waitUntil(page -> page.getCurrentUrl().endsWith("/aufrufe/" + call));
+        browser.driver().findElement(By.cssSelector("a[href$='/console/aufrufe/" + call + "/antrag']")).click();
         browser.waitUntil(page -> page.getCurrentUrl().contains("/anmelden?weiter="));
         var keyboard = browser.keyboard();
         keyboard.press(TestUsers.SPONSOR);
         keyboard.tab();
         keyboard.press(TestUsers.PASSWORD);
         keyboard.press(Keys.ENTER);
-        browser.waitUntil(page -> page.getCurrentUrl().endsWith("/console/aufrufe"));
-        assertThat(heading()).isEqualTo("Offene Aufrufe");
-        browser.assertAccessible();
-
-        browser.driver().findElement(By.cssSelector("a[href$='/console/aufrufe/" + call + "/antrag']")).click();
-        browser.waitUntil(page -> page.getCurrentUrl().endsWith("/antrag"));
+        browser.waitUntil(page -> page.getCurrentUrl().endsWith("/console/aufrufe/" + call + "/antrag"));
+        assertThat(heading()).isEqualTo("Antrag stellen");
         assertThat(text()).contains(CALL_TITLE, "Bildungswerk Salzland");
         browser.assertAccessible();
         type("title", PROPOSAL_TITLE);
@@ -133,7 +135,8 @@ class SponsorJourneyBrowserTest {
         browser.driver().findElement(By.id("audience-PUBLIC")).click();
         submit();
 
-        browser.waitUntil(driver -> driver.getPageSource().contains("Das Ergebnis ist erfasst und öffentlich geteilt."));
+        browser.waitUntil(driver -> driver.getPageSource()
+                .contains("Das Ergebnis ist erfasst und öffentlich geteilt."));
         reloadUntil("/console/projekte/" + project, NARRATIVE);
         browser.assertAccessible();
         browser.screenshot("sponsor-project");

@@ -43,7 +43,8 @@ class SponsorConsoleTest {
 
         var calls = sponsor.get("/console/aufrufe");
         assertThat(calls.status()).isEqualTo(200);
-        assertThat(calls.body()).contains("Offene Aufrufe", "Praxis statt Pause", "/console/aufrufe/" + call + "/antrag");
+        assertThat(calls.body()).contains("Offene Aufrufe", "Praxis statt Pause",
+                "/console/aufrufe/" + call + "/antrag");
         var form = sponsor.get("/console/aufrufe/" + call + "/antrag");
         assertThat(form.body()).contains("Praxis statt Pause", "Bildungswerk Salzland", "name=\"_csrf\"");
 

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class FormErrors {
 
-    /** One finding: the form field it concerns ({@code null}: the form as a whole), a message key, the domain's text. */
+    /** One finding: the field it concerns ({@code null}: the whole form), a message key, the domain's own text. */
     public record Entry(String field, String key, String detail) {
 
         /** The field's label key: a field of one row ({@code amount.<proposal>}) is labelled by its column. */
