@@ -834,6 +834,13 @@ class AuthorisationTest {
         PAGE_SENDERS.put("POST /console/projekte/{id}/ergebnisse", OFFICE_COORDINATION_AND_SPONSORS);
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe/{id}/auswahl", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/mitglieder", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/mitglieder/{memberId}/austritt", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/sitzungen", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/sitzungen/vorschau", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/umlaufverfahren", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/umlaufverfahren/{number}/stimmen", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/schwerpunkte", OFFICE_AND_COORDINATION);
     }
 
     /** Bodies no endpoint accepts: an empty object, malformed JSON, and no JSON at all. */
