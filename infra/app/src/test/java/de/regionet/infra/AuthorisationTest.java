@@ -835,7 +835,7 @@ class AuthorisationTest {
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe/{id}/auswahl", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/mitglieder", OFFICE_AND_COORDINATION);
-        PAGE_SENDERS.put("POST /console/regionen/{key}/mitglieder/{memberId}/austritt", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/regionen/{key}/austritte", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/sitzungen", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/sitzungen/vorschau", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/umlaufverfahren", OFFICE_AND_COORDINATION);

@@ -2,6 +2,7 @@ package de.regionet.infra.console.coordination;
 
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.NetworkTime;
+import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.workinggroup.MemberId;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
@@ -75,14 +76,18 @@ class WorkingGroupPage {
     }
 
     @Sends(WithdrawMember.class)
-    @PostMapping("/console/regionen/{key}/mitglieder/{memberId}/austritt")
-    String withdraw(@PathVariable String key, @PathVariable String memberId,
+    @PostMapping("/console/regionen/{key}/austritte")
+    String withdraw(@PathVariable String key, @RequestParam(defaultValue = "") String memberId,
                     @RequestParam(defaultValue = "") String withdrawnOn, HttpServletRequest request,
                     RedirectAttributes redirect) {
         var desk = desks.toAct(key, request);
         try {
-            commands.sendAndWait(new WithdrawMember(desk.workingGroupId(), new MemberId(memberId),
-                    FormDays.day("withdrawnOn", withdrawnOn, clock), null));
+            var day = FormDays.day("withdrawnOn", withdrawnOn, clock);
+            if (day.isAfter(NetworkTime.today(clock))) {
+                throw Rejection.invalid("withdrawnOn", "withdrawnOn is a day that has come; " + day
+                        + " is in the future");
+            }
+            commands.sendAndWait(new WithdrawMember(desk.workingGroupId(), new MemberId(memberId), day, null));
             redirect.addFlashAttribute("done", "coordination.group.withdrawn");
         } catch (RuntimeException failure) {
             redirect.addFlashAttribute("refusal", Refusal.of(failure));

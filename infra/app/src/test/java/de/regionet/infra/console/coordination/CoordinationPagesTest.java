@@ -67,7 +67,7 @@ class CoordinationPagesTest {
     }
 
     @Test
-    void a_member_admitted_on_the_form_is_listed_after_the_redirect() {
+    void a_member_admitted_on_the_form_is_listed_and_a_withdrawal_on_the_form_takes_it_off_the_list() {
         var client = coordinator();
         var admitted = client.post("/console/regionen/" + REGION + "/mitglieder",
                 Map.of("organisation", "Kreishandwerkerschaft Harz", "category", "SOCIAL_PARTNER",
@@ -77,6 +77,19 @@ class CoordinationPagesTest {
         assertThat(admitted.location()).endsWith("/console/regionen/" + REGION);
         await().untilAsserted(() -> assertThat(client.get("/console/regionen/" + REGION).body())
                 .contains("Kreishandwerkerschaft Harz", "Das Mitglied ist aufgenommen."));
+
+        String member = null;
+        for (var seat : new ApiClient(port).as(TestUsers.OFFICE).get("/api/working-groups/" + rak.id()).json()
+                .get("members")) {
+            if (seat.get("organisation").asString().equals("Kreishandwerkerschaft Harz")) {
+                member = seat.get("id").asString();
+            }
+        }
+        var withdrawn = client.post("/console/regionen/" + REGION + "/austritte",
+                Map.of("memberId", String.valueOf(member), "withdrawnOn", "2024-03-31"));
+        assertThat(withdrawn.status()).isEqualTo(302);
+        await().untilAsserted(() -> assertThat(client.get("/console/regionen/" + REGION).body())
+                .contains("Der Austritt ist eingetragen.").doesNotContain("Kreishandwerkerschaft Harz"));
     }
 
     @Test
@@ -84,7 +97,7 @@ class CoordinationPagesTest {
         var client = coordinator();
         var refused = client.post("/console/regionen/" + REGION + "/mitglieder",
                 Map.of("organisation", " ", "category", "BUSINESS", "admittedOn", "2023-01-02"));
-        var page = client.get(refused.location());
+        var page = client.get(java.net.URI.create(refused.location()).getPath());
 
         assertThat(page.body()).contains("role=\"alert\"", "Das wurde nicht gespeichert", "Organisation");
     }
@@ -136,7 +149,7 @@ class CoordinationPagesTest {
 
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/console/regionen/" + REGION + "/beschluesse");
-        await().untilAsserted(() -> assertThat(client.get(saved.location()).body())
+        await().untilAsserted(() -> assertThat(client.get(java.net.URI.create(saved.location()).getPath()).body())
                 .contains("Der RAK beschließt den Arbeitsplan.", "angenommen", "Ja: 2, Nein: 1",
                         "Bildungswerk Salzland: Träger eines Projekts", "Abstimmungsverhalten"));
     }
