@@ -35,6 +35,10 @@ class DecisionLogPage {
     @GetMapping("/console/regionen/{key}/beschluesse")
     String show(@PathVariable String key, HttpServletRequest request, Model model) {
         var desk = desks.toRead(key, request);
+        if (model.getAttribute("savedResolutions") instanceof List<?> saved) {
+            Catching.up(() -> logs.logs().find(desk.group().id()).map(log -> log.resolutions().stream()
+                    .map(DecisionLogView.Resolution::id).toList().containsAll(saved)).orElse(false));
+        }
         var resolutions = logs.logs().find(desk.group().id())
                 .map(log -> log.readBy(Optional.of(desk.actor())).resolutions()).orElse(List.of()).stream()
                 .sorted(Comparator.comparing(DecisionLogView.Resolution::date).reversed())

@@ -127,6 +127,8 @@ class MeetingPage {
             return page(desk, form, List.of(new EntryRefusal(recorded + 1, Refusal.of(failure))), model);
         }
         redirect.addFlashAttribute("recorded", recorded);
+        redirect.addFlashAttribute("savedResolutions",
+                resolutions.stream().map(resolution -> resolution.resolutionId().value()).toList());
         return "redirect:" + desk.path("/beschluesse");
     }
 

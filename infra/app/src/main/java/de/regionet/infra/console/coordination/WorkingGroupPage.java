@@ -8,6 +8,7 @@ import de.regionet.kernel.workinggroup.MemberId;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
 import de.regionet.kernel.workinggroup.WorkingGroupCommand.AdmitMember;
 import de.regionet.kernel.workinggroup.WorkingGroupCommand.WithdrawMember;
+import de.regionet.query.workinggroup.WorkingGroupProjection;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
@@ -33,12 +34,15 @@ class WorkingGroupPage {
 
     private final RegionDesks desks;
     private final RulesInForce rules;
+    private final WorkingGroupProjection groups;
     private final CommandGateway commands;
     private final Clock clock;
 
-    WorkingGroupPage(RegionDesks desks, RulesInForce rules, CommandGateway commands, Clock clock) {
+    WorkingGroupPage(RegionDesks desks, RulesInForce rules, WorkingGroupProjection groups, CommandGateway commands,
+                     Clock clock) {
         this.desks = desks;
         this.rules = rules;
+        this.groups = groups;
         this.commands = commands;
         this.clock = clock;
     }
@@ -46,6 +50,12 @@ class WorkingGroupPage {
     @ReadableBy(NETWORK)
     @GetMapping("/console/regionen/{key}")
     String show(@PathVariable String key, HttpServletRequest request, Model model) {
+        if (model.getAttribute("changedMember") instanceof String changed) {
+            var group = desks.toRead(key, request).group().id();
+            var admitted = Boolean.TRUE.equals(model.getAttribute("admitted"));
+            Catching.up(() -> groups.groups().find(group).map(found -> found.members().stream()
+                    .anyMatch(member -> member.id().equals(changed)) == admitted).orElse(false));
+        }
         var desk = desks.toRead(key, request);
         var today = NetworkTime.today(clock);
         var inForce = rules.on(desk.group().id(), today);
@@ -65,10 +75,13 @@ class WorkingGroupPage {
                  HttpServletRequest request, RedirectAttributes redirect) {
         var desk = desks.toAct(key, request);
         try {
-            commands.sendAndWait(new AdmitMember(desk.workingGroupId(), MemberId.random(), organisation,
+            var member = MemberId.random();
+            commands.sendAndWait(new AdmitMember(desk.workingGroupId(), member, organisation,
                     category.isBlank() ? null : StakeholderCategory.valueOf(category),
                     FormDays.day("admittedOn", admittedOn, clock), null));
             redirect.addFlashAttribute("done", "coordination.group.admitted");
+            redirect.addFlashAttribute("changedMember", member.value());
+            redirect.addFlashAttribute("admitted", true);
         } catch (RuntimeException failure) {
             redirect.addFlashAttribute("refusal", Refusal.of(failure));
         }
@@ -89,6 +102,8 @@ class WorkingGroupPage {
             }
             commands.sendAndWait(new WithdrawMember(desk.workingGroupId(), new MemberId(memberId), day, null));
             redirect.addFlashAttribute("done", "coordination.group.withdrawn");
+            redirect.addFlashAttribute("changedMember", memberId);
+            redirect.addFlashAttribute("admitted", false);
         } catch (RuntimeException failure) {
             redirect.addFlashAttribute("refusal", Refusal.of(failure));
         }
