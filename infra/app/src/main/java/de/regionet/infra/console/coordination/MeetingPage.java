@@ -36,8 +36,6 @@ import static de.regionet.kernel.access.Role.REGIONAL_COORDINATOR;
 @Controller
 class MeetingPage {
 
-    private static final int DEFAULT_SLOTS = 3;
-
     private final RegionDesks desks;
     private final RulesInForce rules;
     private final ResolutionJudge judge;

@@ -37,8 +37,8 @@ class ReadModelJudge implements ResolutionJudge {
     public Judgement judge(RecordResolution resolution) {
         var id = resolution.workingGroupId().value();
         var group = groups.groups().find(id).orElseThrow(() -> Rejection.notFound("no working group " + id));
-        var rules = rulesInForce.on(id, resolution.date()).orElseThrow(() -> Rejection.invalid("date", "no rules of procedure in force on "
-                        + resolution.date()));
+        var rules = rulesInForce.on(id, resolution.date()).orElseThrow(() -> Rejection.invalid("date",
+                "no rules of procedure in force on " + resolution.date()));
         var seats = membersOn(group, resolution.date());
         var voting = seats.entrySet().stream().filter(seat -> rules.votingCategories().contains(seat.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Why the domain refused what a form sent, for the form's error summary: the field it names (a message key's last
- * part, {@code null} when it names none) and its explanation ({@code null}: the record changed meanwhile, read it again). The same refusals the API answers as problem
- * documents; anything else is not a refusal and is thrown on, to the error page.
+ * part, {@code null} when it names none) and its explanation ({@code null}: the page's own text for the field, or
+ * for a record changed meanwhile). The same refusals the API answers as problem documents; anything else is not a
+ * refusal and is thrown on, to the error page.
  */
 record Refusal(String field, String detail) {
 
