@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
@@ -21,8 +22,8 @@ import java.io.IOException;
 /**
  * Failures while answering a browser's page request become the error page of their status ({@link PageErrors}),
  * before the problem documents of the machine interfaces ({@code ProblemResponses}) would answer them: an unknown
- * page is a 404 page, a malformed query a 400 page, and only what we did not foresee a 500 page, logged. Requests
- * that do not ask for HTML are left to the problem documents.
+ * page is a 404 page, a malformed query a 400 page, a page the signed-in person may not open a 403 page, and only
+ * what we did not foresee a 500 page, logged. Requests that do not ask for HTML are left to the problem documents.
  */
 @Component
 class PageExceptions implements HandlerExceptionResolver, Ordered {
@@ -64,6 +65,9 @@ class PageExceptions implements HandlerExceptionResolver, Ordered {
                 case CONFLICT, STALE_VERSION -> 409;
                 case INVALID, PRECONDITION_REQUIRED -> 400;
             };
+        }
+        if (failure instanceof AccessDeniedException) {
+            return 403;
         }
         if (failure instanceof IllegalArgumentException || failure instanceof TypeMismatchException
                 || failure instanceof InvalidParameterException || failure instanceof RequestRejectedException) {
