@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -161,9 +162,13 @@ public final class BrowserSession implements BeforeAllCallback, AfterAllCallback
         return driver.getTitle();
     }
 
-    /** Waits (at most 10 s, polling) until the condition holds; instead of sleeping. */
+    /**
+     * Waits (at most 10 s, polling) until the condition holds; instead of sleeping. Live regions are replaced while
+     * a condition looks at them, so an element gone stale counts as "not yet" and is looked up again.
+     */
     public <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition);
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     public Object script(String javascript, Object... arguments) {
