@@ -831,6 +831,7 @@ class AuthorisationTest {
     static {
         PAGE_SENDERS.put("POST /console/lesemodelle/{name}/neuaufbau", OFFICE_ONLY);
         PAGE_SENDERS.put("POST /console/importe", OFFICE_ONLY);
+        PAGE_SENDERS.put("POST /veranstaltungen/{id}/anmeldung", EnumSet.allOf(Role.class));
         for (var desk : List.of("/console/nachrichten", "/console/veranstaltungen")) {
             for (var form : List.of("/neu", "/{id}/veroeffentlichung")) {
                 PAGE_SENDERS.put("POST " + desk + form, OFFICE_ONLY);

@@ -5,6 +5,7 @@ import de.regionet.kernel.Rejection;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -55,6 +56,10 @@ class PageExceptions implements HandlerExceptionResolver, Ordered {
     }
 
     static int statusOf(Exception failure) {
+        if (failure instanceof CommandExecutionException sent && sent.getCause() instanceof Exception cause) {
+            // a command's refusal, as the command bus hands it back
+            return statusOf(cause);
+        }
         if (failure instanceof ErrorResponse answer) {
             return answer.getStatusCode().value();
         }
