@@ -100,15 +100,15 @@ public final class PageBenchmark {
                 break;
             }
         }
-        var word = URLEncoder.encode("Ubergang", StandardCharsets.UTF_8);
+        var word = URLEncoder.encode("offnen", StandardCharsets.UTF_8);
         var cells = new LinkedHashMap<String, String[]>();
         cells.put("portal start page `/`", new String[]{"/", "text/html"});
         cells.put("API regions `/api/regions`", new String[]{"/api/regions", "application/json"});
         cells.put("region page `/netzwerk/" + key + "` (working group)", new String[]{"/netzwerk/" + key, "text/html"});
         cells.put("API working group `/api/working-groups/{id}`",
                 new String[]{"/api/working-groups/" + group, "application/json"});
-        cells.put("catalogue search `/ergebnisse?q=Ubergang`", new String[]{"/ergebnisse?q=" + word, "text/html"});
-        cells.put("API catalogue `/api/results?q=Ubergang`", new String[]{"/api/results?q=" + word, "application/json"});
+        cells.put("catalogue search `/ergebnisse?q=offnen` (finds \"öffnen\")", new String[]{"/ergebnisse?q=" + word, "text/html"});
+        cells.put("API catalogue `/api/results?q=offnen`", new String[]{"/api/results?q=" + word, "application/json"});
         var times = new LinkedHashMap<String, List<Double>>();
         var sizes = new LinkedHashMap<String, Integer>();
         cells.keySet().forEach(cell -> times.put(cell, new ArrayList<>()));
