@@ -107,7 +107,8 @@ public final class PageBenchmark {
         cells.put("region page `/netzwerk/" + key + "` (working group)", new String[]{"/netzwerk/" + key, "text/html"});
         cells.put("API working group `/api/working-groups/{id}`",
                 new String[]{"/api/working-groups/" + group, "application/json"});
-        cells.put("catalogue search `/ergebnisse?q=offnen` (finds \"öffnen\")", new String[]{"/ergebnisse?q=" + word, "text/html"});
+        cells.put("catalogue search `/ergebnisse?q=offnen` (finds \"öffnen\")",
+                new String[]{"/ergebnisse?q=" + word, "text/html"});
         cells.put("API catalogue `/api/results?q=offnen`", new String[]{"/api/results?q=" + word, "application/json"});
         var times = new LinkedHashMap<String, List<Double>>();
         var sizes = new LinkedHashMap<String, Integer>();
