@@ -1,10 +1,11 @@
-package de.regionet.infra.browser;
+package de.regionet.infra.console.sponsor;
 
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.Funding;
 import de.regionet.infra.Rak;
 import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.TestUsers;
+import de.regionet.infra.browser.BrowserSession;
 import de.regionet.kernel.NetworkTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,4 +1,4 @@
-package de.regionet.infra.console;
+package de.regionet.infra.console.sponsor;
 
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.Funding;
