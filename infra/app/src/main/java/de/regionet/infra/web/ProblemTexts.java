@@ -1,5 +1,6 @@
 package de.regionet.infra.web;
 
+import de.regionet.kernel.Rejection;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import java.util.Arrays;
@@ -84,6 +85,21 @@ public final class ProblemTexts {
         return fields.isEmpty() ? sentence
                 : sentence + " " + BUNDLE.getMessage("problems.fields", new Object[]{String.join(", ", fields)},
                 locale);
+    }
+
+    /**
+     * A refusal as a page says it in {@code locale}: the bundle's text where the rejection was made with a key
+     * ({@link Rejection#saying}), else the domain's own English sentence.
+     */
+    public static String said(Rejection rejection, Locale locale) {
+        if (rejection.textKey() != null) {
+            var said = BUNDLE.getMessage("problems." + rejection.textKey(), rejection.textArguments().toArray(), null,
+                    locale);
+            if (said != null) {
+                return said;
+            }
+        }
+        return rejection.getMessage();
     }
 
     /** Whether the bundle has a text for {@code key} (without the {@code problems.} prefix). */

@@ -1,9 +1,11 @@
 package de.regionet.infra.console.sponsor;
 
+import de.regionet.infra.web.ProblemTexts;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Rejection;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -138,7 +140,8 @@ public final class FormErrors {
                 ? failure.getCause() : failure;
         if (cause instanceof Rejection rejection) {
             var field = rejection.field() != null && fields.contains(rejection.field()) ? rejection.field() : null;
-            entries.add(new Entry(field, "sponsor.error.refused", rejection.getMessage()));
+            entries.add(new Entry(field, "sponsor.error.refused",
+                    ProblemTexts.said(rejection, LocaleContextHolder.getLocale())));
         } else if (cause instanceof IllegalArgumentException invalid) {
             entries.add(new Entry(null, "sponsor.error.refused", invalid.getMessage()));
         } else if (cause instanceof ConcurrencyException) {
