@@ -9,10 +9,11 @@ import java.util.ArrayList;
 
 /**
  * Fills in who sponsors a subject that RegioNet knows: for a call, the sponsor of every proposal submitted to it. The
- * sponsors a client named stay; members of all of them must be recused from the decision.
+ * sponsors a client named stay; members of all of them must be recused from the decision. The HTTP edge and the
+ * console's meeting page both complete a subject with it before they send the resolution.
  */
 @Component
-class SubjectSponsors {
+public class SubjectSponsors {
 
     private final StoredStreams streams;
 
@@ -20,7 +21,7 @@ class SubjectSponsors {
         this.streams = streams;
     }
 
-    Subject complete(Subject subject) {
+    public Subject complete(Subject subject) {
         if (subject == null || subject.type() != Subject.Type.CALL) {
             return subject;
         }

@@ -1,10 +1,12 @@
 package de.regionet.infra.console.coordination;
 
+import de.regionet.command.workinggroup.SubjectSponsors;
 import de.regionet.kernel.workinggroup.CastVote;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
 import de.regionet.kernel.workinggroup.MemberId;
 import de.regionet.kernel.workinggroup.Recusal;
 import de.regionet.kernel.workinggroup.ResolutionId;
+import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.Vote;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.springframework.util.MultiValueMap;
@@ -22,19 +24,20 @@ import java.util.stream.IntStream;
 /**
  * A meeting as the page's form sends it: the day, and one or several resolutions, each with its agenda item and
  * motion, who was present ({@code r0.present}, one value per ticked member), each member's vote
- * ({@code r0.vote.<memberId>}: YES, NO, ABSTAIN or empty) and recusals ({@code r0.recusal.<memberId>}: the reason;
- * empty: not recused). Kept as typed, so a refused form comes back as it was filled in.
+ * ({@code r0.vote.<memberId>}: YES, NO, ABSTAIN or empty), recusals ({@code r0.recusal.<memberId>}: the reason;
+ * empty: not recused) and the call it decides about, if any ({@code r0.call}: its id; the selection then names this
+ * resolution). Kept as typed, so a refused form comes back as it was filled in.
  */
 record MeetingForm(String date, List<Entry> resolutions) {
 
     static final int MAX_RESOLUTIONS = 10;
 
     /** One resolution of the meeting; {@code number} is its place on the form, from 0. */
-    record Entry(int number, String agendaItem, String motion, Set<String> present, Map<String, String> votes,
-                 Map<String, String> recusals) {
+    record Entry(int number, String agendaItem, String motion, String call, Set<String> present,
+                 Map<String, String> votes, Map<String, String> recusals) {
 
         boolean blank() {
-            return agendaItem.isBlank() && motion.isBlank() && present.isEmpty()
+            return agendaItem.isBlank() && motion.isBlank() && call.isBlank() && present.isEmpty()
                     && votes.values().stream().allMatch(String::isBlank)
                     && recusals.values().stream().allMatch(String::isBlank);
         }
@@ -51,25 +54,32 @@ record MeetingForm(String date, List<Entry> resolutions) {
             return recusals.getOrDefault(member, "");
         }
 
-        /** The command that records this resolution; the kernel refuses blank texts and unknown votes. */
-        RecordResolution command(WorkingGroupId group, LocalDate day) {
-            return command(group, day, agendaItem, motion);
+        /**
+         * The command that records this resolution; the kernel refuses blank texts and unknown votes. A call as its
+         * subject is completed with the call's sponsors, as the API does, so their members must be recused.
+         */
+        RecordResolution command(WorkingGroupId group, LocalDate day, SubjectSponsors sponsors) {
+            return command(group, day, agendaItem, motion, sponsors);
         }
 
         /**
          * The command with stand-ins for texts not yet written, so the page can judge quorum and outcome while the
          * coordinator is still ticking who was present.
          */
-        RecordResolution draft(WorkingGroupId group, LocalDate day) {
-            return command(group, day, agendaItem.isBlank() ? "-" : agendaItem, motion.isBlank() ? "-" : motion);
+        RecordResolution draft(WorkingGroupId group, LocalDate day, SubjectSponsors sponsors) {
+            return command(group, day, agendaItem.isBlank() ? "-" : agendaItem, motion.isBlank() ? "-" : motion,
+                    sponsors);
         }
 
-        private RecordResolution command(WorkingGroupId group, LocalDate day, String item, String text) {
+        private RecordResolution command(WorkingGroupId group, LocalDate day, String item, String text,
+                                         SubjectSponsors sponsors) {
             var castVotes = votes.entrySet().stream().filter(vote -> !vote.getValue().isBlank())
                     .map(vote -> new CastVote(new MemberId(vote.getKey()), Vote.valueOf(vote.getValue()))).toList();
             var recused = recusals.entrySet().stream().filter(recusal -> !recusal.getValue().isBlank())
                     .map(recusal -> new Recusal(new MemberId(recusal.getKey()), recusal.getValue())).toList();
-            return new RecordResolution(group, ResolutionId.random(), day, item, text, null,
+            var subject = call.isBlank() ? null
+                    : sponsors.complete(new Subject(Subject.Type.CALL, call, List.of()));
+            return new RecordResolution(group, ResolutionId.random(), day, item, text, subject,
                     present.stream().map(MemberId::new).toList(), castVotes, recused, null);
         }
     }
@@ -77,7 +87,7 @@ record MeetingForm(String date, List<Entry> resolutions) {
     /** {@code slots} empty resolutions on a new form. */
     static MeetingForm empty(String day, int slots) {
         return new MeetingForm(day, IntStream.range(0, slots)
-                .mapToObj(number -> new Entry(number, "", "", Set.of(), Map.of(), Map.of())).toList());
+                .mapToObj(number -> new Entry(number, "", "", "", Set.of(), Map.of(), Map.of())).toList());
     }
 
     static MeetingForm from(MultiValueMap<String, String> fields) {
@@ -88,7 +98,7 @@ record MeetingForm(String date, List<Entry> resolutions) {
                 break;
             }
             entries.add(new Entry(number, text(fields, prefix + "agendaItem"), text(fields, prefix + "motion"),
-                    present(fields.getOrDefault(prefix + "present", List.of())),
+                    text(fields, prefix + "call"), present(fields.getOrDefault(prefix + "present", List.of())),
                     byMember(fields, prefix + "vote."), byMember(fields, prefix + "recusal.")));
         }
         return new MeetingForm(text(fields, "date"), List.copyOf(entries));

@@ -1,10 +1,13 @@
 package de.regionet.infra.console.coordination;
 
 import de.regionet.command.edge.Sends;
+import de.regionet.command.workinggroup.SubjectSponsors;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
+import de.regionet.query.call.CallProjection;
+import de.regionet.query.call.CallView;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
@@ -19,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
@@ -40,13 +44,18 @@ class MeetingPage {
     private final RulesInForce rules;
     private final ResolutionJudge judge;
     private final CommandGateway commands;
+    private final SubjectSponsors sponsors;
+    private final CallProjection calls;
     private final Clock clock;
 
-    MeetingPage(RegionDesks desks, RulesInForce rules, ResolutionJudge judge, CommandGateway commands, Clock clock) {
+    MeetingPage(RegionDesks desks, RulesInForce rules, ResolutionJudge judge, CommandGateway commands,
+                SubjectSponsors sponsors, CallProjection calls, Clock clock) {
         this.desks = desks;
         this.rules = rules;
         this.judge = judge;
         this.commands = commands;
+        this.sponsors = sponsors;
+        this.calls = calls;
         this.clock = clock;
     }
 
@@ -101,7 +110,7 @@ class MeetingPage {
         }
         for (var entry : form.filled()) {
             try {
-                var resolution = entry.command(desk.workingGroupId(), day);
+                var resolution = entry.command(desk.workingGroupId(), day, sponsors);
                 var judgement = judge.judge(resolution);
                 if (!judgement.quorate()) {
                     refusals.add(new EntryRefusal(entry.number() + 1, new Refusal("quorum", null)));
@@ -139,6 +148,10 @@ class MeetingPage {
         model.addAttribute("previews", form.resolutions().stream().map(entry -> preview(desk, form, entry)).toList());
         model.addAttribute("refusals", refusals);
         model.addAttribute("today", day);
+        // what a resolution may decide about: the region's calls, newest deadline first
+        model.addAttribute("calls", calls.calls().all("_id").stream()
+                .filter(call -> call.regionKey().equals(desk.region().value()))
+                .sorted(Comparator.comparing(CallView::deadline).reversed()).toList());
         return "console/coordination/meeting";
     }
 
@@ -147,7 +160,7 @@ class MeetingPage {
             return new Preview(true, null, null);
         }
         try {
-            return new Preview(false, judge.judge(entry.draft(desk.workingGroupId(), meetingDay(form))), null);
+            return new Preview(false, judge.judge(entry.draft(desk.workingGroupId(), meetingDay(form), sponsors)), null);
         } catch (RuntimeException failure) {
             return new Preview(false, null, Refusal.of(failure));
         }

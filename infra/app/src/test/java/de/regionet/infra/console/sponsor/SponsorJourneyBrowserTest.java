@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -60,7 +62,7 @@ class SponsorJourneyBrowserTest {
         proposeAsSponsor(call);
         await().atMost(Duration.ofSeconds(90)).until(() -> coordination.get("/api/calls/" + call).json()
                 .path("status").asString("").equals("CLOSED"));
-        var resolution = rak.resolveAboutCall(coordination, call);
+        var resolution = resolveInConsole(rak, call, coordination);
         var project = selectAsCoordinator(call, resolution);
         recordResultAsSponsor(project);
 
@@ -98,6 +100,41 @@ class SponsorJourneyBrowserTest {
         browser.waitUntil(page -> page.getCurrentUrl().endsWith("/console/antraege"));
         reloadUntil("/console/antraege", PROPOSAL_TITLE);
         browser.assertAccessible();
+    }
+
+    /**
+     * The coordination records the working group's resolution about the call on the meeting page: four members
+     * present and voting yes, Bildungswerk Salzland (the proposing sponsor) present and recused. Answers its id.
+     */
+    private String resolveInConsole(Rak rak, String call, ApiClient coordination) {
+        browser.signIn(TestUsers.COORDINATOR_HARZ);
+        browser.open("/console/regionen/99444/sitzungen/neu");
+        type("r0-agendaItem", "TOP 1");
+        type("r0-motion", "Der RAK wählt die Vorhaben zum Aufruf aus.");
+        new Select(browser.driver().findElement(By.id("r0-call"))).selectByVisibleText(CALL_TITLE);
+        for (var voter : List.of("Kreis Lotsen", "Agentur", "Jobcenter", "IHK")) {
+            browser.driver().findElement(By.id("r0-present-" + rak.member(voter))).click();
+            new Select(browser.driver().findElement(By.id("r0-vote-" + rak.member(voter)))).selectByValue("YES");
+        }
+        var sponsor = rak.member("Bildungswerk Salzland");
+        browser.driver().findElement(By.id("r0-present-" + sponsor)).click();
+        type("r0-recusal-" + sponsor, "Träger eines Vorschlags");
+        browser.keyboard().press(Keys.TAB); // leaving the field is the change the page judges again
+        browser.waitUntil(driver -> driver.findElement(By.id("preview-0")).getText().contains("angenommen"));
+        browser.assertAccessible();
+        submit();
+
+        browser.waitUntil(page -> page.getCurrentUrl().endsWith("/console/regionen/99444/beschluesse"));
+        var found = new String[1];
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            for (var resolution : coordination.get("/api/working-groups/" + rak.id() + "/resolutions").json()) {
+                if (resolution.path("subject").path("id").asString("").equals(call)) {
+                    found[0] = resolution.get("id").asString();
+                }
+            }
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     /** The coordination chooses the resolution about the call and selects the proposal; answers the project's id. */
