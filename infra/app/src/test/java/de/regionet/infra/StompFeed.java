@@ -36,6 +36,7 @@ public final class StompFeed implements AutoCloseable {
     private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> errors = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> positionHeaders = new LinkedBlockingQueue<>();
+    private final BlockingQueue<StompHeaders> messageHeaders = new LinkedBlockingQueue<>();
     private volatile StompSession session;
     private volatile StompHeaders connected;
 
@@ -142,6 +143,11 @@ public final class StompFeed implements AutoCloseable {
         return List.copyOf(positionHeaders);
     }
 
+    /** The headers of every message received so far, in order of arrival. */
+    public List<StompHeaders> messageHeaders() {
+        return List.copyOf(messageHeaders);
+    }
+
     private void subscribeWith(StompHeaders subscription) {
         session.subscribe(subscription, new StompFrameHandler() {
             @Override
@@ -156,6 +162,7 @@ public final class StompFeed implements AutoCloseable {
                 if (position != null) {
                     positionHeaders.add(position);
                 }
+                messageHeaders.add(headers);
                 received.add((Map<String, Object>) payload);
             }
         });

@@ -2,39 +2,44 @@ package de.regionet.infra.websocket;
 
 import de.regionet.infra.security.StompAccess;
 import de.regionet.infra.security.StompSessionExpiry;
+import jakarta.annotation.PreDestroy;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.WebSocketHandler;
-import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.adapter.NativeWebSocketSession;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
-import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
 
 /**
  * STOMP over WebSocket at {@code /ws} with an in-process broker for {@code /topic/**}. Every inbound frame passes
- * {@link StompAccess} first (who connects, who may read which topic), then {@link StompSessionExpiry} (a session
- * ends when its token does), then {@link ResumableSubscriptions} ({@code x-from-position}).
+ * {@link StompAccess} first (who connects, who may read which topic: decided once, at {@code SUBSCRIBE}), then
+ * {@link StompSessionExpiry} (a session ends when its token does), then {@link ResumableSubscriptions}
+ * ({@code x-from-position}).
  * <p>
- * Delivery policy:
+ * Delivery policy (docs/live-feeds.md):
  * <ul>
  *     <li>Heartbeats every {@value #HEARTBEAT_MS} ms both ways (as far as the client agrees in {@code CONNECT}), so
- *     dead connections are noticed.</li>
- *     <li>Messages to one client leave in the order they were published (one at a time per client), so positions
- *     only grow on every subscription.</li>
- *     <li>A slow client cannot stall the others: each client's messages wait in its own queue, a write to a client
- *     whose socket does not take it within {@value #SEND_TIME_LIMIT_MS} ms fails and the client is disconnected
- *     (it resumes with {@code x-from-position}); writes for different clients run on a pool of
- *     {@value #SENDERS} threads. Where messages for one client are sent concurrently (replay, heartbeats), at most
- *     {@value #SEND_BUFFER} bytes may wait, and a send may take {@value #SEND_TIME_LIMIT_MS} ms, before the client is
- *     disconnected.</li>
+ *     dead connections are noticed. The heartbeat scheduler has one thread and sends nothing itself: frames to
+ *     clients leave on the senders' pool.</li>
+ *     <li>Frames from one client are checked as they arrive (authorisation, expiry, resumption) and reach the broker
+ *     in the order they came, from the client's own queue ({@link ClientQueues}), on a pool of
+ *     {@code regionet.live.receivers} threads.</li>
+ *     <li>Frames to one client leave in the order they were published, one at a time, from its own queue;
+ *     the queues of all clients share a pool of {@code regionet.live.senders} threads
+ *     (by default four per processor), so positions only grow on every subscription and a client that does not read
+ *     holds up one sender at most. A message's body is serialised once for all subscribers of a topic; only the
+ *     STOMP frame's own headers (subscription, message id) are written per client, as STOMP requires.</li>
+ *     <li>A slow consumer is closed: when more than {@code regionet.live.client-backlog} bytes wait for one client,
+ *     they are dropped and its connection is closed with code {@value LiveConnections#SLOW_CONSUMER} and a reason
+ *     naming the last position sent to it, from where it resumes. A write that the client's socket does not take
+ *     within {@value #SEND_TIME_LIMIT_MS} ms fails and closes the connection as well.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,12 +48,13 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
 
     static final long HEARTBEAT_MS = 10_000;
     static final int SEND_TIME_LIMIT_MS = 10_000;
+    /** Where frames for one client are written concurrently after all (a resumption's replay next to live ones). */
     static final int SEND_BUFFER = 512 * 1024;
-    static final int SENDERS = 8;
-    /** Tomcat's limit for one blocking WebSocket write, in milliseconds (a session user property). */
-    private static final String BLOCKING_SEND_TIMEOUT = "org.apache.tomcat.websocket.BLOCKING_SEND_TIMEOUT";
 
     private final ThreadPoolTaskScheduler heartbeats = heartbeatScheduler();
+    private final ThreadPoolTaskExecutor receivers;
+    private final ThreadPoolTaskExecutor senders;
+    private final LiveConnections connections;
     private final StompAccess access;
     private final StompSessionExpiry expiry;
     private final ResumableSubscriptions resumable;
@@ -59,20 +65,27 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
         this.access = access;
         this.expiry = expiry;
         this.resumable = resumable;
+        var settings = Binder.get(environment);
         // a YAML list or a comma-separated value
-        this.allowedOrigins = Binder.get(environment).bind("regionet.live.allowed-origins", String[].class)
-                .orElse(new String[0]);
+        this.allowedOrigins = settings.bind("regionet.live.allowed-origins", String[].class).orElse(new String[0]);
+        int processors = Runtime.getRuntime().availableProcessors();
+        this.receivers = pool("stomp-inbound-",
+                settings.bind("regionet.live.receivers", Integer.class).orElse(Math.max(2, processors)));
+        this.senders = pool("stomp-outbound-",
+                settings.bind("regionet.live.senders", Integer.class).orElse(Math.max(4, 4 * processors)));
+        long backlog = settings.bind("regionet.live.client-backlog", DataSize.class)
+                .orElse(DataSize.ofKilobytes(512)).toBytes();
+        this.connections = new LiveConnections(receivers, senders, backlog, SEND_TIME_LIMIT_MS);
     }
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(access, expiry.inbound(), resumable.inbound());
+        registration.interceptors(access, expiry.inbound(), resumable.inbound()).executor(connections.inbound());
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.interceptors(expiry.outbound(), resumable.outbound()).taskExecutor().corePoolSize(SENDERS)
-                .maxPoolSize(SENDERS);
+        registration.interceptors(expiry.outbound(), resumable.outbound()).executor(connections.outbound());
     }
 
     /**
@@ -91,33 +104,43 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
         registry.enableSimpleBroker("/topic").setHeartbeatValue(new long[]{HEARTBEAT_MS, HEARTBEAT_MS})
                 .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
-        registry.setPreservePublishOrder(true);
     }
 
     @Override
     public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
         registration.setSendBufferSizeLimit(SEND_BUFFER).setSendTimeLimit(SEND_TIME_LIMIT_MS)
                 .setMessageSizeLimit(64 * 1024)
-                .addDecoratorFactory(LiveFeedBroker::withBlockingSendTimeout);
-    }
-
-    /** A write that the client's socket does not take in time fails, and the session is closed. */
-    private static WebSocketHandler withBlockingSendTimeout(WebSocketHandler handler) {
-        return new WebSocketHandlerDecorator(handler) {
-            @Override
-            public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                if (session instanceof NativeWebSocketSession withNative
-                        && withNative.getNativeSession() instanceof jakarta.websocket.Session nativeSession) {
-                    nativeSession.getUserProperties().put(BLOCKING_SEND_TIMEOUT, (long) SEND_TIME_LIMIT_MS);
-                }
-                super.afterConnectionEstablished(session);
-            }
-        };
+                .addDecoratorFactory(connections::decorate);
     }
 
     @Bean
     ThreadPoolTaskScheduler liveFeedHeartbeats() {
         return heartbeats;
+    }
+
+    /** Frames from clients: authorised, then handed to the broker. */
+    @Bean
+    ThreadPoolTaskExecutor liveFeedReceivers() {
+        return receivers;
+    }
+
+    /** Writes to clients, each client's in order from its queue. */
+    @Bean
+    ThreadPoolTaskExecutor liveFeedSenders() {
+        return senders;
+    }
+
+    @PreDestroy
+    void stop() {
+        connections.stop();
+    }
+
+    private static ThreadPoolTaskExecutor pool(String threadNamePrefix, int threads) {
+        var pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setThreadNamePrefix(threadNamePrefix);
+        return pool;
     }
 
     private static ThreadPoolTaskScheduler heartbeatScheduler() {

@@ -10,6 +10,7 @@ import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * The live feed's messages to the in-process broker, in position order: an event whose token shows an earlier
  * position still being written (a gap) waits until that position is stored, or for at most
  * {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance well before).
- * So a client that resumes after the last position it saw misses nothing ({@link ResumableSubscriptions}).
+ * So a client that resumes after the last position it saw misses nothing ({@link ResumableSubscriptions}), and
+ * every message names the position of the one before it on its destination, so a client sees a gap.
  */
 @Component
 class LiveFeedTransport implements LiveTransport {
@@ -32,6 +34,8 @@ class LiveFeedTransport implements LiveTransport {
     private final SimpMessagingTemplate broker;
     private final long maxHoldNanos;
     private final TreeMap<Long, Held> held = new TreeMap<>();
+    /** Per destination, the position of the last message sent there (guarded by {@code held}). */
+    private final Map<String, Long> lastSent = new HashMap<>();
     private final ScheduledExecutorService overdue = Executors.newSingleThreadScheduledExecutor(runnable -> {
         var thread = new Thread(runnable, "live-feed-overdue");
         thread.setDaemon(true);
@@ -73,9 +77,17 @@ class LiveFeedTransport implements LiveTransport {
     }
 
     private void deliver(List<Delivery> deliveries, Long position) {
-        Map<String, Object> headers = position == null ? Map.of()
-                : Map.of(LiveTransport.POSITION_HEADER, String.valueOf(position));
-        deliveries.forEach(delivery -> broker.convertAndSend(delivery.topic(), delivery.message(), headers));
+        for (var delivery : deliveries) {
+            var headers = new HashMap<String, Object>();
+            if (position != null) {
+                headers.put(LiveTransport.POSITION_HEADER, String.valueOf(position));
+                var previous = lastSent.put(delivery.topic(), position);
+                if (previous != null) {
+                    headers.put(LiveTransport.PREVIOUS_POSITION_HEADER, String.valueOf(previous));
+                }
+            }
+            broker.convertAndSend(delivery.topic(), delivery.message(), headers);
+        }
     }
 
     @PreDestroy

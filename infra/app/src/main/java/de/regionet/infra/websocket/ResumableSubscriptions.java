@@ -192,6 +192,7 @@ class ResumableSubscriptions {
     private void replay(Key key, Resumption resumption) {
         var clients = context.getBean("subProtocolWebSocketHandler", MessageHandler.class);
         long replayedTo = resumption.from;
+        Long previous = null;
         try (var events = store.readEvents(resumption.from < 0 ? null
                 : GapAwareTrackingToken.newInstance(resumption.from, List.of()), false)) {
             var iterator = events.iterator();
@@ -204,7 +205,9 @@ class ResumableSubscriptions {
                 long position = EventPosition.of(event, token);
                 for (var delivery : routing.deliveries(event.getPayload(), event, position)) {
                     if (delivery.topic().equals(resumption.destination)) {
-                        clients.handleMessage(toClient(key, resumption.destination, delivery.message(), position));
+                        clients.handleMessage(toClient(key, resumption.destination, delivery.message(), position,
+                                previous));
+                        previous = position;
                     }
                 }
                 replayedTo = position;
@@ -230,12 +233,15 @@ class ResumableSubscriptions {
         }
     }
 
-    private Message<?> toClient(Key key, String destination, Object payload, long position) {
+    private Message<?> toClient(Key key, String destination, Object payload, long position, Long previous) {
         var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
         headers.setSessionId(key.session());
         headers.setSubscriptionId(key.subscription());
         headers.setDestination(destination);
         headers.setNativeHeader(LiveTransport.POSITION_HEADER, String.valueOf(position));
+        if (previous != null) {
+            headers.setNativeHeader(LiveTransport.PREVIOUS_POSITION_HEADER, String.valueOf(previous));
+        }
         headers.setLeaveMutable(true);
         var converter = context.getBean("brokerMessagingTemplate", SimpMessagingTemplate.class).getMessageConverter();
         var message = converter.toMessage(payload, headers.getMessageHeaders());

@@ -86,6 +86,41 @@ class LiveResumeTest {
     }
 
     @Test
+    void a_client_that_missed_a_message_sees_the_gap_at_the_next_one_and_resumes_from_its_last_position_without_loss()
+            throws Exception {
+        var articles = drafts(3);
+        long lastSeen;
+        long gapSeenAt;
+        try (var feed = StompFeed.subscribe(port, "/topic/news", broker, null)) {
+            articles.forEach(this::publish);
+            var messages = feed.take(3, PATIENCE);
+            var headers = feed.messageHeaders();
+            assertThat(messages).extracting(message -> message.get("aggregateId")).containsExactlyElementsOf(articles);
+            assertThat(headers.get(1).getFirst("x-previous-position")).as("each message names the one before it")
+                    .isEqualTo(String.valueOf(position(messages.get(0))));
+            assertThat(headers.get(2).getFirst("x-previous-position"))
+                    .isEqualTo(String.valueOf(position(messages.get(1))));
+
+            // the second message is lost on its way: the client saw the first, then the third
+            lastSeen = position(messages.get(0));
+            long previousOfThird = Long.parseLong(headers.get(2).getFirst("x-previous-position"));
+            assertThat(previousOfThird).as("the third names a position the client never saw: a gap")
+                    .isGreaterThan(lastSeen);
+            gapSeenAt = position(messages.get(2));
+        }
+
+        try (var resumed = StompFeed.connect(port, null)) {
+            resumed.subscribeFrom("/topic/news", lastSeen);
+            var caughtUp = resumed.take(2, PATIENCE);
+            assertThat(caughtUp).extracting(message -> message.get("aggregateId"))
+                    .containsExactlyElementsOf(articles.subList(1, 3));
+            assertThat(position(caughtUp.get(1))).isEqualTo(gapSeenAt);
+            assertThat(resumed.messageHeaders().get(1).getFirst("x-previous-position"))
+                    .isEqualTo(String.valueOf(position(caughtUp.get(0))));
+        }
+    }
+
+    @Test
     void events_published_while_a_client_resumes_arrive_once_and_in_order() throws Exception {
         var articles = drafts(40);
         long lastSeen;
