@@ -143,8 +143,11 @@ class ResumableSubscriptions {
                 if (accessor == null || accessor.getMessageType() != SimpMessageType.MESSAGE) {
                     return message;
                 }
+                if (resumptions.isEmpty()) {
+                    return message;
+                }
                 var resumption = resumptions.get(new Key(accessor.getSessionId(), accessor.getSubscriptionId()));
-                var position = position(accessor);
+                var position = resumption == null ? null : position(accessor);
                 if (resumption == null || position == null) {
                     return message;
                 }
