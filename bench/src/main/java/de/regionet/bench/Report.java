@@ -186,7 +186,7 @@ final class Report {
         Files.writeString(file, text);
     }
 
-    private static String replace(String text, String block, String content) {
+    static String replace(String text, String block, String content) {
         var begin = "<!-- BEGIN GENERATED " + block + " -->";
         var end = "<!-- END GENERATED " + block + " -->";
         int from = text.indexOf(begin);
