@@ -176,28 +176,44 @@ public final class LiveFeedBenchmark {
         System.exit(0);
     }
 
+    /**
+     * Per session count: the floor's steps first, then the application's, so that an application still working
+     * off a backlog does not take the machine from the floor; the rows are reported side by side per rate.
+     */
     private List<Row> run(Side live, Side floor, List<Integer> sessionCounts, List<Integer> rates) throws Exception {
         var rows = new ArrayList<Row>();
         for (int sessions : sessionCounts) {
             var liveReaders = connect(live, token, sessions);
             var floorReaders = connect(floor, null, sessions);
             Thread.sleep(2_000); // the subscriptions registered
+            if (frameSample == null) {
+                sampleFrame(live, liveReaders.get(0));
+            }
+            for (int rate : rates) {
+                rows.add(step(floor, floorReaders, rate));
+            }
             for (int rate : rates) {
                 awaitCaughtUp(live);
                 rows.add(step(live, liveReaders, rate));
-                if (frameSample == null) {
-                    liveReaders.stream().map(StompReader::firstFrame).filter(frame -> frame != null).findFirst()
-                            .ifPresent(frame -> {
-                                frameSample = frame;
-                                frameBytes = frame.getBytes(StandardCharsets.UTF_8).length;
-                            });
-                }
-                rows.add(step(floor, floorReaders, rate));
             }
             Stream.concat(liveReaders.stream(), floorReaders.stream()).forEach(StompReader::close);
             Thread.sleep(2_000);
         }
+        rows.sort(Comparator.comparingInt(Row::sessions).thenComparingInt(Row::rate)
+                .thenComparing(row -> !row.side().equals("live")));
         return rows;
+    }
+
+    /** One admission before the steps: its live frame is the size the floor's frames are padded to. */
+    private void sampleFrame(Side live, StompReader reader) throws Exception {
+        admit(live, 0).get(60, TimeUnit.SECONDS);
+        var deadline = Instant.now().plusSeconds(60);
+        while (reader.firstFrame() == null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        frameSample = reader.firstFrame();
+        frameBytes = frameSample == null ? 0 : reader.firstFrameBytes();
+        settle();
     }
 
     private List<StompReader> connect(Side side, String bearer, int sessions) throws Exception {
