@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * and as many to the {@link RawBroadcastServer raw-broadcast floor} (the same Tomcat WebSocket server, no broker,
  * no store, started the same way from this jar). Each step sends member admissions spread over the 200 working
  * groups at a fixed rate, open loop (a command's time is its scheduled time, so queueing counts), from a few async
- * HTTP clients; then the same rate of broadcasts to the floor, each a pre-encoded frame of the live message's size.
+ * HTTP clients; the floor gets the same rates of broadcasts (its steps first), each a pre-encoded frame of the live
+ * message's size.
  * Every (session, message) pair is timed from the command's scheduled time to the frame's arrival, matched by
  * aggregate id and version; a message not there {@code --grace} seconds after the step is lost.
  * <p>
