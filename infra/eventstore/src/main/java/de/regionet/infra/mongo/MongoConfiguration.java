@@ -20,7 +20,8 @@ import java.nio.file.Files;
 
 /**
  * The one MongoDB database RegioNet uses: the configured one, or, without {@code regionet.mongo.uri}, an embedded
- * MongoDB-wire server on 127.0.0.1 at a free port, backed by an H2 file under the data directory.
+ * MongoDB-wire server on 127.0.0.1 at a free port, backed by an H2 file under the data directory, compressed and
+ * compacted as {@link EmbeddedH2Properties} says.
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
@@ -29,12 +30,13 @@ public class MongoConfiguration {
 
     /** Present only when no external MongoDB is configured. */
     @Bean(destroyMethod = "shutdown")
-    EmbeddedMongo embeddedMongo(MongoProperties properties) {
+    EmbeddedMongo embeddedMongo(MongoProperties properties, EmbeddedH2Properties h2) {
         if (properties.mongo().external()) {
             return EmbeddedMongo.NONE;
         }
         if (properties.embedded().backend() == MongoProperties.Backend.MEMORY) {
             return EmbeddedMongo.start(new MongoServer(new MemoryBackend()), "in memory", () -> {
+            }, () -> {
             });
         }
         try {
@@ -43,8 +45,9 @@ public class MongoConfiguration {
             throw new UncheckedIOException("cannot create data directory " + properties.dataDir(), e);
         }
         var file = properties.dataDir().resolve("regionet.mv.db").toAbsolutePath();
-        var backend = new H2Backend(file.toString());
-        return EmbeddedMongo.start(new MongoServer(backend), file.toString(), backend::commit);
+        var store = EmbeddedH2Store.open(file, h2);
+        var backend = new H2Backend(store.mvStore());
+        return EmbeddedMongo.start(new MongoServer(backend), file.toString(), backend::commit, store::close);
     }
 
     @Bean(destroyMethod = "close")
@@ -67,27 +70,30 @@ public class MongoConfiguration {
 
     /**
      * The embedded server, or {@link #NONE} when an external MongoDB is used. {@code commit} makes everything
-     * written so far durable: the H2 file commits in the background unless told to.
+     * written so far durable: the H2 file commits in the background unless told to. {@code stopMaintenance} stops
+     * what works on the file besides the server ({@link EmbeddedH2Store}'s compaction) before the server closes it.
      */
-    public record EmbeddedMongo(MongoServer server, String connectionString, Runnable commit) {
+    public record EmbeddedMongo(MongoServer server, String connectionString, Runnable commit,
+                                Runnable stopMaintenance) {
 
-        static final EmbeddedMongo NONE = new EmbeddedMongo(null, null, null);
+        static final EmbeddedMongo NONE = new EmbeddedMongo(null, null, null, null);
 
         public boolean running() {
             return server != null;
         }
 
-        static EmbeddedMongo start(MongoServer server, String where, Runnable commit) {
+        static EmbeddedMongo start(MongoServer server, String where, Runnable commit, Runnable stopMaintenance) {
             server.bind("127.0.0.1", 0);
             var address = server.getLocalAddress();
             log.info("Started embedded MongoDB-wire server on {} ({})", address, where);
             return new EmbeddedMongo(server,
                     "mongodb://" + address.getHostString() + ":" + address.getPort() + "/?directConnection=true",
-                    commit);
+                    commit, stopMaintenance);
         }
 
         public void shutdown() {
             if (server != null) {
+                stopMaintenance.run();
                 server.shutdown();
             }
         }
