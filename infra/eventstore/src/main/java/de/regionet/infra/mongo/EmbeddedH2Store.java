@@ -30,6 +30,7 @@ final class EmbeddedH2Store implements AutoCloseable {
     private final ScheduledExecutorService compactor;
     private final int targetFillRate;
     private final int compactBytes;
+    private long rewrites;
 
     private EmbeddedH2Store(MVStore store, EmbeddedH2Properties properties) {
         this.store = store;
@@ -61,14 +62,26 @@ final class EmbeddedH2Store implements AutoCloseable {
         return store;
     }
 
-    /** One round: rewrites at most {@code compact-megabytes} of live pages from the sparsest chunks. */
+    /**
+     * One round: rewrites at most {@code compact-megabytes} of live pages from the sparsest chunks. H2 gives up a
+     * round when it cannot take the store lock at once (appends hold it briefly and often), so a round tries again a
+     * few times before it waits for the next.
+     */
     void compact() {
         if (store.isClosed()) {
             return;
         }
         try {
-            if (store.getFileStore().getChunksFillRate() < targetFillRate) {
-                store.compact(targetFillRate, compactBytes);
+            var files = store.getFileStore();
+            for (int attempt = 0; attempt < 20 && files.getChunksFillRate() < targetFillRate; attempt++) {
+                if (store.compact(targetFillRate, compactBytes)) {
+                    rewrites++;
+                    break;
+                }
+            }
+            if (log.isDebugEnabled()) {
+                log.debug("Embedded store: chunks {} % live, {} rounds rewrote pages so far, file {} bytes",
+                        files.getChunksFillRate(), rewrites, files.size());
             }
         } catch (RuntimeException e) {
             if (!store.isClosed()) {
