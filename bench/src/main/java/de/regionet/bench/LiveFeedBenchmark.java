@@ -138,12 +138,18 @@ public final class LiveFeedBenchmark {
         int appPort = freePort();
         int floorPort = freePort();
         Files.createDirectories(Path.of("bench/target"));
-        var app = start(List.of(java, "-Xmx2g", "-jar", options.getOrDefault("jar", "infra/target/regionet.jar"),
+        var appCommand = new ArrayList<>(List.of(java, "-Xmx2g"));
+        // e.g. --app-jvm="-XX:StartFlightRecording=filename=bench/target/live.jfr" to profile the application
+        var appJvm = options.getOrDefault("app-jvm", "");
+        if (!appJvm.isBlank()) {
+            appCommand.addAll(List.of(appJvm.strip().split("\\s+")));
+        }
+        appCommand.addAll(List.of("-jar", options.getOrDefault("jar", "infra/target/regionet.jar"),
                 "--server.port=" + appPort, "--regionet.data-dir=" + dataDir,
                 "--regionet.security.rate-limit.enabled=false", "--regionet.security.token.lifetime=12h",
                 "--regionet.users[0].name=" + USER, "--regionet.users[0].password-hash=" + PASSWORD_HASH,
-                "--regionet.users[0].roles[0]=NETWORK_OFFICE", "--logging.level.root=WARN"),
-                Path.of("bench/target/live-feed-app.log"));
+                "--regionet.users[0].roles[0]=NETWORK_OFFICE", "--logging.level.root=WARN"));
+        var app = start(appCommand, Path.of("bench/target/live-feed-app.log"));
         var floor = start(List.of(java, "-Xmx2g", "-cp", options.getOrDefault("bench-jar", "bench/target/bench.jar"),
                 "-Dloader.main=" + RawBroadcastServer.class.getName(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + floorPort,

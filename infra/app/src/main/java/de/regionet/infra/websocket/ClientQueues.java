@@ -37,6 +37,8 @@ final class ClientQueues implements TaskExecutor {
 
     private static final Logger log = LoggerFactory.getLogger(ClientQueues.class);
 
+    /** Most frames of one client handled in one turn on a thread, before the other clients' turns. */
+    private static final int TURN = 16;
     /** Per frame, besides its body: command, headers and the WebSocket frame's own. */
     private static final int FRAME_OVERHEAD = 256;
 
@@ -152,18 +154,35 @@ final class ClientQueues implements TaskExecutor {
             waiting = 0;
         }
 
-        /** Handles the next frame, then hands the queue back to the pool if more wait (so clients take turns). */
+        /**
+         * Handles the frames waiting, up to {@value #TURN} of them, then hands the queue back to the pool if more wait,
+         * so clients take turns and a backlog costs one hand-over per turn rather than per frame.
+         */
         @Override
         public void run() {
-            Frame frame;
-            synchronized (this) {
-                frame = frames.poll();
-                if (frame == null) {
-                    sending = false;
-                    return;
+            for (int handled = 0; handled < TURN; handled++) {
+                Frame frame;
+                synchronized (this) {
+                    frame = frames.poll();
+                    if (frame == null) {
+                        sending = false;
+                        return;
+                    }
+                    waiting -= frame.size();
                 }
-                waiting -= frame.size();
+                handle(frame);
             }
+            boolean more;
+            synchronized (this) {
+                more = !frames.isEmpty();
+                sending = more;
+            }
+            if (more) {
+                threads.execute(this);
+            }
+        }
+
+        private void handle(Frame frame) {
             try {
                 frame.task().run();
                 if (frame.position() > lastPosition) {
@@ -171,16 +190,7 @@ final class ClientQueues implements TaskExecutor {
                 }
             } catch (RuntimeException e) {
                 // the WebSocket layer has logged it and closes the connection; the next client's turn comes anyway
-                log.debug("Sending to {} failed", sessionId, e);
-            } finally {
-                boolean more;
-                synchronized (this) {
-                    more = !frames.isEmpty();
-                    sending = more;
-                }
-                if (more) {
-                    threads.execute(this);
-                }
+                log.debug("Handling a frame of {} failed", sessionId, e);
             }
         }
     }

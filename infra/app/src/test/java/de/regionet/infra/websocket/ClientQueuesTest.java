@@ -31,7 +31,7 @@ class ClientQueuesTest {
             (session, lastPosition) -> closed.add(session + "@" + lastPosition));
 
     @Test
-    void a_clients_frames_leave_in_order_one_at_a_time_and_clients_take_turns() {
+    void a_clients_frames_leave_in_order_one_at_a_time_each_client_from_its_own_queue() {
         queues.opened("a");
         queues.opened("b");
         for (int position = 1; position <= 3; position++) {
@@ -42,8 +42,26 @@ class ClientQueuesTest {
         while (!senders.isEmpty()) {
             senders.poll().run();
         }
-        assertThat(written).containsExactly("a:1", "b:1", "a:2", "b:2", "a:3", "b:3");
+        assertThat(written).containsExactly("a:1", "a:2", "a:3", "b:1", "b:2", "b:3");
         assertThat(queues.backlog("a")).isZero();
+    }
+
+    @Test
+    void a_backlog_is_handled_in_turns_of_sixteen_frames_so_no_client_waits_for_all_of_another_ones() {
+        var roomy = new ClientQueues(senders::add, Long.MAX_VALUE, (session, lastPosition) -> closed.add(session));
+        roomy.opened("a");
+        roomy.opened("b");
+        for (int position = 1; position <= 20; position++) {
+            roomy.execute(frame("a", position));
+            roomy.execute(frame("b", position));
+        }
+        while (!senders.isEmpty()) {
+            senders.poll().run();
+        }
+        assertThat(written.subList(0, 16)).allMatch(frame -> frame.startsWith("a:"));
+        assertThat(written.subList(16, 32)).allMatch(frame -> frame.startsWith("b:"));
+        assertThat(written.subList(32, 36)).containsExactly("a:17", "a:18", "a:19", "a:20");
+        assertThat(written.subList(36, 40)).containsExactly("b:17", "b:18", "b:19", "b:20");
     }
 
     @Test
