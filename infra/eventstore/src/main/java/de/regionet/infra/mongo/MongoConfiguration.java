@@ -5,12 +5,14 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.UuidRepresentation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,7 +23,8 @@ import java.nio.file.Files;
 /**
  * The one MongoDB database RegioNet uses: the configured one, or, without {@code regionet.mongo.uri}, an embedded
  * MongoDB-wire server on 127.0.0.1 at a free port, backed by an H2 file under the data directory, compressed and
- * compacted as {@link EmbeddedH2Properties} says.
+ * compacted as {@link EmbeddedH2Properties} says. Every {@link CommandListener} bean watches the client's commands
+ * (the application counts them per command and collection, which is what one RegioNet command costs the store).
  */
 @Configuration(proxyBeanMethods = false)
 public class MongoConfiguration {
@@ -51,16 +54,18 @@ public class MongoConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(MongoProperties properties, EmbeddedMongo embedded) {
+    MongoClient mongoClient(MongoProperties properties, EmbeddedMongo embedded,
+                            ObjectProvider<CommandListener> listeners) {
         var uri = properties.mongo().external() ? properties.mongo().uri() : embedded.connectionString();
         if (properties.mongo().external()) {
             log.info("Using MongoDB at {}", new ConnectionString(uri).getHosts());
         }
-        return MongoClients.create(MongoClientSettings.builder()
+        var settings = MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .uuidRepresentation(UuidRepresentation.STANDARD)
-                .applicationName("regionet")
-                .build());
+                .applicationName("regionet");
+        listeners.orderedStream().forEach(settings::addCommandListener);
+        return MongoClients.create(settings.build());
     }
 
     @Bean
