@@ -20,19 +20,15 @@ public final class ActivityView {
     public record Latest(@BsonId String id, List<Entry> entries) {
     }
 
-    /** How far one aggregate's events are counted in a month: counting is idempotent per aggregate version. */
-    public record Counted(String aggregateId, long version) {
-    }
-
     /** A region's event count in a month. */
     public record RegionCount(String regionKey, long events) {
     }
 
     /**
      * The events of one calendar month (Europe/Berlin): all of them, per region (an event concerning several regions
-     * counts for each), and those concerning no region (state-wide).
+     * counts for each), and those concerning no region (state-wide). Read from the month's counter document, which
+     * {@link NetworkActivityProjection} grows by {@code $inc}.
      */
-    public record Month(@BsonId String id, long events, List<RegionCount> regions, long stateWide,
-                        List<Counted> counted) {
+    public record Month(@BsonId String id, long events, List<RegionCount> regions, long stateWide) {
     }
 }

@@ -1,12 +1,15 @@
 package de.regionet.query.network;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.NetworkTime;
-import de.regionet.query.network.ActivityView.Counted;
 import de.regionet.query.network.ActivityView.Entry;
 import de.regionet.query.network.ActivityView.Latest;
 import de.regionet.query.network.ActivityView.Month;
@@ -18,21 +21,29 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The network office dashboard: the newest {@value #LATEST} events across the network, and per calendar month
- * (Europe/Berlin) how many events each region had (an event concerning several regions counts for each). Two small
- * collections addressed by {@code _id} only: one document with the latest events (an event already in it, or older
- * than all of a full list, changes nothing), and one document per month whose counts remember, per aggregate, the
- * last version counted, so a re-delivered event is not counted twice.
+ * (Europe/Berlin) how many events each region had (an event concerning several regions counts for each). Every
+ * event costs a fixed number of small writes, however many events the month already holds (issue 20): the latest
+ * list takes the event with one {@code $push} that sorts and trims it on the server; the month's counts grow by
+ * {@code $inc}; and whether an aggregate's event was counted already is kept apart, in one small document per
+ * month and aggregate ({@code "<month>/<aggregateId>"}) holding the last version counted.
+ *
+ * <p>That mark is written first, by a conditional update only a newer version passes, and the counts grow only
+ * when this delivery wrote it. A re-delivered or replayed event therefore never counts twice; a crash between the
+ * two writes loses that one event's count (an under-count of one, which a rebuild repairs) rather than risking a
+ * double count. Events of no aggregate carry no version to judge by and count on every delivery.
  */
 @Component
 @ProcessingGroup(NetworkActivityProjection.NAME)
@@ -41,13 +52,22 @@ public class NetworkActivityProjection {
     public static final String NAME = "network_activity";
     static final int LATEST = 50;
     private static final String LATEST_ID = "latest";
+    private static final String EVENTS = "events";
+    private static final String STATE_WIDE = "stateWide";
+    private static final String REGIONS = "regions";
+    private static final String VERSION = "version";
+    private static final String POSITION = "position";
 
     private final MongoCollection<Latest> latest;
-    private final MongoCollection<Month> months;
+    private final MongoCollection<Document> counts;
+    private final MongoCollection<Document> counted;
+    private final MongoCollection<Document> formerMonths;
 
     NetworkActivityProjection(MongoDatabase database) {
         this.latest = database.getCollection(NAME + "_latest", Latest.class);
-        this.months = database.getCollection(NAME + "_months", Month.class);
+        this.counts = database.getCollection(NAME + "_counts");
+        this.counted = database.getCollection(NAME + "_counted");
+        this.formerMonths = database.getCollection(NAME + "_months");
     }
 
     @EventHandler
@@ -66,53 +86,67 @@ public class NetworkActivityProjection {
             remember(new Entry(position, payload.getClass().getSimpleName(), aggregateType, aggregateId, version,
                     event.getTimestamp(), regionKeys));
         }
-        count(YearMonth.from(event.getTimestamp().atZone(NetworkTime.ZONE)), aggregateId, version, regionKeys);
+        var month = YearMonth.from(event.getTimestamp().atZone(NetworkTime.ZONE));
+        if (aggregateId == null || firstDelivery(month, aggregateId, version, position)) {
+            count(month, regionKeys);
+        }
     }
 
+    /**
+     * Adds the entry unless the list holds it already (the guard beside the exact {@code _id}): the server sorts the list newest first and keeps
+     * {@value #LATEST}, so an entry older than all of a full list drops out at once. One write, no read.
+     */
     private void remember(Entry entry) {
-        var entries = new ArrayList<>(latestEntries());
-        boolean known = entries.stream().anyMatch(existing -> existing.position() == entry.position());
-        boolean tooOld = entries.size() >= LATEST && entries.get(entries.size() - 1).position() > entry.position();
-        if (known || tooOld) {
-            return;
-        }
-        entries.add(entry);
-        entries.sort(Comparator.comparingLong(Entry::position).reversed());
-        var kept = List.copyOf(entries.subList(0, Math.min(LATEST, entries.size())));
-        latest.replaceOne(Filters.eq("_id", LATEST_ID), new Latest(LATEST_ID, kept), new ReplaceOptions().upsert(true));
+        var push = Updates.pushEach("entries", List.of(entry),
+                new PushOptions().sortDocument(new Document(POSITION, -1)).slice(LATEST));
+        var notYetListed = new Document("_id", LATEST_ID)
+                .append("entries.position", new Document("$ne", entry.position()));
+        applied(latest.withDocumentClass(Document.class), notYetListed, push);
     }
 
-    private void count(YearMonth month, String aggregateId, long version, List<String> regionKeys) {
-        var id = month.toString();
-        var current = month(month).orElse(new Month(id, 0, List.of(), 0, List.of()));
-        var counted = new ArrayList<>(current.counted());
-        if (aggregateId != null) {
-            var before = counted.stream().filter(c -> c.aggregateId().equals(aggregateId)).findFirst();
-            if (before.isPresent() && before.get().version() >= version) {
-                return;
+    /**
+     * Marks {@code version} as counted for the aggregate in {@code month}; true if this delivery wrote the mark,
+     * false if that version or a later one was counted before.
+     */
+    private boolean firstDelivery(YearMonth month, String aggregateId, long version, Long position) {
+        // one document with the guard beside the _id (not a driver Filters.and, which the embedded server scans by)
+        var older = new Document("_id", month + "/" + aggregateId).append(VERSION, new Document("$lt", version));
+        var mark = Updates.combine(Updates.set(VERSION, version), Updates.set(POSITION, position));
+        return applied(counted, older, mark);
+    }
+
+    private void count(YearMonth month, List<String> regionKeys) {
+        var increments = new ArrayList<Bson>();
+        increments.add(Updates.inc(EVENTS, 1L));
+        increments.add(Updates.inc(STATE_WIDE, regionKeys.isEmpty() ? 1L : 0L));
+        regionKeys.forEach(key -> increments.add(Updates.inc(REGIONS + "." + key, 1L)));
+        counts.updateOne(Filters.eq("_id", month.toString()), Updates.combine(increments),
+                new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Applies {@code update} to the one document {@code filter} addresses by {@code _id}, creating it if missing;
+     * false if the document exists and the rest of the filter (the guard) refused it: the upsert then collides
+     * with the existing {@code _id}.
+     */
+    private static boolean applied(MongoCollection<Document> collection, Bson filter, Bson update) {
+        try {
+            var result = collection.updateOne(filter, update, new UpdateOptions().upsert(true));
+            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
             }
-            before.ifPresent(counted::remove);
-            counted.add(new Counted(aggregateId, version));
+            throw e;
         }
-        var regions = new ArrayList<>(current.regions());
-        long stateWide = current.stateWide();
-        if (regionKeys.isEmpty()) {
-            stateWide++;
-        }
-        for (var regionKey : regionKeys) {
-            var previous = regions.stream().filter(r -> r.regionKey().equals(regionKey)).findFirst();
-            previous.ifPresent(regions::remove);
-            regions.add(new RegionCount(regionKey, previous.map(RegionCount::events).orElse(0L) + 1));
-        }
-        regions.sort(Comparator.comparing(RegionCount::regionKey));
-        months.replaceOne(Filters.eq("_id", id), new Month(id, current.events() + 1, List.copyOf(regions), stateWide,
-                List.copyOf(counted)), new ReplaceOptions().upsert(true));
     }
 
     @ResetHandler
     void reset() {
         latest.deleteMany(Filters.empty());
-        months.deleteMany(Filters.empty());
+        counts.deleteMany(Filters.empty());
+        counted.deleteMany(Filters.empty());
+        formerMonths.drop();
     }
 
     /** The newest events, newest first (the API's and the console's activity list). */
@@ -122,6 +156,21 @@ public class NetworkActivityProjection {
     }
 
     Optional<Month> month(YearMonth month) {
-        return Optional.ofNullable(months.find(Filters.eq("_id", month.toString())).first());
+        return Optional.ofNullable(counts.find(Filters.eq("_id", month.toString())).first()).map(document -> {
+            var regions = new ArrayList<RegionCount>();
+            var byRegion = document.get(REGIONS, Document.class);
+            if (byRegion != null) {
+                for (Map.Entry<String, Object> region : byRegion.entrySet()) {
+                    regions.add(new RegionCount(region.getKey(), ((Number) region.getValue()).longValue()));
+                }
+            }
+            return new Month(month.toString(), number(document, EVENTS), List.copyOf(regions),
+                    number(document, STATE_WIDE));
+        });
+    }
+
+    private static long number(Document document, String field) {
+        var value = document.get(field, Number.class);
+        return value == null ? 0 : value.longValue();
     }
 }
