@@ -117,47 +117,33 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
         }
     }
 
-    /** Applies {@code change} if the document exists and has not yet seen {@code version}. */
-    public void update(String id, long version, UnaryOperator<T> change) {
-        if (keepsHistory) {
-            rawFind(raw(writes()), id).ifPresent(stored -> {
-                var document = decode(stored);
-                if (document.version() < version) {
-                    saveWithHistory(id, change.apply(document), stored);
-                }
-            });
-            return;
-        }
-        var target = writes();
-        find(target, id).filter(document -> document.version() < version)
-                .ifPresent(document -> save(target, id, change.apply(document)));
-    }
-
     /**
-     * Applies an event as one small update instead of rewriting the document: {@code operators} (e.g.
-     * {@code $push}, {@code $pull}, {@code $set} of the fields the event changes, computed from the document as it
-     * stands) go to the server with the version guard in the filter ({@code {_id: id, version: {$lt: version}}}: an
-     * exact {@code _id} lookup, the guard checked on that one document), so a replay or a re-delivery changes
-     * nothing even if two nodes race. {@code change} is the same change on the view: it gives the snapshot that the
-     * record history keeps for {@link #knownAt}, written before the document so that a crash between the two
-     * leaves the event to be applied again on re-delivery.
+     * Applies {@code change} if the document exists and has not yet seen {@code version}: as one small update of
+     * the fields it changed ({@link FieldChanges}: appended elements by {@code $push}, removed ones by
+     * {@code $pull}, others by {@code $set}), never a rewrite of the whole document, with the version guard in the
+     * filter ({@code {_id: id, version: {$lt: version}}}: an exact {@code _id} lookup, the guard checked on that one
+     * document), so that a replay or a re-delivery changes nothing even if two nodes race. A collection keeping
+     * record history first stores the document as it now is under {@code "<id>@<version>"}, so that a crash
+     * between the two writes leaves the event to be applied again on re-delivery.
      */
-    public void updateInPlace(String id, long version, UnaryOperator<T> change, Function<T, Bson> operators) {
+    public void update(String id, long version, UnaryOperator<T> change) {
         var target = writes();
         rawFind(raw(target), id).ifPresent(stored -> {
             var document = decode(stored);
             if (document.version() >= version) {
                 return;
             }
-            var updates = new ArrayList<Bson>();
-            updates.add(operators.apply(document));
-            updates.add(Updates.set("version", version));
+            var after = encode(change.apply(document));
+            var updates = new ArrayList<>(FieldChanges.between(encode(document), after));
             if (keepsHistory) {
                 RecordTime.ofCurrentEvent().ifPresent(at -> {
-                    saveSnapshot(target, id, encode(change.apply(document)), at, stringOrNull(stored, VALID_FROM));
-                    updates.add(Updates.push(RECORDED, new BsonDocument("version", new BsonInt64(version))
+                    saveSnapshot(target, id, after, at, stringOrNull(stored, VALID_FROM));
+                    updates.add(Updates.push(RECORDED, new BsonDocument("version", after.get("version"))
                             .append("at", new BsonString(at.toString()))));
                 });
+            }
+            if (updates.isEmpty()) {
+                return;
             }
             var notYetApplied = new BsonDocument("_id", new BsonString(id))
                     .append("version", new BsonDocument("$lt", new BsonInt64(version)));

@@ -1,7 +1,6 @@
 package de.regionet.query.workinggroup;
 
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Updates;
 import de.regionet.kernel.workinggroup.DecisionEvent;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
@@ -15,21 +14,16 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.util.stream.Stream;
-
 /**
  * Projects working-group streams into the {@code working_groups} read collection. Withdrawn members and earlier
  * coordinations stay in the document, so that it answers as of any day; documents projected before that history
- * was kept answer as of a day only after a replay. A member or coordination event is one small update of the
- * stored document ({@code $push}, {@code $pull}, {@code $set} behind the version guard), never a rewrite of the
- * whole member list (issue 20); the record history still stores the group as it then was, per version.
+ * was kept answer as of a day only after a replay.
  */
 @Component
 @ProcessingGroup(WorkingGroupProjection.NAME)
 public class WorkingGroupProjection {
 
     public static final String NAME = "working_groups";
-    private static final String MEMBERS = "members";
 
     private final VersionedCollection<WorkingGroupView> groups;
 
@@ -47,35 +41,27 @@ public class WorkingGroupProjection {
     void on(MemberAdmitted event, @SequenceNumber long version) {
         var member = new WorkingGroupView.Member(event.memberId().value(), event.organisation(), event.category(),
                 event.admittedOn());
-        groups.updateInPlace(event.workingGroupId().value(), version, group -> group.withMember(member, version),
-                group -> Updates.push(MEMBERS, member));
+        groups.update(event.workingGroupId().value(), version, group -> group.withMember(member, version));
     }
 
     @EventHandler
     void on(MemberWithdrawn event, @SequenceNumber long version) {
-        var memberId = event.memberId().value();
-        groups.updateInPlace(event.workingGroupId().value(), version,
-                group -> group.withoutMember(memberId, event.withdrawnOn(), version),
-                group -> Updates.combine(group.members().stream().filter(member -> member.id().equals(memberId))
-                        .flatMap(member -> Stream.of(Updates.pull(MEMBERS, member), Updates.push("withdrawn",
-                                new WorkingGroupView.FormerMember(member, event.withdrawnOn())))).toList()));
+        groups.update(event.workingGroupId().value(), version,
+                group -> group.withoutMember(event.memberId().value(), event.withdrawnOn(), version));
     }
 
     @EventHandler
     void on(CoordinationSet event, @SequenceNumber long version) {
         var coordination = new WorkingGroupView.Coordination(event.organisation(), event.period().from(),
                 event.period().to());
-        groups.updateInPlace(event.workingGroupId().value(), version,
-                group -> group.withCoordination(coordination, version),
-                group -> Updates.combine(Updates.set("coordination", coordination),
-                        Updates.push("coordinations", coordination)));
+        groups.update(event.workingGroupId().value(), version,
+                group -> group.withCoordination(coordination, version));
     }
 
     /** A working group's decisions change nothing here but its version, which the view's ETag reports. */
     @EventHandler
     void on(DecisionEvent event, @SequenceNumber long version) {
-        groups.updateInPlace(event.workingGroupId().value(), version, group -> group.withVersion(version),
-                group -> Updates.combine());
+        groups.update(event.workingGroupId().value(), version, group -> group.withVersion(version));
     }
 
     @ResetHandler
