@@ -2,10 +2,10 @@ package de.regionet.query.targetagreement;
 
 import de.regionet.kernel.NetworkTime;
 import de.regionet.query.region.RegionProjection;
-import de.regionet.query.region.RegionView;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.HashMap;
 
 /**
  * The network office's controlling of a year as {@code GET /api/network/controlling} and the office's console page
@@ -36,7 +36,8 @@ public class NetworkControlling {
         var rowOrder = ControllingReport.order(sort, order);
         var asOf = today.isAfter(span.to()) ? span.to() : today;
         var agreements = projection.agreements().all("_id").stream().filter(span::overlaps).toList();
-        return ControllingReport.of(year, asOf, projection.standingsOf(agreements),
-                key -> regions.regions().find(key).map(RegionView::name).orElse(null), rowOrder);
+        var names = new HashMap<String, String>();
+        regions.regions().all("_id").forEach(region -> names.put(region.key(), region.name()));
+        return ControllingReport.of(year, asOf, projection.standingsOf(agreements), names::get, rowOrder);
     }
 }

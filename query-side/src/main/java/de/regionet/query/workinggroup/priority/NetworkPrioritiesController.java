@@ -5,6 +5,7 @@ import de.regionet.kernel.access.ReadableBy;
 import de.regionet.query.workinggroup.priority.PrioritiesView.Priority;
 import de.regionet.query.workinggroup.priority.SharedPriorities.RegionRef;
 import de.regionet.query.region.RegionProjection;
+import de.regionet.query.region.RegionView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
 
@@ -41,9 +43,12 @@ class NetworkPrioritiesController {
                             LocalDate asOf) {
         var day = asOf == null ? NetworkTime.today(clock) : asOf;
         var byRegion = new LinkedHashMap<RegionRef, List<Priority>>();
-        for (var region : regions.regions().all("_id")) {
-            byRegion.put(new RegionRef(region.key(), region.name()),
-                    priorities.currentOf(region.workingGroupId(), day));
+        var all = regions.regions().all("_id");
+        var current = priorities.currentOfAll(all.stream().map(RegionView::workingGroupId).filter(Objects::nonNull)
+                .toList(), day);
+        for (var region : all) {
+            byRegion.put(new RegionRef(region.key(), region.name()), region.workingGroupId() == null ? List.of()
+                    : current.getOrDefault(region.workingGroupId(), List.of()));
         }
         return SharedPriorities.of(day, byRegion);
     }
