@@ -93,8 +93,9 @@ public class NetworkActivityProjection {
     }
 
     /**
-     * Adds the entry unless the list holds it already (the guard beside the exact {@code _id}): the server sorts the list newest first and keeps
-     * {@value #LATEST}, so an entry older than all of a full list drops out at once. One write, no read.
+     * Adds the entry unless the list holds it already (the guard beside the exact {@code _id}): the server sorts
+     * the list newest first and keeps {@value #LATEST}, so an entry older than all of a full list drops out at once.
+     * One write, no read.
      */
     private void remember(Entry entry) {
         var push = Updates.pushEach("entries", List.of(entry),
@@ -119,6 +120,7 @@ public class NetworkActivityProjection {
         var increments = new ArrayList<Bson>();
         increments.add(Updates.inc(EVENTS, 1L));
         increments.add(Updates.inc(STATE_WIDE, regionKeys.isEmpty() ? 1L : 0L));
+        // region keys are official keys (digits only), safe as field names
         regionKeys.forEach(key -> increments.add(Updates.inc(REGIONS + "." + key, 1L)));
         counts.updateOne(Filters.eq("_id", month.toString()), Updates.combine(increments),
                 new UpdateOptions().upsert(true));
