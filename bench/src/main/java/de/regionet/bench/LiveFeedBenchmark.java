@@ -125,11 +125,7 @@ public final class LiveFeedBenchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        var options = new LinkedHashMap<String, String>();
-        for (var arg : args) {
-            var pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "");
-        }
+        var options = Options.parse(args);
         var started = ZonedDateTime.now(ZoneOffset.UTC);
         long begin = System.nanoTime();
         var loadBefore = Machine.loadAverage();

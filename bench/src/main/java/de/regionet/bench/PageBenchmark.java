@@ -44,11 +44,7 @@ public final class PageBenchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        var options = new LinkedHashMap<String, String>();
-        for (var arg : args) {
-            var pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "");
-        }
+        var options = Options.parse(args);
         int reads = Integer.parseInt(options.getOrDefault("reads", "200"));
         int port;
         try (var socket = new ServerSocket(0)) {

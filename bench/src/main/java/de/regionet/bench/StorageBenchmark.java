@@ -63,11 +63,7 @@ public final class StorageBenchmark {
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
-        var options = new LinkedHashMap<String, String>();
-        for (var arg : args) {
-            var pair = arg.replaceFirst("^--", "").split("=", 2);
-            options.put(pair[0], pair.length > 1 ? pair[1] : "");
-        }
+        var options = Options.parse(args);
         var sizes = Arrays.stream(options.getOrDefault("events", "5000,20000").split(","))
                 .map(String::strip).mapToInt(Integer::parseInt).toArray();
         int writers = Integer.parseInt(options.getOrDefault("writers", "4"));
