@@ -290,7 +290,7 @@ public final class ReadSideBenchmark {
 
         private String member() {
             return "{\"organisation\":\"Bildungsträger " + members.incrementAndGet()
-                    + "\",\"category\":\"OTHER\",\"admittedOn\":\"2025-01-15\"}";
+                    + "\",\"category\":\"OTHER\"}";
         }
 
         /** Registers regions 15101 … with a working group each; from now on admissions go to these. */

@@ -93,9 +93,9 @@ public class NetworkActivityProjection {
     }
 
     /**
-     * Adds the entry unless the list holds it already (the guard beside the exact {@code _id}): the server sorts
-     * the list newest first and keeps {@value #LATEST}, so an entry older than all of a full list drops out at once.
-     * One write, no read.
+     * Adds the entry unless the list holds it already (the guard beside the exact {@code _id}, which makes the
+     * embedded server scan: the collection holds this one document): the server sorts the list newest first and
+     * keeps {@value #LATEST}, so an entry older than all of a full list drops out at once. One write, no read.
      */
     private void remember(Entry entry) {
         var push = Updates.pushEach("entries", List.of(entry),
@@ -107,13 +107,19 @@ public class NetworkActivityProjection {
 
     /**
      * Marks {@code version} as counted for the aggregate in {@code month}; true if this delivery wrote the mark,
-     * false if that version or a later one was counted before.
+     * false if that version or a later one was counted before. Read and written by the exact {@code _id} alone (the
+     * embedded server scans the collection for a filter with any further field); one processor thread handles
+     * this read model's events at a time, so nothing writes the mark in between.
      */
     private boolean firstDelivery(YearMonth month, String aggregateId, long version, Long position) {
-        // one document with the guard beside the _id (not a driver Filters.and, which the embedded server scans by)
-        var older = new Document("_id", month + "/" + aggregateId).append(VERSION, new Document("$lt", version));
-        var mark = Updates.combine(Updates.set(VERSION, version), Updates.set(POSITION, position));
-        return applied(counted, older, mark);
+        var id = Filters.eq("_id", month + "/" + aggregateId);
+        var mark = counted.find(id).first();
+        if (mark != null && mark.get(VERSION, Number.class).longValue() >= version) {
+            return false;
+        }
+        counted.updateOne(id, Updates.combine(Updates.set(VERSION, version), Updates.set(POSITION, position)),
+                new UpdateOptions().upsert(true));
+        return true;
     }
 
     private void count(YearMonth month, List<String> regionKeys) {

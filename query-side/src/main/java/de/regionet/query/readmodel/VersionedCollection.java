@@ -120,9 +120,10 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
     /**
      * Applies {@code change} if the document exists and has not yet seen {@code version}: as one small update of
      * the fields it changed ({@link FieldChanges}: appended elements by {@code $push}, removed ones by
-     * {@code $pull}, others by {@code $set}), never a rewrite of the whole document, with the version guard in the
-     * filter ({@code {_id: id, version: {$lt: version}}}: an exact {@code _id} lookup, the guard checked on that one
-     * document), so that a replay or a re-delivery changes nothing even if two nodes race. A collection keeping
+     * {@code $pull}, others by {@code $set}), never a rewrite of the whole document. The version is checked on the
+     * document just read, so a replay or a re-delivery changes nothing: a read model's events are handled by one
+     * processor thread at a time. The update's filter is the exact {@code _id} alone, because the embedded server
+     * scans the whole collection for a filter with any further field (DESIGN.md). A collection keeping
      * record history first stores the document as it now is under {@code "<id>@<version>"}, so that a crash
      * between the two writes leaves the event to be applied again on re-delivery.
      */
@@ -145,9 +146,7 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
             if (updates.isEmpty()) {
                 return;
             }
-            var notYetApplied = new BsonDocument("_id", new BsonString(id))
-                    .append("version", new BsonDocument("$lt", new BsonInt64(version)));
-            raw(target).updateOne(notYetApplied, Updates.combine(updates));
+            raw(target).updateOne(Filters.eq("_id", id), Updates.combine(updates));
             effects.increment();
         });
     }
