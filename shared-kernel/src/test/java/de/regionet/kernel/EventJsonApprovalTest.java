@@ -41,6 +41,9 @@ import de.regionet.kernel.auditlog.AuditLogEvent;
 import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
+import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.auditlog.AuditLogId;
 import de.regionet.kernel.region.RegionEvent;
@@ -281,7 +284,10 @@ class EventJsonApprovalTest {
             new ReadModelReplayStarted(AUDIT_LOG, "working_groups"),
             new DeadLettersRetried(AUDIT_LOG, "regions"),
             new HistoryImported(AUDIT_LOG, "7d0f3c2a-5b1e-4c9d-8a6f-2e4b1c0d9a83",
-                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 1240, 1187, 41, 12)
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 1240, 1187, 41, 12),
+            new PersonalDataDisclosed(AUDIT_LOG, List.of(new SubjectId("ds-5f0c2a4e-8b1d-4e6f-9a3c-1d2e3f4a5b6c")), 3),
+            new PersonalDataErased(AUDIT_LOG, List.of(new SubjectId("ds-5f0c2a4e-8b1d-4e6f-9a3c-1d2e3f4a5b6c"),
+                    new SubjectId("ds-0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")), List.of("contact-person", "registration"), 2)
     ).collect(Collectors.toMap(Object::getClass, Function.identity()));
 
     static Stream<Class<?>> eventTypes() {

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataDisclosure;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataErasure;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordReadModelReplay;
 import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.auditlog.AuditLogId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -21,8 +25,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One day's audit log: who read the decision history, who had read models rebuilt or dead letters retried, and who
- * imported a history file. An event stream like any
+ * One day's audit log: who read the decision history, who had read models rebuilt or dead letters retried, who
+ * imported a history file, and who answered an access request or had personal data erased. An event stream like any
  * other, so it is hashed, chained, checkpointed and exported with the rest: a read cannot be erased unnoticed.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
@@ -36,6 +40,8 @@ public class AuditLog {
     private long replays;
     private long retries;
     private long imports;
+    private long disclosures;
+    private long erasures;
 
     protected AuditLog() {
         // for Axon
@@ -64,6 +70,30 @@ public class AuditLog {
     void handle(RecordHistoryImport command) {
         apply(new HistoryImported(command.logId(), command.importId(), command.fileSha256(), command.lines(),
                 command.applied(), command.unchanged(), command.refused()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordPersonalDataDisclosure command) {
+        apply(new PersonalDataDisclosed(command.logId(), command.subjects(), command.records()));
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RecordPersonalDataErasure command) {
+        apply(new PersonalDataErased(command.logId(), command.subjects(), command.kinds(), command.records()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataDisclosed event) {
+        id = event.logId();
+        disclosures++;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        id = event.logId();
+        erasures++;
     }
 
     @EventSourcingHandler

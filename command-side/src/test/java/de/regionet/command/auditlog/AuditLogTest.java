@@ -11,6 +11,11 @@ import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataDisclosure;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataErasure;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
+import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.auditlog.AuditLogId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 class AuditLogTest {
 
@@ -96,6 +102,32 @@ class AuditLogTest {
     void a_sponsor_reads_no_audit_history() {
         fixture.givenNoPriorActivity()
                 .when(new RecordHistoryRead(TODAY, "/api/audit/streams", ""), Senders.sentBy(Senders.SPONSOR))
+                .expectException(Rejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_erasure_is_recorded_with_its_subjects_and_kinds_but_none_of_the_erased_data() {
+        var subject = new SubjectId("ds-5f0c2a4e-8b1d-4e6f-9a3c-1d2e3f4a5b6c");
+        fixture.givenNoPriorActivity()
+                .when(new RecordPersonalDataErasure(TODAY, List.of(subject), List.of("registration"), 1),
+                        Senders.sentBy(Senders.OFFICE))
+                .expectEvents(new PersonalDataErased(TODAY, List.of(subject), List.of("registration"), 1));
+    }
+
+    @Test
+    void an_access_request_answered_is_recorded() {
+        var subject = new SubjectId("ds-5f0c2a4e-8b1d-4e6f-9a3c-1d2e3f4a5b6c");
+        fixture.givenNoPriorActivity()
+                .when(new RecordPersonalDataDisclosure(TODAY, List.of(subject), 2), Senders.sentBy(Senders.OFFICE))
+                .expectEvents(new PersonalDataDisclosed(TODAY, List.of(subject), 2));
+    }
+
+    @Test
+    void only_the_network_office_answers_access_requests() {
+        var subject = new SubjectId("ds-5f0c2a4e-8b1d-4e6f-9a3c-1d2e3f4a5b6c");
+        fixture.givenNoPriorActivity()
+                .when(new RecordPersonalDataDisclosure(TODAY, List.of(subject), 2), Senders.sentBy(Senders.AUDITOR))
                 .expectException(Rejection.class)
                 .expectNoEvents();
     }

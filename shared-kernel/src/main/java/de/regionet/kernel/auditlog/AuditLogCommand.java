@@ -2,7 +2,10 @@ package de.regionet.kernel.auditlog;
 
 import de.regionet.kernel.Require;
 import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.personal.SubjectId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
 
 import static de.regionet.kernel.access.Role.AUDITOR;
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
@@ -57,6 +60,33 @@ public sealed interface AuditLogCommand {
             Require.present(logId, "logId");
             importId = Require.text(importId, "importId", 200);
             fileSha256 = Require.text(fileSha256, "fileSha256", 64);
+        }
+    }
+
+    /**
+     * Records that the sender answered an access request (GDPR Art. 15, ADR 0022): the data subjects it covered and
+     * how many records were disclosed, never the data or the address asked about.
+     */
+    @SentBy(NETWORK_OFFICE)
+    record RecordPersonalDataDisclosure(@TargetAggregateIdentifier AuditLogId logId, List<SubjectId> subjects,
+                                        int records) implements AuditLogCommand {
+        public RecordPersonalDataDisclosure {
+            Require.present(logId, "logId");
+            subjects = List.copyOf(subjects);
+        }
+    }
+
+    /**
+     * Records that the sender had data subjects erased (GDPR Art. 17, ADR 0022): their keys destroyed, which
+     * subjects, of which kinds of record and how many records, never the erased data or the address asked about.
+     */
+    @SentBy(NETWORK_OFFICE)
+    record RecordPersonalDataErasure(@TargetAggregateIdentifier AuditLogId logId, List<SubjectId> subjects,
+                                     List<String> kinds, int records) implements AuditLogCommand {
+        public RecordPersonalDataErasure {
+            Require.present(logId, "logId");
+            subjects = List.copyOf(subjects);
+            kinds = List.copyOf(kinds);
         }
     }
 }

@@ -1,5 +1,9 @@
 package de.regionet.kernel.auditlog;
 
+import de.regionet.kernel.personal.SubjectId;
+
+import java.util.List;
+
 /**
  * Facts in a day's audit log. Who did it, and in which request, is in each event's metadata (principal, roles,
  * correlation id), like for every other event; the log is hashed and checkpointed with the rest of the store.
@@ -26,5 +30,17 @@ public sealed interface AuditLogEvent {
      */
     record HistoryImported(AuditLogId logId, String importId, String fileSha256, long lines, long applied,
                            long unchanged, long refused) implements AuditLogEvent {
+    }
+
+    /** An access request was answered: the data subjects it covered and how many records were disclosed. */
+    record PersonalDataDisclosed(AuditLogId logId, List<SubjectId> subjects, int records) implements AuditLogEvent {
+    }
+
+    /**
+     * Data subjects were erased: their keys destroyed, so none of their data can be read again. Which subjects, of
+     * which kinds of record ({@code contact-person}, {@code registration}, {@code user}) and how many records.
+     */
+    record PersonalDataErased(AuditLogId logId, List<SubjectId> subjects, List<String> kinds, int records)
+            implements AuditLogEvent {
     }
 }
