@@ -176,6 +176,8 @@ class AuthorisationTest {
         TABLE.put("POST /api/admin/projections/{name}/replay", new int[]{202, 403, 403, 403, 403, 401});
         TABLE.put("POST /api/admin/projections/{name}/dead-letters/retry", new int[]{200, 403, 403, 403, 403, 401});
         TABLE.put("GET /api/admin/imports", new int[]{200, 403, 403, 403, 403, 401});
+        TABLE.put("GET /api/personal-data?email=", new int[]{200, 403, 403, 403, 403, 401});
+        TABLE.put("POST /api/personal-data/erasures", new int[]{200, 403, 403, 403, 403, 401});
         TABLE.put("GET /actuator/health", new int[]{200, 200, 200, 200, 200, 200});
         // the public portal's start page (ADR 0017): a page, declared PUBLIC like the API's public reads
         TABLE.put("GET /", new int[]{200, 200, 200, 200, 200, 200});
@@ -588,6 +590,10 @@ class AuthorisationTest {
             case "POST /api/admin/projections/{name}/dead-letters/retry" ->
                     client -> client.post("/api/admin/projections/regions/dead-letters/retry", "");
             case "GET /api/admin/imports" -> client -> client.get("/api/admin/imports");
+            case "GET /api/personal-data?email=" ->
+                    client -> client.get("/api/personal-data?email=nobody.known@example.org");
+            case "POST /api/personal-data/erasures" -> client -> client.post("/api/personal-data/erasures", """
+                    {"email":"nobody.known@example.org"}""");
             case "GET /actuator/health" -> client -> client.get("/actuator/health");
             case "GET /" -> client -> client.get("/", "Accept", "text/html");
             case "GET /netzwerk" -> client -> client.get("/netzwerk", "Accept", "text/html");
@@ -819,6 +825,7 @@ class AuthorisationTest {
         SENDERS.put("POST /api/admin/projections/{name}/replay", OFFICE_ONLY);
         SENDERS.put("POST /api/admin/projections/{name}/dead-letters/retry", OFFICE_ONLY);
         SENDERS.put("POST /api/admin/imports", OFFICE_ONLY);
+        SENDERS.put("POST /api/personal-data/erasures", OFFICE_ONLY);
     }
 
     /**

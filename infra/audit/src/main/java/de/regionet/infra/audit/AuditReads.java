@@ -6,7 +6,6 @@ import de.regionet.kernel.auditlog.AuditLogId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 import java.time.Clock;
@@ -35,26 +34,8 @@ class AuditReads implements HandlerInterceptor {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         var read = new RecordHistoryRead(AuditLogId.of(NetworkTime.today(clock)), cut(request.getRequestURI()),
                 cut(request.getQueryString()));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                commands.sendAndWait(read);
-                return true;
-            } catch (RuntimeException e) {
-                // another node appended to the same day's log at the same moment: append after it
-                if (attempt >= 5 || !causedByConcurrency(e)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private static boolean causedByConcurrency(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
+        AuditLogAppends.send(commands, read);
+        return true;
     }
 
     private static String cut(String text) {
