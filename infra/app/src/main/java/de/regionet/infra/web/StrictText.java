@@ -1,6 +1,7 @@
 package de.regionet.infra.web;
 
 import de.regionet.kernel.MultiLine;
+import de.regionet.kernel.personal.PersonalField;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanProperty;
@@ -14,19 +15,24 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * Every string of a request body, wherever it is bound (a field, a list element, the value inside an id), passes
- * {@link ValidText}: single-line unless the field is marked {@link MultiLine}, then normalised to NFC. Jackson's
+ * {@link ValidText}: single-line unless the field is marked {@link MultiLine}, then normalised to NFC. Text that
+ * looks like an e-mail address or a telephone number is named in the answer ({@link PersonalDataWarnings}), unless
+ * the field is meant for it ({@link PersonalField}). Jackson's
  * own string deserializer still decides what counts as a string, so the coercion rules stay in one place.
  */
 final class StrictText extends StdScalarDeserializer<String> {
 
-    private static final StrictText SINGLE_LINE = new StrictText(false);
-    private static final StrictText MULTI_LINE = new StrictText(true);
+    private static final StrictText SINGLE_LINE = new StrictText(false, true);
+    private static final StrictText MULTI_LINE = new StrictText(true, true);
+    private static final StrictText PERSONAL = new StrictText(false, false);
 
     private final boolean multiLine;
+    private final boolean warnsOfPersonalData;
 
-    private StrictText(boolean multiLine) {
+    private StrictText(boolean multiLine, boolean warnsOfPersonalData) {
         super(String.class);
         this.multiLine = multiLine;
+        this.warnsOfPersonalData = warnsOfPersonalData;
     }
 
     static StrictText singleLine() {
@@ -35,13 +41,23 @@ final class StrictText extends StdScalarDeserializer<String> {
 
     @Override
     public ValueDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
+        if (property != null && property.getAnnotation(PersonalField.class) != null) {
+            return PERSONAL;
+        }
         return property != null && property.getAnnotation(MultiLine.class) != null ? MULTI_LINE : SINGLE_LINE;
     }
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) {
         var text = StringDeserializer.instance.deserialize(parser, context);
-        return text == null ? null : checked(text, multiLine, parser);
+        if (text == null) {
+            return null;
+        }
+        var checked = checked(text, multiLine, parser);
+        if (warnsOfPersonalData) {
+            PersonalDataWarnings.note(parser, checked);
+        }
+        return checked;
     }
 
     @Override
