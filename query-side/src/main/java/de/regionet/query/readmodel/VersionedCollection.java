@@ -3,9 +3,7 @@ package de.regionet.query.readmodel;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.BsonArray;
@@ -101,54 +99,57 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
 
     /** Creates the document for an aggregate's first event, unless it already reflects that event. */
     public void create(String id, long version, T document) {
-        if (keepsHistory) {
-            if (rawFind(raw(writes()), id).isEmpty()) {
-                saveWithHistory(id, document, null);
-            } else {
-                update(id, version, existing -> document);
+        BatchWrites.apply(writesKey(), this::documentWrites, writes -> {
+            var slot = writes.slot(id);
+            if (slot.current() == null) {
+                if (keepsHistory) {
+                    slot.validFrom(RecordTime.validDayOfCurrentEvent().map(LocalDate::toString).orElse(null));
+                }
+                apply(writes, id, slot, document);
+            } else if (slot.current().version() < version) {
+                apply(writes, id, slot, document);
             }
-            return;
-        }
-        var target = writes();
-        if (find(target, id).isEmpty()) {
-            save(target, id, document);
-        } else {
-            update(id, version, existing -> document);
-        }
+        });
     }
 
     /**
      * Applies {@code change} if the document exists and has not yet seen {@code version}: as one small update of
      * the fields it changed ({@link FieldChanges}: appended elements by {@code $push}, removed ones by
      * {@code $pull}, others by {@code $set}), never a rewrite of the whole document. The version is checked on the
-     * document just read, so a replay or a re-delivery changes nothing: a read model's events are handled by one
-     * processor thread at a time. The update's filter is the exact {@code _id} alone, because the embedded server
-     * scans the whole collection for a filter with any further field (DESIGN.md). A collection keeping
-     * record history first stores the document as it now is under {@code "<id>@<version>"}, so that a crash
-     * between the two writes leaves the event to be applied again on re-delivery.
+     * document as this batch sees it, so a replay or a re-delivery changes nothing: a read model's events are
+     * handled by one processor thread at a time. The update's filter is the exact {@code _id} alone, because the
+     * embedded server scans the whole collection for a filter with any further field (DESIGN.md). A collection
+     * keeping record history stores the document as it now is under {@code "<id>@<version>"}, written before the
+     * document, so that a crash between the two writes leaves the event to be applied again on re-delivery.
+     *
+     * <p>Within a processor batch the change is held ({@link BatchWrites}): later events of the batch see it, and
+     * the batch's changes of one document reach the store as one update at its end.
      */
     public void update(String id, long version, UnaryOperator<T> change) {
-        var target = writes();
-        rawFind(raw(target), id).ifPresent(stored -> {
-            var document = decode(stored);
-            if (document.version() >= version) {
-                return;
+        BatchWrites.apply(writesKey(), this::documentWrites, writes -> {
+            var slot = writes.slot(id);
+            if (slot.current() != null && slot.current().version() < version) {
+                apply(writes, id, slot, change.apply(slot.current()));
             }
-            var after = encode(change.apply(document));
-            var updates = new ArrayList<>(FieldChanges.between(encode(document), after));
-            if (keepsHistory) {
-                RecordTime.ofCurrentEvent().ifPresent(at -> {
-                    saveSnapshot(target, id, after, at, stringOrNull(stored, VALID_FROM));
-                    updates.add(Updates.push(RECORDED, new BsonDocument("version", after.get("version"))
-                            .append("at", new BsonString(at.toString()))));
-                });
-            }
-            if (updates.isEmpty()) {
-                return;
-            }
-            raw(target).updateOne(Filters.eq("_id", id), Updates.combine(updates));
-            effects.increment();
         });
+    }
+
+    /**
+     * Makes {@code changed} the document; a collection keeping history records this version with the handled
+     * event's timestamp and snapshots it under {@code "<id>@<version>"}.
+     */
+    private void apply(DocumentWrites<T> writes, String id, DocumentWrites.Slot<T> slot, T changed) {
+        var after = encode(changed);
+        var recordedAt = keepsHistory ? RecordTime.ofCurrentEvent() : Optional.<Instant>empty();
+        recordedAt.ifPresent(at -> {
+            writes.snapshot(snapshot(id, after, at, slot.validFrom()));
+            slot.record(new BsonDocument("version", new BsonInt64(changed.version()))
+                    .append("at", new BsonString(at.toString())));
+        });
+        if (recordedAt.isPresent() || slot.current() == null || !after.equals(slot.currentEncoded())) {
+            slot.change(changed, after);
+            effects.increment();
+        }
     }
 
     public Optional<T> find(String id) {
@@ -160,7 +161,8 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
      * read. For a projection that joins what it wrote earlier.
      */
     public Optional<T> findAsWritten(String id) {
-        return find(writes(), id);
+        return Optional.ofNullable(BatchWrites.with(writesKey(), this::documentWrites,
+                writes -> writes.slot(id).current()));
     }
 
     /**
@@ -228,6 +230,16 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
         return database.getCollection(pointer().active(), type);
     }
 
+    /** Where this batch keeps the documents of the generation projections write. */
+    private String writesKey() {
+        return DocumentWrites.class.getSimpleName() + ":" + pointer().writes() + ":" + type.getName();
+    }
+
+    private DocumentWrites<T> documentWrites() {
+        var target = writes();
+        return new DocumentWrites<>(raw(target), raw(knownOf(target)), this::decode, this::encode, keepsHistory);
+    }
+
     private MongoCollection<T> writes() {
         return database.getCollection(pointer().writes(), type);
     }
@@ -277,41 +289,15 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
         return new Entry<>(document, validFromOf(stored), recordedAt);
     }
 
-    /**
-     * Saves the document with its history: the version list and valid start carried on, this version appended
-     * with the handled event's timestamp, and the document as it now is stored under {@code "<id>@<version>"}.
-     */
-    private void saveWithHistory(String id, T document, BsonDocument previous) {
-        var target = writes();
-        var encoded = encode(document);
-        var history = previous == null ? new BsonArray() : recorded(previous).clone();
-        var validFrom = previous == null ? RecordTime.validDayOfCurrentEvent().map(LocalDate::toString)
-                .orElse(null) : stringOrNull(previous, VALID_FROM);
-        var recordedAt = RecordTime.ofCurrentEvent();
-        recordedAt.ifPresent(at -> {
-            history.add(new BsonDocument("version", new BsonInt64(document.version()))
-                    .append("at", new BsonString(at.toString())));
-            saveSnapshot(target, id, encoded, at, validFrom);
-        });
-        encoded.append(RECORDED, history);
-        if (validFrom != null) {
-            encoded.append(VALID_FROM, new BsonString(validFrom));
-        }
-        raw(target).replaceOne(Filters.eq("_id", id), encoded, new ReplaceOptions().upsert(true));
-        effects.increment();
-    }
-
-    /** Stores the document as it is at its version under {@code "<id>@<version>"}, for {@link #knownAt}. */
-    private void saveSnapshot(MongoCollection<T> target, String id, BsonDocument encoded, Instant at,
-                              String validFrom) {
+    /** The document as it is at its version, stored under {@code "<id>@<version>"} for {@link #knownAt}. */
+    private static BsonDocument snapshot(String id, BsonDocument encoded, Instant at, String validFrom) {
         var version = encoded.get("version").asNumber().longValue();
         var snapshot = new BsonDocument("_id", new BsonString(id + "@" + version))
                 .append("at", new BsonString(at.toString())).append("document", encoded.clone());
         if (validFrom != null) {
             snapshot.append(VALID_FROM, new BsonString(validFrom));
         }
-        raw(knownOf(target)).replaceOne(Filters.eq("_id", snapshot.get("_id")), snapshot,
-                new ReplaceOptions().upsert(true));
+        return snapshot;
     }
 
     private static BsonArray recorded(BsonDocument stored) {
@@ -362,8 +348,4 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
         Optional<Entry<T>> find(String id, long version);
     }
 
-    private void save(MongoCollection<T> collection, String id, T document) {
-        collection.replaceOne(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
-        effects.increment();
-    }
 }

@@ -15,6 +15,7 @@ import de.regionet.kernel.targetagreement.TargetFigure;
 import de.regionet.query.targetagreement.TargetAgreementView.Amendment;
 import de.regionet.query.targetagreement.TargetAgreementView.Review;
 import de.regionet.query.targetagreement.TargetAgreementView.Signature;
+import de.regionet.query.readmodel.BatchWrites;
 import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
@@ -138,7 +139,8 @@ public class ControllingProjection {
                     corrected -> corrected.correctedBy(id, event.recordedOn(), version));
         }
         if (!replay.isReplay() && result.regionKey() != null) {
-            announce(result, message, token);
+            // the figures are read through the queries, which see the batch's writes once they are in the store
+            BatchWrites.afterWrites(() -> announce(result, message, token));
         }
     }
 

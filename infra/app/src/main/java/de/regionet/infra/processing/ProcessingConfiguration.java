@@ -1,6 +1,7 @@
 package de.regionet.infra.processing;
 
 import de.regionet.query.live.LiveFeed;
+import de.regionet.query.readmodel.BatchWrites;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -45,6 +46,16 @@ class ProcessingConfiguration {
     ConfigurerModule processorsInBatches(@Value("${regionet.processing.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
                 config -> inBatches(batchSize));
+    }
+
+    /**
+     * Read models hold what a batch writes and write it while the batch's last event is handled, before its token is
+     * stored ({@link BatchWrites}): a fixed number of round trips per batch and document instead of per event.
+     */
+    @Bean
+    ConfigurerModule readModelWritesPerBatch() {
+        return configurer -> configurer.eventProcessing().registerDefaultHandlerInterceptor(
+                (config, processor) -> BatchWrites.flushedAtEndOfBatch());
     }
 
     /** Live feeds report what happens from now on: their processor starts at the head of the store. */

@@ -1,0 +1,200 @@
+package de.regionet.query.network;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import de.regionet.query.network.ActivityView.Entry;
+import de.regionet.query.readmodel.BatchWrites;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the network activity dashboard takes from one processor batch, written at its end in a fixed number of round
+ * trips however many events the batch holds: the latest list read once and the entries it does not hold yet added by
+ * one {@code $push} {@code $each} that sorts and trims on the server; the counted marks of the batch's (month,
+ * aggregate) pairs read with one {@code $in}, the decisions made in memory in event order (a later event of an
+ * aggregate sees the mark an earlier one of the batch set), the changed marks upserted in one bulk write, then one
+ * {@code $inc} per month. Marks before counts, as for a single event: a crash between them loses counts (an
+ * under-count, repaired by a rebuild), a re-delivery never counts twice.
+ *
+ * <p>A batch of one event costs what it cost before batching: the guarded {@code $push} without a read, the mark
+ * read by its {@code _id}.
+ */
+final class ActivityWrites implements BatchWrites.Pending {
+
+    static final String LATEST_ID = "latest";
+    private static final String ENTRIES = "entries";
+    private static final String EVENTS = "events";
+    private static final String STATE_WIDE = "stateWide";
+    private static final String REGIONS = "regions";
+    private static final String VERSION = "version";
+    private static final String POSITION = "position";
+
+    /** An event to count: {@code aggregateId} null for an event of no aggregate, which counts on every delivery. */
+    record Counted(YearMonth month, String aggregateId, long version, Long position, List<String> regionKeys) {
+
+        String markId() {
+            return month + "/" + aggregateId;
+        }
+    }
+
+    private final MongoCollection<Document> latest;
+    private final MongoCollection<Document> counted;
+    private final MongoCollection<Document> counts;
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Counted> events = new ArrayList<>();
+
+    ActivityWrites(MongoCollection<Document> latest, MongoCollection<Document> counted,
+                   MongoCollection<Document> counts) {
+        this.latest = latest;
+        this.counted = counted;
+        this.counts = counts;
+    }
+
+    void list(Entry entry) {
+        entries.add(entry);
+    }
+
+    void count(Counted event) {
+        events.add(event);
+    }
+
+    @Override
+    public void flush() {
+        remember();
+        count();
+        entries.clear();
+        events.clear();
+    }
+
+    private void remember() {
+        if (entries.size() == 1) {
+            rememberOne(entries.get(0));
+        } else if (!entries.isEmpty()) {
+            rememberAll();
+        }
+    }
+
+    /**
+     * Adds the entry unless the list holds it already (the guard beside the exact {@code _id}, which makes the
+     * embedded server scan: the collection holds this one document). One write, no read.
+     */
+    private void rememberOne(Entry entry) {
+        var notYetListed = new Document("_id", LATEST_ID)
+                .append(ENTRIES + "." + POSITION, new Document("$ne", entry.position()));
+        try {
+            latest.updateOne(notYetListed, push(List.of(entry)), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException e) {
+            // the upsert collided with the existing list: it holds the entry already
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+    }
+
+    /** Reads the list once and pushes the newest {@value NetworkActivityProjection#LATEST} entries it lacks. */
+    private void rememberAll() {
+        var listed = new HashSet<Long>();
+        var document = latest.find(Filters.eq("_id", LATEST_ID)).first();
+        if (document != null) {
+            document.getList(ENTRIES, Document.class, List.of())
+                    .forEach(entry -> listed.add(entry.get(POSITION, Number.class).longValue()));
+        }
+        var fresh = new ArrayList<Entry>();
+        for (var entry : entries) {
+            if (listed.add(entry.position())) {
+                fresh.add(entry);
+            }
+        }
+        fresh.sort(Comparator.comparingLong(Entry::position).reversed());
+        if (!fresh.isEmpty()) {
+            latest.updateOne(Filters.eq("_id", LATEST_ID),
+                    push(fresh.subList(0, Math.min(fresh.size(), NetworkActivityProjection.LATEST))),
+                    new UpdateOptions().upsert(true));
+        }
+    }
+
+    private static Bson push(List<Entry> fresh) {
+        return Updates.pushEach(ENTRIES, fresh, new PushOptions().sortDocument(new Document(POSITION, -1))
+                .slice(NetworkActivityProjection.LATEST));
+    }
+
+    /** Decides per event in order whether it counts, writes the marks, then the counts. */
+    private void count() {
+        var marks = marks();
+        var changedMarks = new LinkedHashMap<String, Counted>();
+        var byMonth = new TreeMap<YearMonth, Increments>();
+        for (var event : events) {
+            if (event.aggregateId() != null) {
+                var known = marks.get(event.markId());
+                if (known != null && known >= event.version()) {
+                    continue;
+                }
+                marks.put(event.markId(), event.version());
+                changedMarks.put(event.markId(), event);
+            }
+            byMonth.computeIfAbsent(event.month(), month -> new Increments()).add(event.regionKeys());
+        }
+        if (!changedMarks.isEmpty()) {
+            counted.bulkWrite(changedMarks.entrySet().stream().<WriteModel<Document>>map(mark -> new UpdateOneModel<>(
+                    Filters.eq("_id", mark.getKey()), Updates.combine(Updates.set(VERSION, mark.getValue().version()),
+                    Updates.set(POSITION, mark.getValue().position())), new UpdateOptions().upsert(true))).toList());
+        }
+        byMonth.forEach((month, increments) -> counts.updateOne(Filters.eq("_id", month.toString()),
+                increments.update(), new UpdateOptions().upsert(true)));
+    }
+
+    /** The counted versions of the batch's (month, aggregate) pairs: by the exact {@code _id}, or one {@code $in}. */
+    private Map<String, Long> marks() {
+        var ids = new LinkedHashSet<String>();
+        events.stream().filter(event -> event.aggregateId() != null).forEach(event -> ids.add(event.markId()));
+        var marks = new HashMap<String, Long>();
+        if (!ids.isEmpty()) {
+            var filter = ids.size() == 1 ? Filters.eq("_id", ids.iterator().next()) : Filters.in("_id", ids);
+            counted.find(filter).forEach(mark -> marks.put(mark.getString("_id"),
+                    mark.get(VERSION, Number.class).longValue()));
+        }
+        return marks;
+    }
+
+    /** What one month's counts grow by. */
+    private static final class Increments {
+        private long events;
+        private long stateWide;
+        private final Map<String, Long> regions = new TreeMap<>();
+
+        void add(List<String> regionKeys) {
+            events++;
+            if (regionKeys.isEmpty()) {
+                stateWide++;
+            }
+            regionKeys.forEach(key -> regions.merge(key, 1L, Long::sum));
+        }
+
+        Bson update() {
+            var increments = new ArrayList<Bson>();
+            increments.add(Updates.inc(EVENTS, events));
+            increments.add(Updates.inc(STATE_WIDE, stateWide));
+            // region keys are official keys (digits only), safe as field names
+            regions.forEach((key, count) -> increments.add(Updates.inc(REGIONS + "." + key, count)));
+            return Updates.combine(increments);
+        }
+    }
+}
