@@ -117,9 +117,12 @@ final class ActivityWrites implements BatchWrites.Pending {
             document.getList(ENTRIES, Document.class, List.of())
                     .forEach(entry -> listed.add(entry.get(POSITION, Number.class).longValue()));
         }
+        // a full list keeps nothing older than its oldest entry
+        long oldestKept = listed.size() >= NetworkActivityProjection.LATEST
+                ? listed.stream().mapToLong(Long::longValue).min().orElseThrow() : Long.MIN_VALUE;
         var fresh = new ArrayList<Entry>();
         for (var entry : entries) {
-            if (listed.add(entry.position())) {
+            if (entry.position() > oldestKept && listed.add(entry.position())) {
                 fresh.add(entry);
             }
         }

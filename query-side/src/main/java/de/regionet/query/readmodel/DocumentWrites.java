@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -24,7 +25,8 @@ import java.util.function.Function;
  * end of the batch the snapshots go first, in one ordered bulk write to {@code <name>_known}, then every changed
  * document in one ordered bulk write: one update per document with the operators turning the document as read into
  * the document as left ({@link FieldChanges}), the history entries of the batch appended by one {@code $push}
- * {@code $each}; a document the batch created is inserted whole. Snapshots before documents keeps the crash argument
+ * {@code $each}; a document the batch created is inserted whole (the driver sends replacements apart from updates,
+ * so a batch that both creates and changes documents costs two commands). Snapshots before documents keeps the crash argument
  * of one event: a document never names a version whose snapshot is missing.
  */
 final class DocumentWrites<T extends VersionedCollection.Versioned> implements BatchWrites.Pending {
@@ -122,16 +124,20 @@ final class DocumentWrites<T extends VersionedCollection.Versioned> implements B
                     Filters.eq("_id", snapshot.get("_id")), snapshot, new ReplaceOptions().upsert(true))).toList());
             snapshots.clear();
         }
-        var writes = new ArrayList<WriteModel<BsonDocument>>();
+        var inserts = new ArrayList<WriteModel<BsonDocument>>();
+        var updates = new ArrayList<WriteModel<BsonDocument>>();
         slots.forEach((id, slot) -> {
-            if (slot.changed && slot.current != null) {
-                writes.add(slot.stored == null ? inserted(id, slot) : updated(id, slot));
+            if (slot.changed && slot.current != null && slot.stored == null) {
+                inserts.add(inserted(id, slot));
+            } else if (slot.changed && slot.current != null) {
+                updated(id, slot).ifPresent(updates::add);
             }
         });
         slots.clear();
-        writes.removeIf(write -> write == null);
-        if (!writes.isEmpty()) {
-            documents.bulkWrite(writes);
+        // the driver sends replacements and updates as separate commands: grouped, a batch costs two at most
+        inserts.addAll(updates);
+        if (!inserts.isEmpty()) {
+            documents.bulkWrite(inserts);
         }
     }
 
@@ -146,11 +152,12 @@ final class DocumentWrites<T extends VersionedCollection.Versioned> implements B
         return new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
-    private WriteModel<BsonDocument> updated(String id, Slot<T> slot) {
+    private Optional<WriteModel<BsonDocument>> updated(String id, Slot<T> slot) {
         var updates = new ArrayList<>(FieldChanges.between(slot.base, slot.currentEncoded));
         if (!slot.recorded.isEmpty()) {
             updates.add(Updates.pushEach(VersionedCollection.RECORDED, List.<BsonValue>copyOf(slot.recorded)));
         }
-        return updates.isEmpty() ? null : new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates));
+        return updates.isEmpty() ? Optional.empty()
+                : Optional.of(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(updates)));
     }
 }
