@@ -14,7 +14,11 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import de.regionet.query.readmodel.BatchWrites;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -98,6 +102,25 @@ class WorkingGroupUpdatesTest {
         assertThat(stored().members()).hasSize(2);
     }
 
+    @Test
+    void the_whole_history_in_one_processor_batch_reads_as_delivered_one_by_one_and_again_changes_nothing() {
+        var events = history();
+        deliverInOneBatch(events);
+
+        assertThat(stored()).isEqualTo(WorkingGroupFold.view(events, null));
+        for (int version = 0; version < events.size(); version++) {
+            var recorded = projection.groups().knownAt(GROUP.value(), events.get(version).getTimestamp());
+            assertThat(recorded.orElseThrow().document()).as("as recorded at version " + version)
+                    .isEqualTo(WorkingGroupFold.view(events.subList(0, version + 1), null));
+        }
+        var before = projection.groups().entries(null);
+
+        deliverInOneBatch(events);
+        deliverInOneBatch(events.subList(3, 6));
+
+        assertThat(projection.groups().entries(null)).isEqualTo(before);
+    }
+
     /** Established, three admitted, one withdrawn and admitted again under a new id, coordinations, one more out. */
     private static List<DomainEventMessage<?>> history() {
         var day = LocalDate.of(2024, 1, 10);
@@ -125,19 +148,32 @@ class WorkingGroupUpdatesTest {
     }
 
     private void deliver(DomainEventMessage<?> event) {
+        DefaultUnitOfWork.startAndGet(event).execute(() -> handle(event));
+    }
+
+    /** As a tracking processor hands waiting events over: one batch, through the interceptor every processor has. */
+    private void deliverInOneBatch(List<DomainEventMessage<?>> events) {
+        var batch = new BatchingUnitOfWork<EventMessage<?>>(List.copyOf(events));
+        batch.executeWithResult(() -> new DefaultInterceptorChain<>(batch, List.of(BatchWrites.flushedAtEndOfBatch()),
+                event -> {
+                    handle((DomainEventMessage<?>) event);
+                    return null;
+                }).proceed());
+        assertThat(batch.isRolledBack()).isFalse();
+    }
+
+    private void handle(DomainEventMessage<?> event) {
         long version = event.getSequenceNumber();
-        DefaultUnitOfWork.startAndGet(event).execute(() -> {
-            var payload = event.getPayload();
-            if (payload instanceof WorkingGroupEstablished established) {
-                projection.on(established, version);
-            } else if (payload instanceof MemberAdmitted admitted) {
-                projection.on(admitted, version);
-            } else if (payload instanceof MemberWithdrawn withdrawn) {
-                projection.on(withdrawn, version);
-            } else if (payload instanceof CoordinationSet coordination) {
-                projection.on(coordination, version);
-            }
-        });
+        var payload = event.getPayload();
+        if (payload instanceof WorkingGroupEstablished established) {
+            projection.on(established, version);
+        } else if (payload instanceof MemberAdmitted admitted) {
+            projection.on(admitted, version);
+        } else if (payload instanceof MemberWithdrawn withdrawn) {
+            projection.on(withdrawn, version);
+        } else if (payload instanceof CoordinationSet coordination) {
+            projection.on(coordination, version);
+        }
     }
 
     private WorkingGroupView stored() {
