@@ -229,9 +229,15 @@ public final class ReadSideBenchmark {
                                 groups.add(region.get("workingGroupId").asString());
                             }
                         }
+                        // the demo import runs in the background: read models at the head of a store still
+                        // growing is not the end of it; wait until its working groups stop growing
+                        if (!groups.isEmpty() && groups.size() == workingGroups.size()) {
+                            workingGroup = groups.get(0);
+                            return;
+                        }
                         workingGroups = List.copyOf(groups);
-                        workingGroup = groups.get(0);
-                        return;
+                        Thread.sleep(2_000);
+                        continue;
                     }
                 } catch (IOException | IllegalStateException starting) {
                     // not listening yet
