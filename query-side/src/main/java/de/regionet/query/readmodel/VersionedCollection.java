@@ -158,7 +158,8 @@ public final class VersionedCollection<T extends VersionedCollection.Versioned> 
 
     /**
      * The document as projections see it: during a rebuild, in the generation being filled, not the one queries
-     * read. For a projection that joins what it wrote earlier.
+     * read; within a processor batch, with the batch's changes not yet written. For a projection that joins what it
+     * wrote earlier.
      */
     public Optional<T> findAsWritten(String id) {
         return Optional.ofNullable(BatchWrites.with(writesKey(), this::documentWrites,
