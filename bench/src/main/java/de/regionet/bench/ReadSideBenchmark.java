@@ -20,6 +20,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,7 +57,6 @@ public final class ReadSideBenchmark {
     private static final int IN_FLIGHT = 16;
     /** The burst spreads its admissions over this many working groups of its own, as the live-feed benchmark does. */
     private static final int BURST_GROUPS = 200;
-    private static final List<String> READ_MODELS = List.of("network_activity", "working_groups");
 
     public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
@@ -65,35 +65,53 @@ public final class ReadSideBenchmark {
         int reads = Integer.parseInt(options.getOrDefault("reads", "200"));
         int burst = Integer.parseInt(options.getOrDefault("burst", "60"));
         int burstRate = Integer.parseInt(options.getOrDefault("burst-rate", "100"));
+        var seed = options.getOrDefault("seed", "http");
+        if (!List.of("http", "bulk").contains(seed)) {
+            throw new IllegalArgumentException("--seed is http (the default) or bulk, not " + seed);
+        }
+        var rebuilt = List.of(options.getOrDefault("rebuild", "network_activity,working_groups").split(","));
         var jar = options.getOrDefault("jar", "infra/target/regionet.jar");
         var out = new StringBuilder();
         var started = Instant.now();
         var loadAtStart = Machine.loadAverage();
-        try (var large = App.start(jar, "large"); var small = App.start(jar, "small")) {
-            large.awaitDemoData();
-            small.awaitDemoData();
-            long seedStart = System.nanoTime();
-            large.growTo(events);
-            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-            large.awaitReadModels(Duration.ofMinutes(60));
+        var small = App.start(jar, "small");
+        var large = App.start(jar, "large");
+        try {
+            large.awaitDemoData(Duration.ofMinutes(5));
+            small.awaitDemoData(Duration.ofMinutes(5));
+            String growth;
+            if (seed.equals("bulk")) {
+                var seeding = BulkSeeding.run(large, jar, events, options);
+                large = seeding.large();
+                growth = seeding.describe();
+            } else {
+                long seedStart = System.nanoTime();
+                large.growTo(events);
+                double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+                large.awaitReadModels(Duration.ofMinutes(60));
+                growth = String.format("grown to %d events (target %d) by news drafts over HTTP in %.0f s "
+                        + "(%.0f commands/s)", large.head(), events, seedSeconds, (large.head() - 1000) / seedSeconds);
+            }
             small.awaitReadModels(Duration.ofMinutes(5));
-            out.append(header(started, loadAtStart, events, seedSeconds, large.head()));
+            out.append(header(started, loadAtStart, growth));
             out.append(flatness(small, large, reads));
             out.append(storage(small, large));
             out.append(burst(small, burst, burstRate));
-            out.append(rebuilds(large));
+            out.append(rebuilds(large, rebuilt));
+        } finally {
+            large.close();
+            small.close();
         }
         out.append("\nLoad average at the end: ").append(Machine.loadAverage()).append('\n');
         System.out.println(out);
         System.exit(0);
     }
 
-    private static String header(Instant started, String load, long events, double seedSeconds, long head) {
+    private static String header(Instant started, String load, String growth) {
         var machine = Machine.current();
         return "Read-side benchmark, " + started + ", " + machine.processors() + " cores, " + machine.cpu() + ", "
                 + machine.memory() + ", load at start " + load + "; two instances with -Xmx2g on the H2 default; the "
-                + "large one grown to " + head + " events (target " + events + ") by news drafts over HTTP in "
-                + String.format("%.0f s (%.0f commands/s)", seedSeconds, (head - 1000) / seedSeconds) + "\n\n";
+                + "large one " + growth + "\n\n";
     }
 
     private static String flatness(App small, App large, int reads) throws Exception {
@@ -162,14 +180,14 @@ public final class ReadSideBenchmark {
                 small.head() - before, Stats.percentile(sent, 50), Stats.percentile(sent, 99), lagAtEnd, catchUp);
     }
 
-    private static String rebuilds(App large) throws Exception {
+    private static String rebuilds(App large, List<String> readModels) throws Exception {
         var export = large.export();
         double storeRate = export.events() / export.seconds();
         var out = new StringBuilder(String.format("Rebuilds on the large instance (%d events); the store read out as "
                 + "NDJSON (every event read, hashed and written) at **%.0f events/s**.%n%n| read model | rebuild s "
                 + "| events/s | **ratio to the store's read-out** |%n| --- | --- | --- | --- |%n", large.head(),
                 storeRate));
-        for (var name : READ_MODELS) {
+        for (var name : readModels) {
             double seconds = large.rebuild(name);
             double rate = large.head() / seconds;
             out.append(String.format("| %s | %.1f | %.0f | **%.2f×** |%n", name, seconds, rate, rate / storeRate));
@@ -180,10 +198,54 @@ public final class ReadSideBenchmark {
     private record Export(long events, long bytes, double seconds) {
     }
 
+    /**
+     * The large instance seeded through the store's own bulk append ({@code --seed=bulk}): one news draft over HTTP
+     * as the model, the instance stopped at the head, {@link StoreSeeder} run on its data directory, the instance
+     * started again and timed until every read model has handled the seeded drafts.
+     */
+    private record BulkSeeding(App large, long drafts, StoreSeeder.Seeded seeded, long dataBytes,
+                               double catchUpSeconds, long head, JsonNode verification) {
+
+        static BulkSeeding run(App large, String jar, long events, Map<String, String> options) throws Exception {
+            var model = large.draft();
+            large.awaitReadModels(Duration.ofMinutes(5));
+            long drafts = Math.max(0, events - large.head());
+            large.close();
+            var seeded = StoreSeeder.launch(jar, large.dataDir, drafts, model, options);
+            long bytes = large.dataBytes();
+            long restart = System.nanoTime();
+            var restarted = large.restart();
+            try {
+                // the read models handle a few hundred events a second: give them a second per 20 seeded events
+                restarted.awaitDemoData(Duration.ofSeconds(Math.max(1_800, drafts / 20)));
+                double catchUp = (System.nanoTime() - restart) / 1e9;
+                return new BulkSeeding(restarted, drafts, seeded, bytes, catchUp, restarted.head(),
+                        restarted.verification());
+            } catch (Exception | Error failure) {
+                restarted.close();
+                throw failure;
+            }
+        }
+
+        String describe() {
+            return String.format("seeded with %d news drafts through the store's own bulk append (`--seed=bulk`, "
+                            + "StoreSeeder in the application's jar and Spring context, web server and event "
+                            + "processors off): %s; the seeder's process took %.0f s with its start, checkpoints "
+                            + "and verification (%s); data directory %.1f MB after seeding. Restarted, **every read "
+                            + "model was at the head %.0f s after the process start (%.0f events/s over the seeded "
+                            + "drafts)**; head %d; the restarted instance's `GET /api/audit/verification`: %s, %d "
+                            + "events, %d checkpoints",
+                    drafts, seeded.line("seeded "), seeded.seconds(), seeded.line("checkpoints "), dataBytes / 1e6,
+                    catchUpSeconds, drafts / catchUpSeconds, head, verification.path("result").asString(),
+                    verification.path("eventsChecked").asLong(), verification.path("checkpointsChecked").asLong());
+        }
+    }
+
     /** One instance of the application, in a process of its own. */
     private static final class App implements AutoCloseable {
 
         private final String name;
+        private final String jar;
         private final Process process;
         private final Path dataDir;
         private final String base;
@@ -194,50 +256,62 @@ public final class ReadSideBenchmark {
         private String workingGroup;
         private List<String> workingGroups = List.of();
 
-        private App(String name, Process process, Path dataDir, int port) {
+        private App(String name, String jar, Process process, Path dataDir, int port) {
             this.name = name;
+            this.jar = jar;
             this.process = process;
             this.dataDir = dataDir;
             this.base = "http://127.0.0.1:" + port;
         }
 
         static App start(String jar, String name) throws IOException {
+            return start(jar, name, Files.createTempDirectory("regionet-readside-" + name));
+        }
+
+        private static App start(String jar, String name, Path dataDir) throws IOException {
             int port;
             try (var socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            var dataDir = Files.createTempDirectory("regionet-readside-" + name);
             var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx2g",
                     "-jar", jar, "--spring.profiles.active=demo", "--server.port=" + port,
                     "--regionet.data-dir=" + dataDir, "--regionet.security.rate-limit.enabled=false",
                     "--logging.level.root=WARN");
             var process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dataDir.resolveSibling(dataDir.getFileName() + ".log").toFile()).start();
-            return new App(name, process, dataDir, port);
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log(dataDir).toFile())).start();
+            return new App(name, jar, process, dataDir, port);
         }
 
-        void awaitDemoData() throws Exception {
+        static Path log(Path dataDir) {
+            return dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        }
+
+        /** Stops this instance and starts it again on the same data directory (and another port). */
+        App restart() throws Exception {
+            close();
+            return start(jar, name, dataDir);
+        }
+
+        /** Waits until the demo data is there and every read model at the head, within {@code patience}. */
+        void awaitDemoData(Duration patience) throws Exception {
             var deadline = Instant.now().plusSeconds(300);
             while (Instant.now().isBefore(deadline)) {
                 try {
                     var regions = get("/api/regions");
-                    if (regions.statusCode() == 200 && JSON.readTree(regions.body()).size() >= 14) {
-                        awaitReadModels(Duration.ofMinutes(5));
+                    if (regions.statusCode() == 200 && JSON.readTree(regions.body()).size() >= 14
+                            && !importing()) {
+                        awaitReadModels(patience);
                         var groups = new ArrayList<String>();
                         for (var region : JSON.readTree(get("/api/regions").body())) {
                             if (region.hasNonNull("workingGroupId")) {
                                 groups.add(region.get("workingGroupId").asString());
                             }
                         }
-                        // the demo import runs in the background: read models at the head of a store still
-                        // growing is not the end of it; wait until its working groups stop growing
-                        if (!groups.isEmpty() && groups.size() == workingGroups.size()) {
+                        if (!groups.isEmpty()) {
+                            workingGroups = List.copyOf(groups);
                             workingGroup = groups.get(0);
                             return;
                         }
-                        workingGroups = List.copyOf(groups);
-                        Thread.sleep(2_000);
-                        continue;
                     }
                 } catch (IOException | IllegalStateException starting) {
                     // not listening yet
@@ -245,6 +319,30 @@ public final class ReadSideBenchmark {
                 Thread.sleep(1_000);
             }
             throw new IllegalStateException(name + ": the demo data was not there within five minutes");
+        }
+
+        /** Whether the demo data's import is still running (its regions are there before its working groups). */
+        private boolean importing() throws Exception {
+            for (var run : JSON.readTree(get("/api/admin/imports").body())) {
+                if ("RUNNING".equals(run.path("state").asString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Drafts one news article over HTTP and answers its id. */
+        String draft() throws Exception {
+            var answer = send("POST", "/api/news", article(0, 0), null);
+            if (answer.statusCode() >= 300) {
+                throw new IllegalStateException(name + ": draft answered " + answer.statusCode() + " " + answer.body());
+            }
+            return JSON.readTree(answer.body()).get("id").asString();
+        }
+
+        /** What the store's verifier says ({@code GET /api/audit/verification}). */
+        JsonNode verification() throws Exception {
+            return JSON.readTree(get("/api/audit/verification").body());
         }
 
         /** Drafts news articles, 16 at a time, until the store holds {@code events}. */
