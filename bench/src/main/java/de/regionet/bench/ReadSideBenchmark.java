@@ -69,7 +69,8 @@ public final class ReadSideBenchmark {
         if (!List.of("http", "bulk").contains(seed)) {
             throw new IllegalArgumentException("--seed is http (the default) or bulk, not " + seed);
         }
-        var rebuilt = List.of(options.getOrDefault("rebuild", "network_activity,working_groups").split(","));
+        var rebuilt = Stream.of(options.getOrDefault("rebuild", "network_activity,working_groups").split(","))
+                .filter(name -> !name.isBlank()).toList();
         var jar = options.getOrDefault("jar", "infra/target/regionet.jar");
         var out = new StringBuilder();
         var started = Instant.now();
