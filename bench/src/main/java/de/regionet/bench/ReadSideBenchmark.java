@@ -32,8 +32,10 @@ import java.util.stream.Stream;
  * process on the embedded default (H2 file, a new data directory each) with the demo profile (the Saxony-Anhalt
  * history, about a thousand events) and request throttling off ({@code regionet.security.rate-limit.enabled=false}):
  * <ol>
- *     <li>the <em>large</em> one is grown to {@code --events} (100,000) over HTTP by edits of 1,000 news drafts, so
- *     the store grows while every read model that is measured holds the same data as the small one's;</li>
+ *     <li>the <em>large</em> one is grown to {@code --events} (100,000) over HTTP by news drafts, each a new stream,
+ *     so the store grows while every read model that is measured holds the same data as the small one's; or, with
+ *     {@code --seed=bulk}, it is stopped and filled with the same drafts by {@link StoreSeeder} through the store's
+ *     own bulk append, started again and timed until every read model has caught up;</li>
  *     <li>both are then read in turns (working group, region list, network overview, catalogue search) and sent the
  *     same command (a member admission), so the ratios large/small hold on a noisy machine;</li>
  *     <li>bytes per event: the data directory's size over the store's head, next to the events' own JSON size
@@ -48,6 +50,7 @@ import java.util.stream.Stream;
  * <pre>
  *   java -cp bench/target/bench.jar -Dloader.main=de.regionet.bench.ReadSideBenchmark \
  *        org.springframework.boot.loader.launch.PropertiesLauncher [--events=100000] [--jar=infra/target/regionet.jar]
+ *        [--seed=http|bulk] [--chunk=1000] [--span-days=365] [--rebuild=network_activity,working_groups]
  * </pre>
  */
 public final class ReadSideBenchmark {
