@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +111,9 @@ public final class StoreSeeder {
             }
         }
         int exit = process.waitFor();
+        try (var copied = Files.walk(classes)) {
+            copied.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
         if (exit != 0) {
             throw new IllegalStateException("seeding " + dataDir + " failed with exit code " + exit + ": "
                     + lines.subList(Math.max(0, lines.size() - 5), lines.size()));
