@@ -217,14 +217,18 @@ public final class ReadSideBenchmark {
             large.close();
             var seeded = StoreSeeder.launch(jar, large.dataDir, drafts, model, options);
             long bytes = large.dataBytes();
+            System.err.printf("%s seeded; data directory %.1f MB; restarting the large instance%n", Instant.now(),
+                    bytes / 1e6);
             long restart = System.nanoTime();
             var restarted = large.restart();
             try {
                 // the read models handle a few hundred events a second: give them a second per 20 seeded events
                 restarted.awaitDemoData(Duration.ofSeconds(Math.max(1_800, drafts / 20)));
                 double catchUp = (System.nanoTime() - restart) / 1e9;
-                return new BulkSeeding(restarted, drafts, seeded, bytes, catchUp, restarted.head(),
+                var seeding = new BulkSeeding(restarted, drafts, seeded, bytes, catchUp, restarted.head(),
                         restarted.verification());
+                System.err.println(Instant.now() + " " + seeding.describe());
+                return seeding;
             } catch (Exception | Error failure) {
                 restarted.close();
                 throw failure;
@@ -298,7 +302,8 @@ public final class ReadSideBenchmark {
 
         /** Waits until the demo data is there and every read model at the head, within {@code patience}. */
         void awaitDemoData(Duration patience) throws Exception {
-            var deadline = Instant.now().plusSeconds(300);
+            // on a shared machine the demo import alone has taken more than five minutes
+            var deadline = Instant.now().plusSeconds(1_200);
             while (Instant.now().isBefore(deadline)) {
                 try {
                     var regions = get("/api/regions");
@@ -322,7 +327,7 @@ public final class ReadSideBenchmark {
                 }
                 Thread.sleep(1_000);
             }
-            throw new IllegalStateException(name + ": the demo data was not there within five minutes");
+            throw new IllegalStateException(name + ": the demo data was not there within 20 minutes");
         }
 
         /** Whether the demo data's import is still running (its regions are there before its working groups). */
@@ -455,9 +460,16 @@ public final class ReadSideBenchmark {
 
         void awaitReadModels(Duration patience) throws Exception {
             var deadline = Instant.now().plus(patience);
+            var reported = Instant.now();
             while (Instant.now().isBefore(deadline)) {
-                if (maxLag() == 0) {
+                long lag = maxLag();
+                if (lag == 0) {
                     return;
+                }
+                if (Instant.now().isAfter(reported.plusSeconds(60))) {
+                    System.err.println(Instant.now() + " " + name + ": the furthest read model is " + lag
+                            + " events behind");
+                    reported = Instant.now();
                 }
                 Thread.sleep(100);
             }
