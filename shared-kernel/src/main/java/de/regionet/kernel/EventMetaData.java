@@ -33,7 +33,11 @@ public final class EventMetaData {
     /** The value of {@link #AUDIENCE} on events the public may see. */
     public static final String PUBLIC = "PUBLIC";
 
-    /** The subject (user name or token subject) of the principal who sent the command. */
+    /**
+     * Who sent the command: a user's pseudonymous subject ({@code u-…}) or a system principal, never a user name
+     * ({@code access.Principals}, ADR 0022). Events stored before issue 21 carry the user name; an upcaster names them
+     * by the pseudonym when they are read.
+     */
     public static final String PRINCIPAL = "principal";
 
     /** The principal's roles when it sent the command, as a list of role names. */

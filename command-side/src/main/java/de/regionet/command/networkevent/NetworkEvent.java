@@ -35,6 +35,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
@@ -54,6 +55,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * answers the version after the change.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+// revision 2: registrants are pseudonyms (ADR 0022); snapshots naming them by user name are ignored, the events are
+// read through the upcaster that names them by pseudonym
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class NetworkEvent {
@@ -72,7 +76,7 @@ public class NetworkEvent {
     /** Every registration id ever used: an id names one registration and is never reused. */
     private Set<RegistrationId> used = new HashSet<>();
 
-    /** An active registration, and who made it (the principal of the registering command). */
+    /** An active registration, and who made it (the principal of the registering command: a user's pseudonym). */
     private record Registration(String organisation, String registrant, RegistrationStatus status) {
 
         Registration admitted() {

@@ -34,7 +34,8 @@ class CommandSendersTest {
         var refusal = refusal(sent(REGISTER, Senders.sentBy(Senders.coordinatorOf("15089"))));
         assertThat(refusal.kind()).isEqualTo(Rejection.Kind.FORBIDDEN);
         assertThat(refusal).hasMessage(
-                "RegisterRegion may be sent by NETWORK_OFFICE only; coordinator-15089 has REGIONAL_COORDINATOR");
+                "RegisterRegion may be sent by NETWORK_OFFICE only; " + Senders.pseudonymOf("coordinator-15089")
+                        + " has REGIONAL_COORDINATOR");
     }
 
     @Test

@@ -46,9 +46,10 @@ public final class Rejections {
         return GenericEventMessage.asEventMessage(payload);
     }
 
-    /** {@code payload} as a stored event caused by {@code principal}. */
-    public static EventMessage<?> causedBy(String principal, Object payload) {
-        return GenericEventMessage.asEventMessage(payload).andMetaData(Map.of(EventMetaData.PRINCIPAL, principal));
+    /** {@code payload} as a stored event caused by the user {@code userName}: named by its pseudonym. */
+    public static EventMessage<?> causedBy(String userName, Object payload) {
+        return GenericEventMessage.asEventMessage(payload)
+                .andMetaData(Map.of(EventMetaData.PRINCIPAL, Senders.pseudonymOf(userName)));
     }
 
     /** A rejection of {@code kind} about {@code field}. */

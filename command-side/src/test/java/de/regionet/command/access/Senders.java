@@ -1,6 +1,8 @@
 package de.regionet.command.access;
 
+import de.regionet.command.personal.InMemoryVault;
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Principals;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.commandhandling.CommandMessage;
@@ -11,8 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Principals for fixture tests, and their metadata as a command would carry it. */
+/**
+ * Principals for fixture tests, and their metadata as a command would carry it: naming the sender by its pseudonym
+ * ({@link Principals#stored}), as the application does (ADR 0022), so aggregates are tested with what they get.
+ */
 public final class Senders {
+
+    private static final InMemoryVault VAULT = new InMemoryVault();
 
     public static final Actor OFFICE = new Actor("office", Set.of(Role.NETWORK_OFFICE), Set.of(), null);
     public static final Actor AUDITOR = new Actor("auditor", Set.of(Role.AUDITOR), Set.of(), null);
@@ -28,12 +35,17 @@ public final class Senders {
     }
 
     public static Map<String, Object> sentBy(Actor actor) {
-        return actor.toMetaData();
+        return Principals.stored(actor, VAULT).toMetaData();
+    }
+
+    /** The pseudonym a command and its events name the user {@code userName} by. */
+    public static String pseudonymOf(String userName) {
+        return Principals.stored(userName, VAULT);
     }
 
     /** Commands without a sender of their own are sent by {@code actor}, as if it had signed in. */
     public static MessageDispatchInterceptor<CommandMessage<?>> byDefault(Actor actor) {
         return messages -> (index, command) -> Actor.fromMetaData(command.getMetaData()).isPresent() ? command
-                : command.andMetaData(actor.toMetaData());
+                : command.andMetaData(sentBy(actor));
     }
 }

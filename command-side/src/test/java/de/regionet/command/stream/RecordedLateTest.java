@@ -1,5 +1,6 @@
 package de.regionet.command.stream;
 
+import de.regionet.command.access.Senders;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionKey;
@@ -34,10 +35,12 @@ class RecordedLateTest {
     private static final RegionKey SALZLANDKREIS = new RegionKey("15089");
     /** 1 March 2026, 00:30 in Berlin: still 28 February in UTC. */
     private static final Instant RECORDED = Instant.parse("2026-02-28T23:30:00Z");
+    /** Who recorded the events: the network office, by its pseudonym as events name users. */
+    private static final String OFFICE = Senders.pseudonymOf("office");
 
     private static EventMessage<?> recorded(Object payload) {
         return new GenericDomainEventMessage<>("WorkingGroup", RAK.value(), 0, payload, MetaData.with(
-                EventMetaData.PRINCIPAL, "office"), "id-" + payload.hashCode(), RECORDED);
+                EventMetaData.PRINCIPAL, OFFICE), "id-" + payload.hashCode(), RECORDED);
     }
 
     private static EventMessage<?> intercepted(EventMessage<?> event) {
@@ -54,7 +57,7 @@ class RecordedLateTest {
         var marked = intercepted(recorded(admittedOn(LocalDate.of(2022, 7, 1))));
 
         assertThat(EventMetaData.isRecordedLate(marked.getMetaData())).isTrue();
-        assertThat(marked.getMetaData()).containsEntry(EventMetaData.PRINCIPAL, "office");
+        assertThat(marked.getMetaData()).containsEntry(EventMetaData.PRINCIPAL, OFFICE);
         assertThat(marked).isInstanceOf(GenericDomainEventMessage.class);
     }
 

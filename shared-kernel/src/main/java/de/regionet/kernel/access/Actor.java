@@ -46,7 +46,10 @@ public record Actor(String subject, Set<Role> roles, Set<RegionKey> regions, Str
         return mayActFor(region) || has(Role.AUDITOR);
     }
 
-    /** This actor as command metadata. */
+    /**
+     * This actor as command metadata, naming it by its subject. Commands that are stored or cause stored events name
+     * a user by its pseudonym: send {@link Principals#stored} of the signed-in actor, never the actor itself.
+     */
     public Map<String, Object> toMetaData() {
         var metaData = new LinkedHashMap<String, Object>();
         metaData.put(EventMetaData.PRINCIPAL, subject);

@@ -1,5 +1,6 @@
 package de.regionet.infra.history;
 
+import de.regionet.kernel.access.Principals;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,7 @@ import java.nio.file.StandardCopyOption;
 class DemoImport {
 
     static final String FILE = "demo/regio-aktiv-sachsen-anhalt.ndjson";
-    static final String PRINCIPAL = "demo";
+    static final String PRINCIPAL = Principals.DEMO;
     private static final Logger log = LoggerFactory.getLogger(DemoImport.class);
 
     private final EventStore store;

@@ -3,8 +3,10 @@ package de.regionet.infra.history;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Principals;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import de.regionet.kernel.auditlog.AuditLogId;
+import de.regionet.kernel.personal.PersonalDataVault;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -60,13 +62,15 @@ class HistoryImport {
     private final ImportLedger ledger;
     private final JsonMapper json;
     private final Clock clock;
+    private final PersonalDataVault vault;
     private final KernelCommands kernel = KernelCommands.onClassPath();
 
-    HistoryImport(CommandGateway commands, ImportLedger ledger, JsonMapper json, Clock clock) {
+    HistoryImport(CommandGateway commands, ImportLedger ledger, JsonMapper json, Clock clock, PersonalDataVault vault) {
         this.commands = commands;
         this.ledger = ledger;
         this.json = json;
         this.clock = clock;
+        this.vault = vault;
     }
 
     /** A file that is no history file of a version this RegioNet reads; nothing of it is applied. */
@@ -263,7 +267,8 @@ class HistoryImport {
     }
 
     private Map<String, Object> metaData(ImportLine line, ImportRun run) {
-        var metaData = new LinkedHashMap<String, Object>(line.office().actor(run.by()).toMetaData());
+        var metaData = new LinkedHashMap<String, Object>(
+                Principals.stored(line.office().actor(run.by()), vault).toMetaData());
         metaData.put(EventMetaData.CORRELATION_ID, run.id());
         metaData.put(EventMetaData.IMPORT_ID, run.id());
         metaData.put(EventMetaData.IMPORT_LINE, line.id());
@@ -313,7 +318,7 @@ class HistoryImport {
         var command = new RecordHistoryImport(AuditLogId.of(NetworkTime.today(clock)), run.id(), status.fileSha256(),
                 status.total(), status.applied(), status.unchanged(), status.refused());
         var office = Office.parse(Office.NETWORK_OFFICE).actor(run.by());
-        var metaData = new LinkedHashMap<String, Object>(office.toMetaData());
+        var metaData = new LinkedHashMap<String, Object>(Principals.stored(office, vault).toMetaData());
         metaData.put(EventMetaData.CORRELATION_ID, run.id());
         metaData.put(EventMetaData.IMPORT_ID, run.id());
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));

@@ -1,6 +1,7 @@
 package de.regionet.infra.history;
 
 import de.regionet.infra.history.ImportStatus.State;
+import de.regionet.kernel.access.Principals;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
@@ -20,7 +21,7 @@ import java.util.Locale;
 public final class ImportCommandLine {
 
     public static final String COMMAND = "import";
-    static final String PRINCIPAL = "import";
+    static final String PRINCIPAL = Principals.IMPORT;
     private static final String DRY_RUN = "--dry-run";
     private static final String USAGE =
             "usage: java -jar regionet.jar import FILE [--dry-run] [--spring.property=value ...]";

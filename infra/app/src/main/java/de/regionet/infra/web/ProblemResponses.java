@@ -4,6 +4,9 @@ import de.regionet.command.edge.InvalidHeader;
 import de.regionet.infra.web.ProblemTexts.Text;
 import de.regionet.kernel.ContradictsRecordedDecisions;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.ActorPrincipal;
+import de.regionet.kernel.access.Principals;
+import de.regionet.kernel.personal.PersonalDataVault;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -11,6 +14,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -61,6 +65,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         }
     }
 
+    private final PersonalDataVault vault;
+
+    ProblemResponses() {
+        this(null);
+    }
+
+    @Autowired
+    ProblemResponses(PersonalDataVault vault) {
+        this.vault = vault;
+    }
+
     @ExceptionHandler(Rejection.class)
     ResponseEntity<Object> rejected(Rejection rejection) {
         var type = switch (rejection.kind()) {
@@ -71,7 +86,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> ProblemType.FORBIDDEN;
             case PRECONDITION_REQUIRED -> ProblemType.PRECONDITION_REQUIRED;
         };
-        var text = new Text(rejection.getMessage(), rejection.textKey(), rejection.textArguments());
+        var text = namingTheSender(new Text(rejection.getMessage(), rejection.textKey(), rejection.textArguments()));
         var errors = rejection.field() == null ? List.<FieldError>of()
                 : List.of(new FieldError(rejection.field(), text));
         if (rejection instanceof ContradictsRecordedDecisions contradiction) {
@@ -323,6 +338,24 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 error.getArguments().length);
         var known = ProblemTexts.has("constraint." + error.getCode());
         return Text.of(known ? "constraint." + error.getCode() : "constraint.other", english, arguments);
+    }
+
+    /**
+     * A refusal names its sender as the command named it, by pseudonym ({@link Principals#stored}, ADR 0022); the
+     * sender reads its own user name instead. Nobody else's name is opened.
+     */
+    private Text namingTheSender(Text text) {
+        if (vault == null || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+                || !(attributes.getRequest().getUserPrincipal() instanceof ActorPrincipal sender)) {
+            return text;
+        }
+        var name = sender.actor().subject();
+        var pseudonym = Principals.stored(name, vault);
+        if (pseudonym.equals(name)) {
+            return text;
+        }
+        return new Text(text.english() == null ? null : text.english().replace(pseudonym, name), text.key(),
+                text.arguments().stream().map(argument -> argument.replace(pseudonym, name)).toList());
     }
 
     /** The language of the answer, from the request being answered ({@link ProblemTexts#localeOf}). */
