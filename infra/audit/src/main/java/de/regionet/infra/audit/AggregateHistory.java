@@ -32,15 +32,17 @@ class AggregateHistory {
     private final ObjectMapper stateJson;
     private final int window;
     private final ReadableStates views;
+    private final PrincipalNames names;
 
     public AggregateHistory(AggregateTypes types, EventLog log, EventStorageEngine engine, ObjectMapper stateJson,
-                            int window, ReadableStates views) {
+                            int window, ReadableStates views, PrincipalNames names) {
         this.types = types;
         this.log = log;
         this.engine = engine;
         this.stateJson = stateJson;
         this.window = window;
         this.views = views;
+        this.names = names;
     }
 
     public record History(String type, String id, long version, List<RecordedEvent> events) {
@@ -74,7 +76,8 @@ class AggregateHistory {
         if (entries.isEmpty() || !type.storedName().equals(entries.get(0).content().aggregateType())) {
             throw notFound(type, id);
         }
-        var events = entries.stream().map(RecordedEvent::of).toList();
+        var principals = names.forOneAnswer();
+        var events = entries.stream().map(entry -> RecordedEvent.of(entry, principals)).toList();
         return new History(type.name(), id, events.get(events.size() - 1).sequence(), events);
     }
 

@@ -7,6 +7,7 @@ import de.regionet.infra.eventstore.MongoEventStore;
 import de.regionet.infra.eventstore.StoreVerifier;
 import de.regionet.infra.mongo.MongoProperties;
 import de.regionet.infra.keys.SigningKey;
+import de.regionet.kernel.personal.PersonalDataVault;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.serialization.Serializer;
@@ -26,12 +27,18 @@ class AuditConfiguration {
         return new AggregateTypes(axon);
     }
 
+    /** Who did something, as the audit trail and the console show it: opened from the vault (ADR 0022). */
+    @Bean
+    PrincipalNames principalNames(PersonalDataVault vault) {
+        return new PrincipalNames(vault);
+    }
+
     @Bean
     AggregateHistory aggregateHistory(AggregateTypes types, EventLog log, MongoEventStore engine,
                                       Serializer serializer, EventStoreProperties properties,
-                                      ReadableStates views) {
+                                      ReadableStates views, PrincipalNames names) {
         return new AggregateHistory(types, log, engine, jackson(serializer).getObjectMapper(), properties.batchSize(),
-                views);
+                views, names);
     }
 
     /** Aggregate state and payloads are read as JSON the way snapshots and events are written: Axon's Jackson 3. */
@@ -49,8 +56,9 @@ class AuditConfiguration {
     }
 
     @Bean
-    LineageWalk lineageWalk(AggregateTypes types, EventLog log, LineageIndex index, EventStoreProperties properties) {
-        return new LineageWalk(types, log, index, properties.batchSize());
+    LineageWalk lineageWalk(AggregateTypes types, EventLog log, LineageIndex index, EventStoreProperties properties,
+                            PrincipalNames names) {
+        return new LineageWalk(types, log, index, properties.batchSize(), names);
     }
 
     @Bean

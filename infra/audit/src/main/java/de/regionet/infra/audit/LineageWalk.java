@@ -2,6 +2,7 @@ package de.regionet.infra.audit;
 
 import de.regionet.infra.audit.LineageIndex.Stream;
 import de.regionet.infra.eventstore.EventLog;
+import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
 
 import java.util.ArrayDeque;
@@ -30,12 +31,14 @@ class LineageWalk {
     private final EventLog log;
     private final LineageIndex index;
     private final int window;
+    private final PrincipalNames names;
 
-    LineageWalk(AggregateTypes types, EventLog log, LineageIndex index, int window) {
+    LineageWalk(AggregateTypes types, EventLog log, LineageIndex index, int window, PrincipalNames names) {
         this.types = types;
         this.log = log;
         this.index = index;
         this.window = window;
+        this.names = names;
     }
 
     private static final class Node {
@@ -70,8 +73,10 @@ class LineageWalk {
                 .map(node -> new Lineage.Stream(AggregateTypes.kebab(node.stream.type()), node.stream.id(),
                         node.relation, node.firstPosition(), List.copyOf(node.reachedBy)))
                 .toList();
+        var principals = names.forOneAnswer();
         var timeline = nodes.values().stream().flatMap(node -> node.events.stream())
-                .sorted(Comparator.comparingLong(EventLog.Entry::position)).map(RecordedEvent::of).toList();
+                .sorted(Comparator.comparingLong(EventLog.Entry::position))
+                .map(entry -> RecordedEvent.of(entry, principals)).toList();
         return new Lineage(type.name(), id, streams, timeline, truncated);
     }
 
@@ -120,9 +125,10 @@ class LineageWalk {
             for (var named : index.references(RecordedEvent.parse(entry.content().payload()), fromId)) {
                 ties.putIfAbsent(named, new Lineage.Tie(fromType, fromId, "names"));
             }
-            var recorded = RecordedEvent.of(entry);
-            if (recorded.correlationId() != null) {
-                correlations.add(recorded.correlationId());
+            var correlationId = EventMetaData.text(RecordedEvent.metaDataOf(entry.content().metaData()),
+                    EventMetaData.CORRELATION_ID);
+            if (correlationId != null) {
+                correlations.add(correlationId);
             }
         }
         for (var naming : index.referencing(fromId)) {

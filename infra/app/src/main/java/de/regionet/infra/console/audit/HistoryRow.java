@@ -12,12 +12,14 @@ import java.util.List;
 
 /**
  * One event of a stream's history as the page shows it: where it is, what it is, the day it took effect, when it
- * was recorded (in Berlin), who caused it in which request, whether it says it was recorded late, and whether the
- * state shown counts it ({@code COUNTED}), leaves it out as taking effect after "Stand am" ({@code NOT_YET_VALID})
- * or did not know it yet at "Bekannt am" ({@code NOT_YET_RECORDED}).
+ * was recorded (in Berlin), who caused it (the user name, or erased: {@code principalErased}) in which request,
+ * whether it says it was recorded late, and whether the state shown counts it ({@code COUNTED}), leaves it out as
+ * taking effect after "Stand am" ({@code NOT_YET_VALID}) or did not know it yet at "Bekannt am"
+ * ({@code NOT_YET_RECORDED}).
  */
 record HistoryRow(long position, long sequence, String type, LocalDate validOn, ZonedDateTime recordedAt,
-                  String principal, String recordedLate, String correlationId, String standing) {
+                  String principal, boolean principalErased, String recordedLate, String correlationId,
+                  String standing) {
 
     static final String COUNTED = "counted";
     static final String NOT_YET_VALID = "not-yet-valid";
@@ -43,6 +45,7 @@ record HistoryRow(long position, long sequence, String type, LocalDate validOn, 
                     : leftOut.contains(event.sequence()) ? NOT_YET_VALID : NOT_YET_RECORDED;
             return new HistoryRow(event.position(), event.sequence(), event.type(),
                     about == null ? null : about.validOn(), event.time().atZone(NetworkTime.ZONE), event.principal(),
+                    event.principalErased(),
                     about == null || about.recordedLate() == null ? null : String.valueOf(about.recordedLate()),
                     event.correlationId(), standing);
         }).toList();
