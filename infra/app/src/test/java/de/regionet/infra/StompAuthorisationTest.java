@@ -1,5 +1,6 @@
 package de.regionet.infra;
 
+import de.regionet.kernel.personal.PersonalDataVault;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +31,9 @@ class StompAuthorisationTest {
 
     @Autowired
     SimpMessagingTemplate topics;
+
+    @Autowired
+    PersonalDataVault vault;
 
     ApiClient api;
     String dessauCoordinator;
@@ -77,7 +81,9 @@ class StompAuthorisationTest {
             var messages = feed.take(1, Duration.ofSeconds(10));
             assertThat(messages).hasSize(1);
             assertThat(messages.get(0)).containsEntry("type", "RegionRegistered").containsEntry("regionKey", "15002")
-                    .containsEntry("principal", TestUsers.OFFICE).containsEntry("correlationId", "audit-feed-1");
+                    .containsEntry("correlationId", "audit-feed-1");
+            assertThat(messages.get(0).get("principal")).as("a live message names the user by its pseudonym only")
+                    .isEqualTo(vault.userSubject(TestUsers.OFFICE).value());
         }
     }
 

@@ -1,6 +1,7 @@
 package de.regionet.infra;
 
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.personal.PersonalDataVault;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every stored event says who caused it, in which request, and because of which message. */
+/**
+ * Every stored event says who caused it (a user by its pseudonym, ADR 0022), in which request, and because of which
+ * message.
+ */
 @RegioNetTest
 class TraceabilityTest {
 
@@ -20,6 +24,9 @@ class TraceabilityTest {
 
     @Autowired
     EventStorageEngine events;
+
+    @Autowired
+    PersonalDataVault vault;
 
     @Test
     void events_carry_the_principal_its_roles_the_request_id_and_the_causing_command() {
@@ -37,7 +44,7 @@ class TraceabilityTest {
                 .filter(event -> "99018".equals(event.getMetaData().get(EventMetaData.REGION_KEY))).toList();
         assertThat(stored).hasSize(3);
         var registration = stored.get(0).getMetaData();
-        assertThat(registration).containsEntry(EventMetaData.PRINCIPAL, "office")
+        assertThat(registration).containsEntry(EventMetaData.PRINCIPAL, pseudonymOf(TestUsers.OFFICE))
                 .containsEntry(EventMetaData.CORRELATION_ID, "req-register-99018")
                 .containsEntry(EventMetaData.REGION_KEY, "99018")
                 .containsKeys(EventMetaData.CAUSATION_ID, EventMetaData.TRACE_ID);
@@ -46,7 +53,7 @@ class TraceabilityTest {
         var attached = stored.get(1).getMetaData();
         var spawned = stored.get(2).getMetaData();
         for (var metaData : List.of(attached, spawned)) {
-            assertThat(metaData).containsEntry(EventMetaData.PRINCIPAL, "coordinator-salzland")
+            assertThat(metaData).containsEntry(EventMetaData.PRINCIPAL, pseudonymOf(TestUsers.COORDINATOR_SALZLAND))
                     .containsEntry(EventMetaData.CORRELATION_ID, "req-rak-99018");
             assertThat(metaData.get(EventMetaData.PRINCIPAL_ROLES)).isEqualTo(List.of("REGIONAL_COORDINATOR"));
             assertThat(metaData).doesNotContainKeys(EventMetaData.PRINCIPAL_REGIONS);
@@ -73,6 +80,10 @@ class TraceabilityTest {
         var response = new ApiClient(port).get("/api/network/overview");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.header("X-Request-Id")).isNotBlank();
+    }
+
+    private String pseudonymOf(String user) {
+        return vault.userSubject(user).value();
     }
 
     private List<? extends EventMessage<?>> storedEvents() {

@@ -4,6 +4,7 @@ import de.regionet.infra.ApiClient;
 import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.TestUsers;
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.personal.PersonalDataVault;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
@@ -37,6 +38,9 @@ class AuditStateTest {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    PersonalDataVault vault;
 
     @Test
     void the_state_is_the_view_a_person_reads_with_the_events_it_was_built_from() {
@@ -105,7 +109,8 @@ class AuditStateTest {
         var groupId = UUID.randomUUID().toString();
         eventStore.publish(new GenericDomainEventMessage<>("WorkingGroup", groupId, 0,
                 new WorkingGroupEstablished(new WorkingGroupId(groupId), new RegionKey("99342"), "RAK Spät"),
-                Map.of(EventMetaData.PRINCIPAL, "office", EventMetaData.REGION_KEY, "99342"),
+                Map.of(EventMetaData.PRINCIPAL, vault.userSubject(TestUsers.OFFICE).value(),
+                        EventMetaData.REGION_KEY, "99342"),
                 UUID.randomUUID().toString(), Instant.parse("2022-06-01T08:00:00Z")));
         var group = "/api/working-groups/" + groupId;
         for (var member : List.of("Jobcenter Spät:JOB_CENTRE", "Agentur Spät:EMPLOYMENT_AGENCY")) {

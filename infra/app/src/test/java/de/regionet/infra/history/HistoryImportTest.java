@@ -8,6 +8,7 @@ import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogId;
+import de.regionet.kernel.personal.PersonalDataVault;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ class HistoryImportTest {
     @Autowired
     MongoDatabase database;
 
+    @Autowired
+    PersonalDataVault vault;
+
     @TempDir
     Path directory;
 
@@ -66,7 +70,7 @@ class HistoryImportTest {
         assertThat(first.applied()).isEqualTo(6);
         var member = store.readEvents("rak-99361").asStream().filter(event -> event.getSequenceNumber() == 1)
                 .findFirst().orElseThrow();
-        assertThat(member.getMetaData()).containsEntry(EventMetaData.PRINCIPAL, "office")
+        assertThat(member.getMetaData()).containsEntry(EventMetaData.PRINCIPAL, vault.userSubject("office").value())
                 .containsEntry(EventMetaData.IMPORT_ID, first.id())
                 .containsEntry(EventMetaData.IMPORT_LINE, "99361-member-jc")
                 .containsEntry(EventMetaData.IMPORT_OFFICE, "coordination:99361")
