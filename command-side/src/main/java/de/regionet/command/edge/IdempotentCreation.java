@@ -6,6 +6,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Principals;
+import de.regionet.kernel.personal.PersonalDataVault;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +25,8 @@ import java.util.function.Supplier;
  * answer; a retry with the same key and body gets that answer again and stores nothing new. A claim is taken
  * before the command runs (a unique {@code _id}), so two concurrent retries cannot both create. A failed
  * creation releases its claim, so the client may retry with a corrected request. Keys belong to the principal
- * who sent them: the same key from another user is another key, so nobody can replay someone else's answer.
+ * who sent them: the same key from another user is another key, so nobody can replay someone else's answer. A key
+ * names its user by pseudonym ({@link Principals#stored}, ADR 0022), so the collection holds no user name.
  */
 @Component
 public class IdempotentCreation {
@@ -32,10 +35,12 @@ public class IdempotentCreation {
 
     private final MongoCollection<Document> keys;
     private final JsonMapper json;
+    private final PersonalDataVault vault;
 
-    public IdempotentCreation(MongoDatabase database, JsonMapper json) {
+    public IdempotentCreation(MongoDatabase database, JsonMapper json, PersonalDataVault vault) {
         this.keys = database.getCollection(COLLECTION);
         this.json = json;
+        this.vault = vault;
     }
 
     /**
@@ -78,9 +83,9 @@ public class IdempotentCreation {
         return answer;
     }
 
-    /** The sender's name comes first, length-prefixed, so no choice of names and keys can collide. */
-    private static String claimId(Principal sender, String scope, String key) {
-        var name = sender == null ? "" : sender.getName();
+    /** The sender's pseudonym comes first, length-prefixed, so no choice of names and keys can collide. */
+    private String claimId(Principal sender, String scope, String key) {
+        var name = sender == null ? "" : Principals.stored(sender.getName(), vault);
         return name.length() + ":" + name + " " + scope + " " + key;
     }
 

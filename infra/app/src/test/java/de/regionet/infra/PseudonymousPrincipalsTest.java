@@ -7,19 +7,25 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.regionet.infra.eventstore.HashV1Store;
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeRegistered;
 import de.regionet.kernel.personal.PersonalDataVault;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +39,7 @@ class PseudonymousPrincipalsTest {
 
     /** The working group of Dessau-Roßlau (15001) in the stored fixture, recorded by {@code coordinator-dessau}. */
     private static final String DESSAU_GROUP = "1440565b-0109-4ea8-8175-03765f323db6";
-    /** The working group of the Salzlandkreis (15089) in the stored fixture, recorded by {@code coordinator-salzland}. */
+    /** The working group of the Salzlandkreis (15089) in the stored fixture, by {@code coordinator-salzland}. */
     private static final String SALZLAND_GROUP = "fce2e877-5dcf-44c0-85cc-9468eed66290";
 
     @TempDir
@@ -71,7 +77,8 @@ class PseudonymousPrincipalsTest {
         assertThat(read).isNotEmpty().allSatisfy(event -> assertThat(event.getMetaData().get(EventMetaData.PRINCIPAL))
                 .isIn(office, vault.userSubject(TestUsers.COORDINATOR_SALZLAND).value()));
         assertThat(read.get(0).getMetaData()).containsEntry(EventMetaData.PRINCIPAL, office);
-        assertThat(storedMetaData("15089", 0)).as("the stored bytes keep the name").contains("\"principal\":\"office\"");
+        assertThat(storedMetaData("15089", 0)).as("the stored bytes keep the name")
+                .contains("\"principal\":\"office\"");
 
         var history = auditorReads("/api/audit/streams/region/15089/events");
         assertThat(history.get(0).get("principal").asString()).isEqualTo(TestUsers.OFFICE);
@@ -116,6 +123,33 @@ class PseudonymousPrincipalsTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("gelöscht").doesNotContain(TestUsers.COORDINATOR_DESSAU);
         assertThat(verification()).as("the chain covers what was stored, which erasure leaves alone").isEqualTo("ok");
+    }
+
+    @Test
+    void who_registered_before_pseudonyms_may_still_cancel_the_registration_and_nobody_else_may() {
+        var office = new ApiClient(application.port()).as(TestUsers.OFFICE);
+        var drafted = office.post("/api/network-events", """
+                {"title":"Regionalkonferenz Anhalt","description":"Austausch der Regionen",
+                 "start":"2031-03-04T10:00:00+01:00","end":"2031-03-04T16:00:00+01:00","location":"Dessau, Bauhaus",
+                 "onlineUrl":null,"capacity":20,"regionKeys":["15001"]}""");
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        var id = drafted.json().get("id").asString();
+        assertThat(office.post("/api/network-events/" + id + "/publication", "").status()).isEqualTo(204);
+        var registration = UUID.randomUUID().toString();
+        var stored = application.bean(JsonMapper.class).readValue("""
+                {"eventId":"%s","registrationId":"%s","organisation":"Bildungswerk Salzland"}"""
+                .formatted(id, registration), AttendeeRegistered.class);
+        application.bean(EventStore.class).publish(new GenericDomainEventMessage<>("NetworkEvent", id, 2, stored,
+                MetaData.with(EventMetaData.PRINCIPAL, TestUsers.SPONSOR), UUID.randomUUID().toString(),
+                Instant.now()));
+        assertThat(storedMetaData(id, 2)).as("stored as before: by name").contains("\"principal\":\"sponsor\"");
+        var path = "/api/network-events/" + id + "/registrations/" + registration;
+
+        var foreign = new ApiClient(application.port()).as(TestUsers.COORDINATOR_SALZLAND).delete(path);
+        var own = new ApiClient(application.port()).as(TestUsers.SPONSOR).delete(path);
+
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(403);
+        assertThat(own.status()).as(own.body()).isIn(200, 204);
     }
 
     private static List<Document> storedDocuments(String aggregateId) {
