@@ -206,7 +206,8 @@ class CooperationAgreementTest {
                     .when(draft(AgreementScope.STATE, null, List.of(MINISTRY, AGENCY), JAN_1_2022, null),
                             Senders.sentBy(Senders.coordinatorOf("15089")))
                     .expectException(rejected(Rejection.Kind.FORBIDDEN, null))
-                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15089") + " may not act for state-wide agreements: "
+                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15089")
+                            + " may not act for state-wide agreements: "
                             + "only the network office may")
                     .expectNoEvents();
         }
@@ -216,7 +217,8 @@ class CooperationAgreementTest {
             fixture.givenNoPriorActivity()
                     .when(regionalDraft(), Senders.sentBy(Senders.coordinatorOf("15001")))
                     .expectException(rejected(Rejection.Kind.FORBIDDEN, null))
-                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001") + " may not act for region 15089 (it acts for 15001)")
+                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001")
+                            + " may not act for region 15089 (it acts for 15001)")
                     .expectNoEvents();
         }
 
@@ -882,7 +884,8 @@ class CooperationAgreementTest {
             fixture.given(IN_FORCE_WITH_THREE)
                     .when(command.apply(3L), Senders.sentBy(Senders.coordinatorOf("15089")))
                     .expectException(rejected(Rejection.Kind.FORBIDDEN, null))
-                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15089") + " may not act for state-wide agreements: only the "
+                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15089")
+                            + " may not act for state-wide agreements: only the "
                             + "network office may")
                     .expectNoEvents();
         }
@@ -901,7 +904,8 @@ class CooperationAgreementTest {
                     .when(new TerminateAgreement(ID, JUN_1_2022, null, 0L),
                             Senders.sentBy(Senders.coordinatorOf("15001")))
                     .expectException(rejected(Rejection.Kind.FORBIDDEN, null))
-                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001") + " may not act for region 15089 (it acts for 15001)")
+                    .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001")
+                            + " may not act for region 15089 (it acts for 15001)")
                     .expectNoEvents();
         }
 

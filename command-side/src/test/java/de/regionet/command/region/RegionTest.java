@@ -153,7 +153,8 @@ class RegionTest {
                 .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "RAK Salzlandkreis", FOUNDED),
                         Senders.sentBy(Senders.coordinatorOf("15001")))
                 .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
-                .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001") + " may not act for region 15089 (it acts for 15001)")
+                .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001")
+                        + " may not act for region 15089 (it acts for 15001)")
                 .expectNoEvents();
 
         assertThat(workingGroupStream()).isEmpty();

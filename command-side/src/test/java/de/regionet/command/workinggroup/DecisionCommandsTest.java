@@ -121,7 +121,8 @@ class DecisionCommandsTest {
         fixture.given(history())
                 .when(command.apply(0L), Senders.sentBy(Senders.coordinatorOf("15001")))
                 .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
-                .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001") + " may not act for region 15089 (it acts for 15001)")
+                .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001")
+                        + " may not act for region 15089 (it acts for 15001)")
                 .expectNoEvents();
     }
 

@@ -253,7 +253,8 @@ class WorkingGroupTest {
         fixture.given(ESTABLISHED, JOBCENTER_ADMITTED)
                 .when(command.apply(null), Senders.sentBy(Senders.coordinatorOf("15001")))
                 .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
-                .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001") + " may not act for region 15089 (it acts for 15001)")
+                .expectExceptionMessage(Senders.pseudonymOf("coordinator-15001")
+                        + " may not act for region 15089 (it acts for 15001)")
                 .expectNoEvents();
     }
 

@@ -43,7 +43,8 @@ class CommandSecurity {
             return (index, command) -> {
                 var authentication = SecurityContextHolder.getContext().getAuthentication();
                 return DeclaredReadAccess.actorOf(authentication)
-                        .<CommandMessage<?>>map(actor -> command.andMetaData(Principals.stored(actor, vault).toMetaData()))
+                        .<CommandMessage<?>>map(actor ->
+                                command.andMetaData(Principals.stored(actor, vault).toMetaData()))
                         .orElse(command);
             };
         }

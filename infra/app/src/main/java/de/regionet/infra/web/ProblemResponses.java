@@ -345,7 +345,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
      * sender reads its own user name instead. Nobody else's name is opened.
      */
     private Text namingTheSender(Text text) {
-        if (vault == null || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+        if (vault == null
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
                 || !(attributes.getRequest().getUserPrincipal() instanceof ActorPrincipal sender)) {
             return text;
         }

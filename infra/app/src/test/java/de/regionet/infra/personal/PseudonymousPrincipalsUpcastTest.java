@@ -70,7 +70,8 @@ class PseudonymousPrincipalsUpcastTest {
 
         var read = read(stored.getString("payloadType"), stored.getString("payload"), stored.getString("metaData"));
 
-        assertThat(read.getMetaData().getObject()).containsEntry(EventMetaData.PRINCIPAL, vault.userSubject("office").value())
+        assertThat(read.getMetaData().getObject())
+                .containsEntry(EventMetaData.PRINCIPAL, vault.userSubject("office").value())
                 .containsEntry(EventMetaData.REGION_KEY, "15089")
                 .containsEntry(EventMetaData.CORRELATION_ID, "5416a5e9-adc1-4c36-9d6f-5dd6c4f26e82");
         assertThat(vault.userName(vault.userSubject("office"))).as("the name is kept sealed under it")

@@ -11,13 +11,14 @@ import java.util.function.Function;
  * Who a stored principal is, as the views that say who did something show it (ADR 0022): a user's pseudonym opened
  * to its user name as long as the user is not erased, "erased" after; a system principal by its own name. Events
  * stored before issue 21 name the user in plain text; they are shown like newer ones, by the pseudonym's name, so an
- * erased user is shown erased there too, although the old bytes still hold the name.
+ * erased user is shown erased there too, although the old bytes still hold the name. Views outside the audit
+ * module read who did something from the answers built here ({@link RecordedEvent}).
  */
-public class PrincipalNames {
+class PrincipalNames {
 
     private final PersonalDataVault vault;
 
-    public PrincipalNames(PersonalDataVault vault) {
+    PrincipalNames(PersonalDataVault vault) {
         this.vault = vault;
     }
 
@@ -29,13 +30,13 @@ public class PrincipalNames {
      * @param name    the user name, or the system principal's name; {@code null} where erased or none
      * @param erased  whether the user was erased, so that no name can be shown
      */
-    public record Named(String subject, String name, boolean erased) {
+    record Named(String subject, String name, boolean erased) {
 
         static final Named NOBODY = new Named(null, null, false);
     }
 
     /** The principal a stored event's metadata names ({@code null}: none), as it is shown. */
-    public Named of(String stored) {
+    Named of(String stored) {
         if (stored == null || stored.isBlank()) {
             return Named.NOBODY;
         }
@@ -51,7 +52,7 @@ public class PrincipalNames {
      * {@link #of} for the events of one answer: each principal is looked up once, however many of its events the
      * answer shows, and an erasure is seen by the next answer.
      */
-    public Function<String, Named> forOneAnswer() {
+    Function<String, Named> forOneAnswer() {
         var named = new HashMap<String, Named>();
         return stored -> stored == null ? Named.NOBODY : named.computeIfAbsent(stored, this::of);
     }
