@@ -15,6 +15,14 @@ import de.regionet.kernel.agreement.AgreementId;
 import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.contact.ContactKind;
+import de.regionet.kernel.contact.ContactPersonEvent;
+import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonChanged;
+import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRecorded;
+import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRemoved;
+import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsentWithdrawn;
+import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsented;
+import de.regionet.kernel.contact.ContactPersonId;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventFact;
 import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeRegistered;
@@ -46,6 +54,8 @@ import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
 import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.auditlog.AuditLogId;
+import de.regionet.kernel.personal.Sealed;
+import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.region.RegionEvent;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
@@ -189,6 +199,9 @@ class EventJsonApprovalTest {
             new FundingArea("A"), List.of(new Milestone(LocalDate.of(2026, 6, 30), new BigDecimal("40"))));
     private static final List<TargetFigure> FIGURES = List.of(new TargetFigure("PARTICIPANTS", new FundingArea("A"),
             new BigDecimal("100"), new BigDecimal("45"), new BigDecimal("45.0"), List.of(PROJECT)));
+    private static final ContactPersonId CONTACT = new ContactPersonId("4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8");
+    private static final SubjectId PERSON = new SubjectId("ds-6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b");
+    private static final SubjectId PERSON_MOVED = new SubjectId("ds-0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d");
     private static final DocumentHash REPORT = new DocumentHash(
             "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
 
@@ -280,6 +293,15 @@ class EventJsonApprovalTest {
             new TargetAmendmentEnteredIntoForce(TARGETS, 1, LocalDate.of(2026, 5, 6)),
             new ReviewRecorded(TARGETS, 1, LocalDate.of(2026, 7, 1), Assessment.AT_RISK,
                     "Zusätzliche Akquise in Bernburg", FIGURES),
+            new ContactPersonRecorded(CONTACT, ContactKind.WORKING_GROUP_CHAIR, SALZLANDKREIS, RAK, PERSON,
+                    sealed(PERSON, "AQID-name"), sealed(PERSON, "AQID-function"), sealed(PERSON, "AQID-phone"),
+                    sealed(PERSON, "AQID-email")),
+            new ContactPersonChanged(CONTACT, PERSON_MOVED, sealed(PERSON_MOVED, "AQIE-name"),
+                    sealed(PERSON_MOVED, "AQIE-function"), sealed(PERSON_MOVED, "AQIE-phone"),
+                    sealed(PERSON_MOVED, "AQIE-email")),
+            new PublicationConsented(CONTACT, LocalDate.of(2026, 11, 2)),
+            new PublicationConsentWithdrawn(CONTACT, LocalDate.of(2027, 3, 15)),
+            new ContactPersonRemoved(CONTACT),
             new HistoryRead(AUDIT_LOG, "/api/audit/events", "region=15089&from=2025-01-01"),
             new ReadModelReplayStarted(AUDIT_LOG, "working_groups"),
             new DeadLettersRetried(AUDIT_LOG, "regions"),
@@ -293,7 +315,7 @@ class EventJsonApprovalTest {
     static Stream<Class<?>> eventTypes() {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
                 NetworkEventFact.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
-                ProjectEvent.class, TargetAgreementEvent.class)
+                ProjectEvent.class, TargetAgreementEvent.class, ContactPersonEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 
@@ -393,6 +415,11 @@ class EventJsonApprovalTest {
                  "durationMonths":36,"plannedIndicators":{"PARTICIPANTS":120},"launchedOn":"2026-04-16"}""",
                 ProjectLaunched.class);
         assertThat(launched.selection()).isNull();
+    }
+
+    /** A ciphertext stand-in: the format pinned here is the envelope, the vault's own test pins the encryption. */
+    private static Sealed sealed(SubjectId subject, String ciphertext) {
+        return new Sealed(subject, ciphertext);
     }
 
     private static Object sampleOf(Class<?> type) {
