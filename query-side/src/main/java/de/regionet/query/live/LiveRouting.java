@@ -57,7 +57,7 @@ public class LiveRouting {
             version = domainEvent.getSequenceNumber();
         }
         return new LiveMessage(payload.getClass().getSimpleName(), aggregateId, version, position,
-                event.getTimestamp(), EventMetaData.text(event.getMetaData(), EventMetaData.REGION_KEY), payload,
-                null, null);
+                event.getTimestamp(), EventMetaData.text(event.getMetaData(), EventMetaData.REGION_KEY),
+                PersonalDataLeftOut.of(payload), null, null);
     }
 }

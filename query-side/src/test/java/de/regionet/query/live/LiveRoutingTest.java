@@ -1,6 +1,8 @@
 package de.regionet.query.live;
 
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.personal.Sealed;
+import de.regionet.kernel.personal.SubjectId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,21 @@ class LiveRoutingTest {
                 "published", null, null));
         assertThat(deliveries.get(1).message()).isEqualTo(new LiveMessage("String", "n-1", 4, 42L,
                 EVENT.getTimestamp(), "15089", "published", "redaktion", "req-7"));
+    }
+
+    /** An event with personal data, sealed: live messages carry its ids and states, never the ciphertext. */
+    record Registered(String registrationId, Sealed name, boolean waitlisted) {
+    }
+
+    @Test
+    void sealed_personal_data_is_left_out_of_the_message() {
+        var sealed = new Sealed(new SubjectId("ds-test-0001"), "QW5uYQ");
+        var event = new GenericDomainEventMessage<>("Contact", "c-1", 0, new Registered("r-1", sealed, true),
+                Map.of(EventMetaData.REGION_KEY, "15089"));
+        var message = new LiveRouting(List.of(declaring(SUMMARY))).deliveries(event.getPayload(), event, 7L).get(0)
+                .message();
+        assertThat(message.type()).isEqualTo("Registered");
+        assertThat(message.payload()).isEqualTo(Map.of("registrationId", "r-1", "waitlisted", true));
     }
 
     @Test
