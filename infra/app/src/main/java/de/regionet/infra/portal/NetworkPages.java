@@ -3,7 +3,9 @@ package de.regionet.infra.portal;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.agreement.AgreementProjection;
+import de.regionet.query.contact.ContactPersons;
 import de.regionet.query.region.RegionProjection;
 import de.regionet.query.region.RegionView;
 import de.regionet.query.workinggroup.WorkingGroupProjection;
@@ -19,7 +21,7 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 
 /**
  * The network's public pages (issue 19): every region, and one region with its working group, members,
- * coordination office and the agreements in force it is bound by. They show what the API answers anonymous readers
+ * coordination office, its contact persons who agreed to be shown, and the agreements in force it is bound by. They show what the API answers anonymous readers
  * ({@code PublicWorkingGroup}, agreements in force), never votes, drafts or applicants; the rules of procedure are
  * shared with the network only, so the page leaves them out too.
  */
@@ -29,13 +31,15 @@ class NetworkPages {
     private final RegionProjection regions;
     private final WorkingGroupProjection workingGroups;
     private final AgreementProjection agreements;
+    private final ContactPersons contacts;
     private final Clock clock;
 
     NetworkPages(RegionProjection regions, WorkingGroupProjection workingGroups, AgreementProjection agreements,
-                 Clock clock) {
+                 ContactPersons contacts, Clock clock) {
         this.regions = regions;
         this.workingGroups = workingGroups;
         this.agreements = agreements;
+        this.contacts = contacts;
         this.clock = clock;
     }
 
@@ -58,6 +62,7 @@ class NetworkPages {
         var bound = agreements.inForceFor(region.key(), NetworkTime.today(clock)).stream()
                 .map(agreement -> new StartPage.Agreement(agreement.id(), agreement.title())).toList();
         model.addAttribute("region", new StartPage.Region(region.key(), region.name(), region.kind(), group, bound));
+        model.addAttribute("contacts", ContactPersons.shownPublicly(contacts.ofRegion(new RegionKey(region.key()))));
         return "portal/region";
     }
 }

@@ -118,7 +118,7 @@ class CoordinationJourneyBrowserTest {
     void every_page_of_the_region_passes_axe() {
         browser.signIn(TestUsers.COORDINATOR_HARZ);
         for (var path : new String[]{"", "/sitzungen/neu", "/beschluesse", "/umlaufverfahren", "/schwerpunkte",
-                "/zielvereinbarungen"}) {
+                "/zielvereinbarungen", "/kontakte"}) {
             browser.open("/console/regionen/99434" + path);
             browser.waitUntil(page -> !page.findElements(By.tagName("h1")).isEmpty());
             assertThat(browser.title()).as(path).doesNotContain("Fehler", "Kein Zugriff");
