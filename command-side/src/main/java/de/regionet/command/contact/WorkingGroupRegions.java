@@ -9,7 +9,7 @@ import java.util.Optional;
  * The region a working group belongs to, as its founding event recorded it: a chair's or deputy's record belongs to
  * that region, so that its coordinator may keep it and nobody else's.
  */
-public interface WorkingGroupRegions {
+interface WorkingGroupRegions {
 
     /** The working group's region; empty for a working group that was never established. */
     Optional<RegionKey> regionOf(WorkingGroupId workingGroup);
