@@ -826,6 +826,11 @@ class AuthorisationTest {
         SENDERS.put("POST /api/admin/projections/{name}/dead-letters/retry", OFFICE_ONLY);
         SENDERS.put("POST /api/admin/imports", OFFICE_ONLY);
         SENDERS.put("POST /api/personal-data/erasures", OFFICE_ONLY);
+        SENDERS.put("POST /api/contact-persons", OFFICE_AND_COORDINATION);
+        SENDERS.put("PUT /api/contact-persons/{id}", OFFICE_AND_COORDINATION);
+        SENDERS.put("DELETE /api/contact-persons/{id}", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/contact-persons/{id}/consent", OFFICE_AND_COORDINATION);
+        SENDERS.put("DELETE /api/contact-persons/{id}/consent", OFFICE_AND_COORDINATION);
     }
 
     /**
@@ -861,6 +866,12 @@ class AuthorisationTest {
         PAGE_SENDERS.put("POST /console/regionen/{key}/umlaufverfahren", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/umlaufverfahren/{number}/stimmen", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/schwerpunkte", OFFICE_AND_COORDINATION);
+        // contact persons: the office's own page sends what a coordinator may send too; the aggregate then refuses
+        // a coordinator the network office's contacts, and the page itself is the office's only
+        for (var form : List.of("", "/{id}", "/{id}/einwilligung", "/{id}/widerruf", "/{id}/entfernen")) {
+            PAGE_SENDERS.put("POST /console/regionen/{key}/kontakte" + form, OFFICE_AND_COORDINATION);
+            PAGE_SENDERS.put("POST /console/kontakte" + form, OFFICE_AND_COORDINATION);
+        }
     }
 
     /** Bodies no endpoint accepts: an empty object, malformed JSON, and no JSON at all. */

@@ -66,6 +66,12 @@ public final class CommandBodies {
             new Command("POST", "{agreement}/amendments/1/consents",
                     "{\"party\":\"Ministerium\",\"consentedOn\":\"2023-01-01\"}"),
             new Command("POST", "{agreement}/termination", "{\"effectiveOn\":\"2023-01-01\",\"reason\":\"beendet\"}"),
+            new Command("POST", "/api/contact-persons", "{\"kind\":\"COORDINATION_OFFICE\",\"regionKey\":\"15089\","
+                    + "\"name\":\"Anna Beispiel\",\"function\":\"Koordinatorin\",\"telephone\":\"03471 684-0\","
+                    + "\"email\":\"anna.beispiel@example.org\"}"),
+            new Command("PUT", "{contact}", "{\"name\":\"Anna Beispiel\",\"function\":\"Leitung\","
+                    + "\"telephone\":\"03471 684-100\",\"email\":\"anna.beispiel@example.org\"}"),
+            new Command("POST", "{contact}/consent", "{\"on\":\"2026-01-05\"}"),
             new Command("POST", "/api/news", NEWS),
             new Command("PUT", "{news}", NEWS),
             new Command("POST", "{news}/publication", "{\"at\":\"2099-01-01T08:00:00Z\"}"),
@@ -115,8 +121,9 @@ public final class CommandBodies {
     /**
      * Sets up one of everything as the network office and answers the placeholders: {@code {wg}} (a working group
      * of the Salzlandkreis, constituted, with rules) and {@code {member}}, {@code {agreement}} (a draft), {@code
-     * {news}}, {@code {event}}, {@code {programme}} and {@code {programme-id}}, {@code {call}} (open), {@code
-     * {project}} (of Dessau-Roßlau) and {@code {targets}} (a target agreement nobody signed).
+     * {news}}, {@code {contact}} (a contact person of the Salzlandkreis), {@code {event}}, {@code {programme}} and
+     * {@code {programme-id}}, {@code {call}} (open), {@code {project}} (of Dessau-Roßlau) and {@code {targets}} (a
+     * target agreement nobody signed).
      */
     public static Map<String, String> prepare(ApiClient office) {
         var ids = new LinkedHashMap<String, String>();
@@ -127,6 +134,8 @@ public final class CommandBodies {
         ids.put("{wg}", "/api/working-groups/" + rak.id());
         ids.put("{member}", rak.member("Jobcenter"));
         ids.put("{agreement}", created(office.post("/api/agreements", body("/api/agreements"))).header("Location"));
+        ids.put("{contact}", created(office.post("/api/contact-persons", body("/api/contact-persons")))
+                .header("Location"));
         ids.put("{news}", "/api/news/" + created(office.post("/api/news", NEWS)).json().get("id").asString());
         ids.put("{event}", "/api/network-events/" + created(office.post("/api/network-events",
                 body("/api/network-events"))).json().get("id").asString());
