@@ -32,10 +32,14 @@ import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventDrafted;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventPublished;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventRescheduled;
 import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationDataExpired;
 import de.regionet.kernel.networkevent.NetworkEventFact.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.NetworkEventId;
 import de.regionet.kernel.networkevent.RegistrationId;
 import de.regionet.kernel.networkevent.Schedule;
+import de.regionet.kernel.networkevent.SealedParticipant;
+import de.regionet.kernel.personal.Sealed;
+import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsContent;
 import de.regionet.kernel.news.NewsEvent;
@@ -169,6 +173,12 @@ class EventJsonApprovalTest {
             List.of("Netzwerk", "Fachkräfte"), List.of(SALZLANDKREIS), List.of(new FundingArea("K")));
     private static final NetworkEventId CONFERENCE = new NetworkEventId("7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3928");
     private static final RegistrationId BILDUNGSWERK = new RegistrationId("1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b");
+    private static final SubjectId PARTICIPANT_SUBJECT = new SubjectId("ds-5d4c3b2a-1908-4f7e-8d6c-5b4a39281706");
+    /** Ciphertexts as the vault writes them ({@code base64url(1 | nonce | ciphertext and tag)}), of made-up bytes. */
+    private static final SealedParticipant PARTICIPANT = new SealedParticipant(
+            new Sealed(PARTICIPANT_SUBJECT, "AQx0c2VhbGVkLW5hbWUtc2FtcGxlLWJ5dGVzLW9ubHk"),
+            new Sealed(PARTICIPANT_SUBJECT, "AQx0c2VhbGVkLWVtYWlsLXNhbXBsZS1ieXRlcy1vbmx5"));
+    private static final String TOKEN_HASH = "9b71d224bd62f3785d96d46ad3ea3d73319bfbc2890caadae2dff72519673ca7";
     private static final EventDetails CONFERENCE_DETAILS = new EventDetails("Regionalkonferenz Fachkräfte",
             "Handlungsschwerpunkte der Regionen", "Magdeburg, Landeshaus", "https://meet.example.org/regio", 80,
             List.of(SALZLANDKREIS));
@@ -238,10 +248,11 @@ class EventJsonApprovalTest {
             new NetworkEventRescheduled(CONFERENCE, new Schedule(LocalDateTime.of(2026, 12, 10, 9, 30),
                     LocalDateTime.of(2026, 12, 10, 15, 0))),
             new NetworkEventCancelled(CONFERENCE, "Der Saal steht nicht zur Verfügung."),
-            new AttendeeRegistered(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland"),
-            new AttendeeWaitlisted(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland"),
+            new AttendeeRegistered(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland", PARTICIPANT, TOKEN_HASH),
+            new AttendeeWaitlisted(CONFERENCE, BILDUNGSWERK, "Bildungswerk Salzland", PARTICIPANT, TOKEN_HASH),
             new RegistrationCancelled(CONFERENCE, BILDUNGSWERK),
             new WaitlistedAttendeeAdmitted(CONFERENCE, BILDUNGSWERK),
+            new RegistrationDataExpired(CONFERENCE, BILDUNGSWERK, PARTICIPANT_SUBJECT),
             new RulesOfProcedureSet(RAK, RULES),
             new ResolutionRecorded(RAK, RESOLUTION, Procedure.MEETING, null, LocalDate.of(2025, 9, 14), "TOP 3",
                     "Der RAK wählt den Projektvorschlag p-17 aus.", PROPOSAL, RULES,

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Enforces each command type's {@link SentBy} declaration on the command bus, before any handler runs: the
- * principal in the command's metadata must hold one of the declared roles. A command type that declares no
+ * principal in the command's metadata must hold one of the declared roles, unless the type declares that anyone may
+ * send it ({@link SentBy#anyone()}: it carries its own proof). A command type that declares no
  * senders, or a command without a principal, is refused. Region scope is the aggregates' part
  * ({@link RegionScope}).
  */
@@ -31,6 +32,9 @@ public final class CommandSenders implements MessageHandlerInterceptor<CommandMe
         var sentBy = type.getAnnotation(SentBy.class);
         if (sentBy == null) {
             throw Rejection.forbidden(type.getSimpleName() + " declares no senders, so nobody may send it");
+        }
+        if (sentBy.anyone()) {
+            return;
         }
         var actor = Actor.fromMetaData(command.getMetaData()).orElseThrow(() ->
                 Rejection.forbidden(type.getSimpleName() + " must be sent by a signed-in user"));

@@ -11,6 +11,7 @@ import de.regionet.kernel.access.Role;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistration;
+import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistrationByLink;
 import de.regionet.kernel.networkevent.NetworkEventCommand.DraftNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.PublishNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.RegisterForNetworkEvent;
@@ -22,14 +23,22 @@ import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventDrafted;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventPublished;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventRescheduled;
 import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationDataExpired;
 import de.regionet.kernel.networkevent.NetworkEventFact.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.NetworkEventId;
+import de.regionet.kernel.networkevent.Participant;
 import de.regionet.kernel.networkevent.RegistrationAnswer;
 import de.regionet.kernel.networkevent.RegistrationId;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.kernel.networkevent.Schedule;
+import de.regionet.kernel.networkevent.SealedParticipant;
+import de.regionet.kernel.personal.PersonalDataVault;
+import de.regionet.kernel.personal.SubjectId;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -39,6 +48,7 @@ import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +63,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * rescheduled, cancelled; organisations register for its places, and when it is full they wait in line for a place
  * that is given back. Events about a published network event, except registrations, are marked public. Every handler
  * answers the version after the change.
+ * <p>
+ * A registration may name its participant, sealed here under a data subject of the registration's own (ADR 0022),
+ * and keep the hash of a personal cancellation link's token, so that whoever holds the link may give it back without
+ * signing in. The participant's data expires by a persistent deadline per registration ({@link RegistrationRetention},
+ * moved when the event is rescheduled): the deadline handler destroys the subject's key first and then records
+ * {@link RegistrationDataExpired}. The deadline is deleted only once that event is stored, so a crash in between
+ * makes it fire again after the restart; erasing an erased subject changes nothing, and a registration whose data
+ * has expired is not expired twice.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 // revision 2: registrants are pseudonyms (ADR 0022); snapshots naming them by user name are ignored, the events are
@@ -63,6 +81,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class NetworkEvent {
 
     enum Status { DRAFT, PUBLISHED, CANCELLED }
+
+    /** The deadline, one per registration with a participant, at which the participant's data expires. */
+    static final String DATA_EXPIRY = "registration-data-expiry";
+
+    /** The payload of a {@link #DATA_EXPIRY} deadline: whose data, and when it was due as scheduled. */
+    public record RegistrationDataDue(RegistrationId registrationId, Instant at) {
+    }
 
     @AggregateIdentifier
     private NetworkEventId id;
@@ -75,13 +100,22 @@ public class NetworkEvent {
     private Map<RegistrationId, Registration> registrations = new LinkedHashMap<>();
     /** Every registration id ever used: an id names one registration and is never reused. */
     private Set<RegistrationId> used = new HashSet<>();
+    /** Registrations (also given back) whose participant's data is kept: until their data expires. */
+    private Map<RegistrationId, Kept> kept = new LinkedHashMap<>();
 
-    /** An active registration, and who made it (the principal of the registering command: a user's pseudonym). */
-    private record Registration(String organisation, String registrant, RegistrationStatus status) {
+    /**
+     * An active registration, who made it (the principal of the registering command: a user's pseudonym) and the hash of its
+     * cancellation link's token ({@code null}: no link).
+     */
+    private record Registration(String organisation, String registrant, RegistrationStatus status, String tokenHash) {
 
         Registration admitted() {
-            return new Registration(organisation, registrant, RegistrationStatus.REGISTERED);
+            return new Registration(organisation, registrant, RegistrationStatus.REGISTERED, tokenHash);
         }
+    }
+
+    /** A participant's data kept: under which subject, and since when (it counts for the grace after recording). */
+    private record Kept(SubjectId subject, Instant recordedAt) {
     }
 
     /** For Axon, and for Jackson when it reads a snapshot. */
@@ -108,7 +142,7 @@ public class NetworkEvent {
     }
 
     @CommandHandler
-    long handle(RescheduleNetworkEvent command) {
+    long handle(RescheduleNetworkEvent command, DeadlineManager deadlines, RegistrationRetention retention) {
         ExpectedVersion.check(command.expectedVersion());
         if (status == Status.CANCELLED) {
             throw Rejection.conflict("this network event is cancelled and cannot be rescheduled");
@@ -116,6 +150,9 @@ public class NetworkEvent {
         if (!command.schedule().equals(schedule)) {
             requireFuture(command.schedule());
             apply(new NetworkEventRescheduled(id, command.schedule()), publiclyIf(announced));
+            // the participants' data is kept for a time after the event's end: that end moved
+            deadlines.cancelAllWithinScope(DATA_EXPIRY);
+            kept.forEach((registrationId, data) -> scheduleExpiry(deadlines, retention, registrationId, data));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -131,14 +168,15 @@ public class NetworkEvent {
     }
 
     @CommandHandler
-    RegistrationAnswer handle(RegisterForNetworkEvent command, MetaData metaData) {
+    RegistrationAnswer handle(RegisterForNetworkEvent command, MetaData metaData, PersonalDataVault vault,
+                              DeadlineManager deadlines, RegistrationRetention retention) {
         switch (status) {
             case DRAFT -> throw Rejection.conflict("registration opens when the network event is published");
             case CANCELLED -> throw Rejection.conflict("this network event is cancelled");
             default -> {
             }
         }
-        if (schedule.hasBegunAt(now())) {
+        if (schedule.hasBegunAt(now()) && !importedAsBefore(metaData)) {
             throw Rejection.conflict("registration has closed: the network event began at " + schedule.startsAt());
         }
         var actor = Actor.fromMetaData(metaData).orElseThrow(() ->
@@ -157,12 +195,63 @@ public class NetworkEvent {
                             ? " is already registered for this network event"
                             : " is already on the waiting list of this network event"));
                 });
-        if (placeFree()) {
-            apply(new AttendeeRegistered(id, command.registrationId(), command.organisation()));
-            return new RegistrationAnswer(AggregateLifecycle.getVersion(), RegistrationStatus.REGISTERED);
+        var participant = seal(command.participant(), vault);
+        var tokenHash = command.cancellation() == null ? null : command.cancellation().hash();
+        var free = placeFree();
+        apply(free ? new AttendeeRegistered(id, command.registrationId(), command.organisation(), participant, tokenHash)
+                : new AttendeeWaitlisted(id, command.registrationId(), command.organisation(), participant, tokenHash));
+        if (participant != null) {
+            scheduleExpiry(deadlines, retention, command.registrationId(), kept.get(command.registrationId()));
         }
-        apply(new AttendeeWaitlisted(id, command.registrationId(), command.organisation()));
-        return new RegistrationAnswer(AggregateLifecycle.getVersion(), RegistrationStatus.WAITLISTED);
+        return new RegistrationAnswer(AggregateLifecycle.getVersion(),
+                free ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED);
+    }
+
+    /**
+     * A line of a history import that says the registration was made on a day before the event began
+     * ({@code docs/import.md}): recorded now, for an event that may be long past.
+     */
+    private boolean importedAsBefore(MetaData metaData) {
+        var effectiveOn = metaData.get(EventMetaData.EFFECTIVE_ON);
+        return effectiveOn != null && metaData.containsKey(EventMetaData.IMPORT_ID)
+                && !LocalDate.parse(effectiveOn.toString()).isAfter(schedule.start().toLocalDate());
+    }
+
+    /** The participant sealed under a new subject of this registration's own; the plain text goes no further. */
+    private static SealedParticipant seal(Participant participant, PersonalDataVault vault) {
+        if (participant == null) {
+            return null;
+        }
+        var subject = vault.newSubject(participant.email());
+        return new SealedParticipant(vault.seal(subject, participant.name()), vault.seal(subject, participant.email()));
+    }
+
+    private void scheduleExpiry(DeadlineManager deadlines, RegistrationRetention retention,
+                                RegistrationId registrationId, Kept data) {
+        var at = retention.expiryOf(schedule, data.recordedAt());
+        deadlines.schedule(at, DATA_EXPIRY, new RegistrationDataDue(registrationId, at));
+    }
+
+    /**
+     * Handled at least once (a deadline survives a crash until its handling is stored): data that already expired
+     * is not expired again. A deadline that comes early for the current schedule and retention (the event moved
+     * later, the retention was lengthened) is put off to the current expiry. The key goes first; see the class
+     * comment.
+     */
+    @DeadlineHandler(deadlineName = DATA_EXPIRY)
+    void expire(RegistrationDataDue due, PersonalDataVault vault, RegistrationRetention retention,
+                DeadlineManager deadlines) {
+        var data = kept.get(due.registrationId());
+        if (data == null) {
+            return;
+        }
+        var current = retention.expiryOf(schedule, data.recordedAt());
+        if (current.isAfter(due.at()) && current.isAfter(now())) {
+            deadlines.schedule(current, DATA_EXPIRY, new RegistrationDataDue(due.registrationId(), current));
+            return;
+        }
+        vault.erase(data.subject());
+        apply(new RegistrationDataExpired(id, due.registrationId(), data.subject()));
     }
 
     @CommandHandler
@@ -180,7 +269,31 @@ public class NetworkEvent {
             throw Rejection.forbidden("only who registered, or the network office, may cancel registration "
                     + command.registrationId());
         }
-        apply(new RegistrationCancelled(id, command.registrationId()));
+        return giveBack(command.registrationId(), registration);
+    }
+
+    /**
+     * The holder of a registration's cancellation link gives it back; the token is the proof. A token that fits no
+     * active registration (given back already, a typo, another event's) is answered "not found", whichever it was.
+     */
+    @CommandHandler
+    long handle(CancelRegistrationByLink command) {
+        if (status == Status.CANCELLED) {
+            throw Rejection.conflict("this network event is cancelled; its registrations no longer matter");
+        }
+        var hash = command.token().hash();
+        var match = registrations.entrySet().stream()
+                .filter(entry -> hash.equals(entry.getValue().tokenHash()))
+                .filter(entry -> command.registrationId() == null || entry.getKey().equals(command.registrationId()))
+                .findFirst()
+                .orElseThrow(() -> Rejection.notFound("no active registration of this network event has this "
+                        + "cancellation link"));
+        return giveBack(match.getKey(), match.getValue());
+    }
+
+    /** Gives the registration back; a place it held goes to the first on the waiting list. */
+    private long giveBack(RegistrationId registrationId, Registration registration) {
+        apply(new RegistrationCancelled(id, registrationId));
         if (registration.status() == RegistrationStatus.REGISTERED) {
             registrations.entrySet().stream()
                     .filter(waiting -> waiting.getValue().status() == RegistrationStatus.WAITLISTED)
@@ -234,17 +347,31 @@ public class NetworkEvent {
     }
 
     @EventSourcingHandler
-    void on(AttendeeRegistered event, @MetaDataValue(EventMetaData.PRINCIPAL) String principal) {
-        registrations.put(event.registrationId(),
-                new Registration(event.organisation(), principal, RegistrationStatus.REGISTERED));
-        used.add(event.registrationId());
+    void on(AttendeeRegistered event, @MetaDataValue(EventMetaData.PRINCIPAL) String principal,
+            @Timestamp Instant at) {
+        registered(event.registrationId(), new Registration(event.organisation(), principal,
+                RegistrationStatus.REGISTERED, event.cancellationTokenHash()), event.participant(), at);
     }
 
     @EventSourcingHandler
-    void on(AttendeeWaitlisted event, @MetaDataValue(EventMetaData.PRINCIPAL) String principal) {
-        registrations.put(event.registrationId(),
-                new Registration(event.organisation(), principal, RegistrationStatus.WAITLISTED));
-        used.add(event.registrationId());
+    void on(AttendeeWaitlisted event, @MetaDataValue(EventMetaData.PRINCIPAL) String principal,
+            @Timestamp Instant at) {
+        registered(event.registrationId(), new Registration(event.organisation(), principal,
+                RegistrationStatus.WAITLISTED, event.cancellationTokenHash()), event.participant(), at);
+    }
+
+    private void registered(RegistrationId registrationId, Registration registration, SealedParticipant participant,
+                            Instant at) {
+        registrations.put(registrationId, registration);
+        used.add(registrationId);
+        if (participant != null) {
+            kept.put(registrationId, new Kept(participant.subject(), at));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RegistrationDataExpired event) {
+        kept.remove(event.registrationId());
     }
 
     @EventSourcingHandler

@@ -7,19 +7,23 @@ import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.TextLimits;
+import de.regionet.kernel.networkevent.CancellationToken;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistration;
+import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistrationByLink;
 import de.regionet.kernel.networkevent.NetworkEventCommand.DraftNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.PublishNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.RegisterForNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.RescheduleNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventId;
+import de.regionet.kernel.networkevent.Participant;
 import de.regionet.kernel.networkevent.RegistrationAnswer;
 import de.regionet.kernel.networkevent.RegistrationId;
 import de.regionet.kernel.networkevent.Schedule;
 import de.regionet.kernel.region.RegionKey;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -33,17 +37,26 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The network office plans, publishes, reschedules and cancels network events; anyone signed in registers an
- * organisation and may give the registration back. Times may be sent with any offset; they are kept in Berlin's
- * civil time. Who may send what is checked on the commands; reads are served by the query side.
+ * organisation (naming its participant, if they like) and may give the registration back. Times may be sent with any
+ * offset; they are kept in Berlin's civil time. Who may send what is checked on the commands; reads are served by the
+ * query side.
+ * <p>
+ * A registration's answer carries its personal cancellation link ({@code cancellationUrl}, the portal page, and
+ * {@code cancellationToken} for {@code DELETE …/registrations/{registrationId}?token=…}): whoever holds the token may
+ * give the registration back without signing in. The token is kept nowhere but as its hash in the event, so a retry
+ * with the same {@code Idempotency-Key} answers as the first time but without the link.
  */
 @RestController
 class NetworkEventController {
@@ -71,7 +84,19 @@ class NetworkEventController {
     record CancellationRequest(@NotBlank @Size(max = TextLimits.SUMMARY) String reason) {
     }
 
-    record RegistrationRequest(@NotBlank @Size(max = TextLimits.NAME) String organisation) {
+    record RegistrationRequest(@NotBlank @Size(max = TextLimits.NAME) String organisation,
+                               @Valid ParticipantRequest participant) {
+    }
+
+    /** Both fields are required when a participant is named; neither is ever repeated in an answer. */
+    record ParticipantRequest(@NotBlank @Size(max = TextLimits.NAME) String name,
+                              @NotBlank @Size(max = Participant.MAX_EMAIL)
+                              @Email(regexp = Participant.EMAIL_PATTERN) String email) {
+
+        @Override
+        public String toString() {
+            return "ParticipantRequest[personal data withheld]";
+        }
     }
 
     @Sends(DraftNetworkEvent.class)
@@ -118,13 +143,45 @@ class NetworkEventController {
                                                  @Valid @RequestBody RegistrationRequest request,
                                                  @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                                  Principal sender) {
-        return idempotent.run(sender, key, "POST /api/network-events/" + id + "/registrations", request, () -> {
+        var participant = request.participant() == null ? null
+                : new Participant(request.participant().name(), request.participant().email());
+        var handedOut = new AtomicReference<CancellationToken>();
+        var response = idempotent.run(sender, key, "POST /api/network-events/" + id + "/registrations", request, () -> {
             var registrationId = RegistrationId.random();
-            RegistrationAnswer answer = commands.sendAndWait(
-                    new RegisterForNetworkEvent(id, registrationId, request.organisation()));
+            handedOut.set(CancellationToken.random());
+            RegistrationAnswer answer = commands.sendAndWait(new RegisterForNetworkEvent(id, registrationId,
+                    request.organisation(), participant, handedOut.get()));
             return CommandAnswer.created("/api/network-events/" + id + "/registrations/" + registrationId,
                     answer.version(), Map.of("id", registrationId.value(), "status", answer.status().name()));
         }).toResponse();
+        return handedOut.get() == null || response.getBody() == null ? response : withLink(response, id, handedOut.get());
+    }
+
+    /** The personal cancellation link of the path {@code /veranstaltungen/{id}/abmeldung/{token}}. */
+    public static String cancellationPath(NetworkEventId id, CancellationToken token) {
+        return "/veranstaltungen/" + id + "/abmeldung/" + token.value();
+    }
+
+    private static ResponseEntity<Map<String, String>> withLink(ResponseEntity<Map<String, String>> response,
+                                                                NetworkEventId id, CancellationToken token) {
+        var body = new LinkedHashMap<>(response.getBody());
+        body.put("cancellationUrl", cancellationPath(id, token));
+        body.put("cancellationToken", token.value());
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(body);
+    }
+
+    /** Gives a registration back by its personal cancellation link's token; anyone holding it may, signed in or not. */
+    @Sends(CancelRegistrationByLink.class)
+    @DeleteMapping(value = "/api/network-events/{id}/registrations/{registrationId}", params = "token")
+    ResponseEntity<Map<String, String>> cancelRegistrationByLink(@PathVariable NetworkEventId id,
+                                                                 @PathVariable RegistrationId registrationId,
+                                                                 @RequestParam("token") String token) {
+        if (!CancellationToken.isToken(token)) {
+            throw Rejection.invalid("token", "token is not a cancellation link's token");
+        }
+        long version = commands.sendAndWait(
+                new CancelRegistrationByLink(id, registrationId, new CancellationToken(token)));
+        return CommandAnswer.done(version).toResponse();
     }
 
     @Sends(CancelRegistration.class)

@@ -1,6 +1,7 @@
 package de.regionet.command.networkevent;
 
 import de.regionet.command.access.Senders;
+import de.regionet.command.personal.InMemoryVault;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.networkevent.EventDetails;
@@ -67,6 +68,8 @@ class NetworkEventTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(NetworkEvent.class);
+        fixture.registerInjectableResource(new InMemoryVault());
+        fixture.registerInjectableResource(new RegistrationRetention("P6M", "P30D"));
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
     }
 
@@ -412,6 +415,8 @@ class NetworkEventTest {
         for (var sender : new Actor[]{Senders.coordinatorOf("15089"), SPONSOR, Senders.AUDITOR}) {
             var withSenders = new AggregateTestFixture<>(NetworkEvent.class);
             withSenders.registerCommandHandlerInterceptor(new de.regionet.command.access.CommandSenders());
+            withSenders.registerInjectableResource(new InMemoryVault());
+            withSenders.registerInjectableResource(new RegistrationRetention("P6M", "P30D"));
             withSenders.given(DRAFTED)
                     .andGivenCurrentTime(NOW)
                     .when(new PublishNetworkEvent(CONFERENCE, null), Senders.sentBy(sender))

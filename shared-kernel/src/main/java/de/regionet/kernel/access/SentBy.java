@@ -17,4 +17,10 @@ import java.lang.annotation.Target;
 public @interface SentBy {
 
     Role[] value();
+
+    /**
+     * Also sent without signing in, by anyone: for a command that carries its own proof, which its handler checks
+     * (a registration's cancellation link carries a secret token). Use sparingly: the bus checks no role for it.
+     */
+    boolean anyone() default false;
 }

@@ -59,14 +59,30 @@ public sealed interface NetworkEventCommand {
         }
     }
 
-    /** Registers an organisation for a published event: a place if one is free, else the waiting list. */
+    /**
+     * Registers an organisation for a published event: a place if one is free, else the waiting list. It may name
+     * the {@code participant} ({@code null}: none), sealed by the aggregate, and carry the token of the personal
+     * cancellation link handed to the registrant ({@code null}: no link). {@link #toString()} leaves both out.
+     */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR, PROJECT_SPONSOR, AUDITOR})
     record RegisterForNetworkEvent(@TargetAggregateIdentifier NetworkEventId eventId, RegistrationId registrationId,
-                                   String organisation) implements NetworkEventCommand {
+                                   String organisation, Participant participant, CancellationToken cancellation)
+            implements NetworkEventCommand {
         public RegisterForNetworkEvent {
             Require.present(eventId, "eventId");
             Require.present(registrationId, "registrationId");
             organisation = Require.text(organisation, "organisation", TextLimits.NAME);
+        }
+
+        public RegisterForNetworkEvent(NetworkEventId eventId, RegistrationId registrationId, String organisation) {
+            this(eventId, registrationId, organisation, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return "RegisterForNetworkEvent[eventId=" + eventId + ", registrationId=" + registrationId
+                    + ", organisation=" + organisation + ", participant=" + (participant == null ? "none" : "withheld")
+                    + "]";
         }
     }
 
@@ -77,6 +93,20 @@ public sealed interface NetworkEventCommand {
         public CancelRegistration {
             Require.present(eventId, "eventId");
             Require.present(registrationId, "registrationId");
+        }
+    }
+
+    /**
+     * Gives a registration back through its personal cancellation link: whoever holds the link's token may, signed
+     * in or not; the token is the proof, checked against the hash the registration keeps. {@code registrationId}
+     * names the registration where the sender knows it (the API), {@code null} where the link alone does (the page).
+     */
+    @SentBy(value = {}, anyone = true)
+    record CancelRegistrationByLink(@TargetAggregateIdentifier NetworkEventId eventId, RegistrationId registrationId,
+                                    CancellationToken token) implements NetworkEventCommand {
+        public CancelRegistrationByLink {
+            Require.present(eventId, "eventId");
+            Require.present(token, "token");
         }
     }
 }

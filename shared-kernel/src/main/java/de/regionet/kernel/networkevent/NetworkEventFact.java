@@ -1,9 +1,13 @@
 package de.regionet.kernel.networkevent;
 
+import de.regionet.kernel.personal.SubjectId;
+
 /**
  * Facts in a network event's stream. Events about a published network event (publication, rescheduling,
  * cancellation) carry the metadata {@code audience: PUBLIC} ({@link de.regionet.kernel.EventMetaData#AUDIENCE});
- * registrations name organisations and stay internal.
+ * registrations name organisations and stay internal. A registration may name its participant, sealed under a data
+ * subject of the registration's own ({@link SealedParticipant}), and keep the hash of its cancellation link's token;
+ * both are {@code null} on registrations stored before they existed (and on those made without them).
  */
 public sealed interface NetworkEventFact {
 
@@ -27,14 +31,27 @@ public sealed interface NetworkEventFact {
     record NetworkEventCancelled(NetworkEventId eventId, String reason) implements NetworkEventFact {
     }
 
-    /** An organisation got a place. */
-    record AttendeeRegistered(NetworkEventId eventId, RegistrationId registrationId, String organisation)
+    /**
+     * An organisation got a place, for {@code participant} where one is named; {@code cancellationTokenHash} is the
+     * SHA-256 (hex) of the personal cancellation link's token, where one was handed out.
+     */
+    record AttendeeRegistered(NetworkEventId eventId, RegistrationId registrationId, String organisation,
+                              SealedParticipant participant, String cancellationTokenHash)
             implements NetworkEventFact {
+
+        public AttendeeRegistered(NetworkEventId eventId, RegistrationId registrationId, String organisation) {
+            this(eventId, registrationId, organisation, null, null);
+        }
     }
 
-    /** The event was full: an organisation was put on the waiting list. */
-    record AttendeeWaitlisted(NetworkEventId eventId, RegistrationId registrationId, String organisation)
+    /** The event was full: an organisation was put on the waiting list (participant and token as registered). */
+    record AttendeeWaitlisted(NetworkEventId eventId, RegistrationId registrationId, String organisation,
+                              SealedParticipant participant, String cancellationTokenHash)
             implements NetworkEventFact {
+
+        public AttendeeWaitlisted(NetworkEventId eventId, RegistrationId registrationId, String organisation) {
+            this(eventId, registrationId, organisation, null, null);
+        }
     }
 
     /** A registration (a place or a place on the waiting list) was given back. */
@@ -43,6 +60,14 @@ public sealed interface NetworkEventFact {
 
     /** A place became free and went to the first organisation on the waiting list. */
     record WaitlistedAttendeeAdmitted(NetworkEventId eventId, RegistrationId registrationId)
+            implements NetworkEventFact {
+    }
+
+    /**
+     * A registration's personal data reached the end of its retention (ADR 0022): the key of {@code subject} was
+     * destroyed, so the participant's name and address can no longer be read anywhere. Carries no personal data.
+     */
+    record RegistrationDataExpired(NetworkEventId eventId, RegistrationId registrationId, SubjectId subject)
             implements NetworkEventFact {
     }
 }

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  * <ul>
  *     <li>a read endpoint ({@code GET}) answers whom its {@link ReadableBy} names, and nobody if it names no one;</li>
  *     <li>any other endpoint sends commands and declares which ({@link Sends}): it answers only a principal holding
- *     a role one of those commands is {@link SentBy}, decided here, before the body is read or validated; an
+ *     a role one of those commands is {@link SentBy} (anyone, for a command that carries its own proof), decided
+ *     here, before the body is read or validated; an
  *     endpoint that declares nothing answers nobody. Which region the principal may act for is decided on the
  *     command itself (command bus and aggregate), whatever the URL;</li>
  *     <li>a request no endpoint answers needs a signed-in principal, who then gets 404 or 405; outside the machine
@@ -71,7 +72,7 @@ class DeclaredReadAccess implements AuthorizationManager<RequestAuthorizationCon
         }
         var sends = AnnotatedElementUtils.findMergedAnnotation(handler.get().getMethod(), Sends.class);
         if (sends != null) {
-            return decide(actor.filter(signedIn -> signedIn.hasAny(senders(sends))).isPresent());
+            return decide(anyoneSends(sends) || actor.filter(signedIn -> signedIn.hasAny(senders(sends))).isPresent());
         }
         // OPTIONS is answered by MVC itself (the allowed methods); anything else that declares nothing is refused
         return "OPTIONS".equals(request.getMethod()) ? decide(actor.isPresent()) : DENIED;
@@ -82,6 +83,12 @@ class DeclaredReadAccess implements AuthorizationManager<RequestAuthorizationCon
         return Arrays.stream(sends.value()).map(type -> type.getAnnotation(SentBy.class))
                 .filter(Objects::nonNull).flatMap(sentBy -> Arrays.stream(sentBy.value()))
                 .distinct().toArray(Role[]::new);
+    }
+
+    /** Whether one of the declared commands may be sent by anyone (it carries its own proof, e.g. a token). */
+    static boolean anyoneSends(Sends sends) {
+        return Arrays.stream(sends.value()).map(type -> type.getAnnotation(SentBy.class))
+                .anyMatch(sentBy -> sentBy != null && sentBy.anyone());
     }
 
     static boolean allows(ReadableBy declared, Optional<Actor> actor) {
