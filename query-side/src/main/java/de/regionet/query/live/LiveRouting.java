@@ -1,6 +1,7 @@
 package de.regionet.query.live;
 
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.personal.WithPersonalData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.stereotype.Component;
@@ -58,6 +59,7 @@ public class LiveRouting {
         }
         return new LiveMessage(payload.getClass().getSimpleName(), aggregateId, version, position,
                 event.getTimestamp(), EventMetaData.text(event.getMetaData(), EventMetaData.REGION_KEY),
-                PersonalDataLeftOut.of(payload), null, null);
+                PersonalDataLeftOut.of(payload instanceof WithPersonalData personal
+                        ? personal.withoutPersonalData() : payload), null, null);
     }
 }

@@ -7,6 +7,7 @@ import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventDrafted;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventPublished;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventRescheduled;
 import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationDataExpired;
 import de.regionet.kernel.networkevent.NetworkEventFact.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.query.networkevent.NetworkEventView.Registration;
@@ -19,6 +20,8 @@ import java.util.List;
 /**
  * A network event's view folded from its own events ({@link EventFold}), as {@link NetworkEventProjection} builds
  * it, with its registrations, in the answer of {@code GET /api/network-events/{id}} (start and end with their offset).
+ * The audit's state as of a time shows registrations without their participants: those are personal data, answered
+ * by the registrations read path and the access request while they last.
  */
 public final class NetworkEventFold implements EventFold<NetworkEventView> {
 
@@ -30,7 +33,7 @@ public final class NetworkEventFold implements EventFold<NetworkEventView> {
     /** The network event as its events tell it, answered as the network office reads it, registrations included. */
     public static Object view(List<? extends DomainEventMessage<?>> events) {
         var view = FOLD.over(events);
-        return view == null ? null : NetworkEventQueryController.NetworkEventAnswer.of(view, true);
+        return view == null ? null : NetworkEventQueryController.NetworkEventAnswer.of(view, Participants.WITHHELD);
     }
 
     @Override
@@ -51,17 +54,20 @@ public final class NetworkEventFold implements EventFold<NetworkEventView> {
         if (event instanceof NetworkEventCancelled cancelled) {
             return view.cancelled(cancelled.reason(), at, version);
         }
-        return registrations(view, event, version);
+        return registrations(view, event, version, at);
     }
 
-    private static NetworkEventView registrations(NetworkEventView view, Object event, long version) {
+    private static NetworkEventView registrations(NetworkEventView view, Object event, long version, Instant at) {
         if (event instanceof AttendeeRegistered registered) {
             return view.withRegistration(new Registration(registered.registrationId().value(),
-                    registered.organisation(), RegistrationStatus.REGISTERED), version);
+                    registered.organisation(), RegistrationStatus.REGISTERED, registered.participant(), at), version);
         }
         if (event instanceof AttendeeWaitlisted waitlisted) {
             return view.withRegistration(new Registration(waitlisted.registrationId().value(),
-                    waitlisted.organisation(), RegistrationStatus.WAITLISTED), version);
+                    waitlisted.organisation(), RegistrationStatus.WAITLISTED, waitlisted.participant(), at), version);
+        }
+        if (event instanceof RegistrationDataExpired) {
+            return view.changedTo(version);
         }
         if (event instanceof RegistrationCancelled cancelled) {
             return view.withoutRegistration(cancelled.registrationId().value(), version);

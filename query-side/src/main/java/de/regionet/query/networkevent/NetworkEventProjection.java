@@ -8,6 +8,7 @@ import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventDrafted;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventPublished;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventRescheduled;
 import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationDataExpired;
 import de.regionet.kernel.networkevent.NetworkEventFact.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.query.networkevent.NetworkEventView.Registration;
@@ -58,15 +59,23 @@ public class NetworkEventProjection {
     }
 
     @EventHandler
-    void on(AttendeeRegistered event, @SequenceNumber long version) {
+    void on(AttendeeRegistered event, @SequenceNumber long version, @Timestamp Instant at) {
         events.update(event.eventId().value(), version, view -> view.withRegistration(new Registration(
-                event.registrationId().value(), event.organisation(), RegistrationStatus.REGISTERED), version));
+                event.registrationId().value(), event.organisation(), RegistrationStatus.REGISTERED,
+                event.participant(), at), version));
     }
 
     @EventHandler
-    void on(AttendeeWaitlisted event, @SequenceNumber long version) {
+    void on(AttendeeWaitlisted event, @SequenceNumber long version, @Timestamp Instant at) {
         events.update(event.eventId().value(), version, view -> view.withRegistration(new Registration(
-                event.registrationId().value(), event.organisation(), RegistrationStatus.WAITLISTED), version));
+                event.registrationId().value(), event.organisation(), RegistrationStatus.WAITLISTED,
+                event.participant(), at), version));
+    }
+
+    /** The participant stays sealed here; with its key destroyed it reads as erased. */
+    @EventHandler
+    void on(RegistrationDataExpired event, @SequenceNumber long version) {
+        events.update(event.eventId().value(), version, view -> view.changedTo(version));
     }
 
     @EventHandler

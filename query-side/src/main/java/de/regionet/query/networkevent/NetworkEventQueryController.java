@@ -8,7 +8,7 @@ import de.regionet.kernel.networkevent.NetworkEventId;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
-import de.regionet.query.networkevent.NetworkEventView.Registration;
+import de.regionet.kernel.personal.PersonalDataVault;
 import de.regionet.query.networkevent.NetworkEventView.Status;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,15 +28,18 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 /**
  * Reads network events from their read collection, soonest first. Everyone reads published events (also once
  * cancelled) with their number of places taken; the network office and auditors also see drafts and which
- * organisations registered. Times are given with Berlin's offset on that day.
+ * organisations registered, with their participants opened until erased. Times are given with Berlin's offset on
+ * that day.
  */
 @RestController
 class NetworkEventQueryController {
 
     private final NetworkEventProjection projection;
+    private final Participants participants;
 
-    NetworkEventQueryController(NetworkEventProjection projection) {
+    NetworkEventQueryController(NetworkEventProjection projection, PersonalDataVault vault) {
         this.projection = projection;
+        this.participants = new Participants(vault);
     }
 
     /** A network event as readers get it; {@code registrations} only for the network office and auditors. */
@@ -45,9 +48,10 @@ class NetworkEventQueryController {
                               OffsetDateTime start, OffsetDateTime end, String timeZone, String location,
                               String onlineUrl, Integer capacity, List<String> regionKeys, Status status,
                               String cancellationReason, long placesTaken, long waitingList, Long placesLeft,
-                              List<Registration> registrations, long version) {
+                              List<Participants.RegistrationLine> registrations, long version) {
 
-        static NetworkEventAnswer of(NetworkEventView view, boolean withRegistrations) {
+        /** {@code registrations}: how to answer them, {@code null} for readers who do not see them. */
+        static NetworkEventAnswer of(NetworkEventView view, Participants registrations) {
             long taken = view.count(RegistrationStatus.REGISTERED);
             return new NetworkEventAnswer(view.id(), view.title(), view.description(), view.descriptionHtml(),
                     view.start().atZone(NetworkTime.ZONE).toOffsetDateTime(),
@@ -55,7 +59,8 @@ class NetworkEventQueryController {
                     view.location(), view.onlineUrl(), view.capacity(), view.regionKeys(), view.status(),
                     view.cancellationReason(), taken, view.count(RegistrationStatus.WAITLISTED),
                     view.capacity() == null ? null : Math.max(0, view.capacity() - taken),
-                    withRegistrations ? view.registrations() : null, view.version());
+                    registrations == null ? null : view.registrations().stream().map(registrations::line).toList(),
+                    view.version());
         }
     }
 
@@ -77,7 +82,7 @@ class NetworkEventQueryController {
                 .filter(event -> to == null || !event.start().toLocalDate().isAfter(to))
                 .filter(event -> region == null || event.concerns(region.value()))
                 .sorted(Comparator.comparing(NetworkEventView::start).thenComparing(NetworkEventView::id))
-                .map(event -> NetworkEventAnswer.of(event, everything))
+                .map(event -> NetworkEventAnswer.of(event, everything ? participants : null))
                 .toList();
     }
 
@@ -88,7 +93,7 @@ class NetworkEventQueryController {
         return projection.events().find(id.value())
                 .filter(event -> everything || event.announced())
                 .map(event -> ResponseEntity.ok().eTag("\"" + event.version() + "\"")
-                        .body(NetworkEventAnswer.of(event, everything)))
+                        .body(NetworkEventAnswer.of(event, everything ? participants : null)))
                 .orElseThrow(() -> Rejection.notFound("no network event " + id));
     }
 }

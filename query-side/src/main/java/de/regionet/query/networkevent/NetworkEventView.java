@@ -3,6 +3,7 @@ package de.regionet.query.networkevent;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.kernel.networkevent.Schedule;
+import de.regionet.kernel.networkevent.SealedParticipant;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.markdown.Markdown;
 import de.regionet.query.readmodel.VersionedCollection;
@@ -27,7 +28,20 @@ public record NetworkEventView(@BsonId String id, String title, String descripti
 
     public enum Status { DRAFT, PUBLISHED, CANCELLED }
 
-    public record Registration(String id, String organisation, RegistrationStatus status) {
+    /**
+     * A registration in the order it came in: its participant sealed as the event keeps it ({@code null}: none
+     * named, or stored before participants existed) and when it was recorded ({@code null} before that too).
+     */
+    public record Registration(String id, String organisation, RegistrationStatus status,
+                               SealedParticipant participant, Instant registeredAt) {
+
+        public Registration(String id, String organisation, RegistrationStatus status) {
+            this(id, organisation, status, null, null);
+        }
+
+        Registration admitted() {
+            return new Registration(id, organisation, RegistrationStatus.REGISTERED, participant, registeredAt);
+        }
     }
 
     static NetworkEventView drafted(String id, EventDetails details, Schedule schedule, Instant at, long version) {
@@ -73,7 +87,12 @@ public record NetworkEventView(@BsonId String id, String title, String descripti
 
     NetworkEventView admitting(String registrationId, long newVersion) {
         return withRegistrations(registrations.stream().map(r -> r.id().equals(registrationId)
-                ? new Registration(r.id(), r.organisation(), RegistrationStatus.REGISTERED) : r).toList(), newVersion);
+                ? r.admitted() : r).toList(), newVersion);
+    }
+
+    /** A change that shows in no field here (a participant's data expired: the vault no longer opens it). */
+    NetworkEventView changedTo(long newVersion) {
+        return withRegistrations(registrations, newVersion);
     }
 
     private NetworkEventView withRegistrations(List<Registration> updated, long newVersion) {

@@ -1,6 +1,10 @@
 package de.regionet.query.live;
 
 import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeRegistered;
+import de.regionet.kernel.networkevent.NetworkEventId;
+import de.regionet.kernel.networkevent.RegistrationId;
+import de.regionet.kernel.networkevent.SealedParticipant;
 import de.regionet.kernel.personal.Sealed;
 import de.regionet.kernel.personal.SubjectId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -63,6 +67,19 @@ class LiveRoutingTest {
                 .message();
         assertThat(message.type()).isEqualTo("Registered");
         assertThat(message.payload()).isEqualTo(Map.of("registrationId", "r-1", "waitlisted", true));
+    }
+
+    @Test
+    void a_registration_goes_out_without_its_participant_and_its_link_hash() {
+        var subject = new SubjectId("ds-5d4c3b2a-1908-4f7e-8d6c-5b4a39281706");
+        var registered = new AttendeeRegistered(new NetworkEventId("e-1"), new RegistrationId("r-1"), "Jobcenter",
+                new SealedParticipant(new Sealed(subject, "AQx0bmFtZQ"), new Sealed(subject, "AQx0bWFpbA")), "hash");
+        var event = new GenericDomainEventMessage<>("NetworkEvent", "e-1", 2, registered, Map.of());
+
+        var message = new LiveRouting(List.of(declaring(SUMMARY))).deliveries(registered, event, 43L).get(0).message();
+
+        assertThat(message.payload()).isEqualTo(new AttendeeRegistered(new NetworkEventId("e-1"),
+                new RegistrationId("r-1"), "Jobcenter"));
     }
 
     @Test

@@ -8,6 +8,10 @@ import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventDrafted;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventPublished;
 import de.regionet.kernel.networkevent.NetworkEventFact.NetworkEventRescheduled;
 import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationCancelled;
+import de.regionet.kernel.networkevent.NetworkEventFact.RegistrationDataExpired;
+import de.regionet.kernel.networkevent.SealedParticipant;
+import de.regionet.kernel.personal.Sealed;
+import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.networkevent.NetworkEventFact.WaitlistedAttendeeAdmitted;
 import de.regionet.kernel.networkevent.NetworkEventId;
 import de.regionet.kernel.networkevent.RegistrationId;
@@ -68,8 +72,8 @@ class NetworkEventProjectionTest {
     private void deliverHistory() {
         projection.on(new NetworkEventDrafted(EVENT, DRAFT, PLANNED), 0, DRAFTED);
         projection.on(new NetworkEventPublished(EVENT, ANNOUNCED, PLANNED), 1, PUBLISHED);
-        projection.on(new AttendeeRegistered(EVENT, JOBCENTER, "Jobcenter Salzlandkreis"), 2);
-        projection.on(new AttendeeWaitlisted(EVENT, BILDUNGSWERK, "Bildungswerk Salzland"), 3);
+        projection.on(new AttendeeRegistered(EVENT, JOBCENTER, "Jobcenter Salzlandkreis"), 2, PUBLISHED);
+        projection.on(new AttendeeWaitlisted(EVENT, BILDUNGSWERK, "Bildungswerk Salzland"), 3, PUBLISHED);
         projection.on(new RegistrationCancelled(EVENT, JOBCENTER), 4);
         projection.on(new WaitlistedAttendeeAdmitted(EVENT, BILDUNGSWERK), 5);
         projection.on(new NetworkEventRescheduled(EVENT, LATER), 6, MOVED);
@@ -97,7 +101,8 @@ class NetworkEventProjectionTest {
     void a_place_given_back_goes_to_the_first_on_the_waiting_list() {
         deliverHistory();
         assertThat(event().registrations()).containsExactly(
-                new Registration(BILDUNGSWERK.value(), "Bildungswerk Salzland", RegistrationStatus.REGISTERED));
+                new Registration(BILDUNGSWERK.value(), "Bildungswerk Salzland", RegistrationStatus.REGISTERED, null,
+                        PUBLISHED));
         assertThat(event().count(RegistrationStatus.REGISTERED)).isEqualTo(1);
         assertThat(event().count(RegistrationStatus.WAITLISTED)).isZero();
     }
@@ -130,9 +135,23 @@ class NetworkEventProjectionTest {
     void a_redelivered_registration_does_not_come_back_after_it_was_given_back() {
         deliverHistory();
         var after = event();
-        projection.on(new AttendeeRegistered(EVENT, JOBCENTER, "Jobcenter Salzlandkreis"), 2);
-        projection.on(new AttendeeWaitlisted(EVENT, BILDUNGSWERK, "Bildungswerk Salzland"), 3);
+        projection.on(new AttendeeRegistered(EVENT, JOBCENTER, "Jobcenter Salzlandkreis"), 2, PUBLISHED);
+        projection.on(new AttendeeWaitlisted(EVENT, BILDUNGSWERK, "Bildungswerk Salzland"), 3, PUBLISHED);
         assertThat(event()).isEqualTo(after);
+    }
+
+    @Test
+    void a_participant_is_kept_sealed_as_the_event_holds_it_and_its_expiry_changes_only_the_version() {
+        var subject = new SubjectId("ds-5d4c3b2a-1908-4f7e-8d6c-5b4a39281706");
+        var participant = new SealedParticipant(new Sealed(subject, "AQx0bmFtZQ"), new Sealed(subject, "AQx0bWFpbA"));
+        projection.on(new NetworkEventDrafted(EVENT, DRAFT, PLANNED), 0, DRAFTED);
+        projection.on(new NetworkEventPublished(EVENT, ANNOUNCED, PLANNED), 1, PUBLISHED);
+        projection.on(new AttendeeRegistered(EVENT, JOBCENTER, "Jobcenter Salzlandkreis", participant, "hash"), 2,
+                PUBLISHED);
+        projection.on(new RegistrationDataExpired(EVENT, JOBCENTER, subject), 3);
+        assertThat(event().registrations()).containsExactly(new Registration(JOBCENTER.value(),
+                "Jobcenter Salzlandkreis", RegistrationStatus.REGISTERED, participant, PUBLISHED));
+        assertThat(event().version()).isEqualTo(3);
     }
 
     @Test

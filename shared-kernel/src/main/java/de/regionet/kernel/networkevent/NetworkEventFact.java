@@ -1,6 +1,7 @@
 package de.regionet.kernel.networkevent;
 
 import de.regionet.kernel.personal.SubjectId;
+import de.regionet.kernel.personal.WithPersonalData;
 
 /**
  * Facts in a network event's stream. Events about a published network event (publication, rescheduling,
@@ -37,20 +38,30 @@ public sealed interface NetworkEventFact {
      */
     record AttendeeRegistered(NetworkEventId eventId, RegistrationId registrationId, String organisation,
                               SealedParticipant participant, String cancellationTokenHash)
-            implements NetworkEventFact {
+            implements NetworkEventFact, WithPersonalData {
 
         public AttendeeRegistered(NetworkEventId eventId, RegistrationId registrationId, String organisation) {
             this(eventId, registrationId, organisation, null, null);
+        }
+
+        @Override
+        public AttendeeRegistered withoutPersonalData() {
+            return new AttendeeRegistered(eventId, registrationId, organisation);
         }
     }
 
     /** The event was full: an organisation was put on the waiting list (participant and token as registered). */
     record AttendeeWaitlisted(NetworkEventId eventId, RegistrationId registrationId, String organisation,
                               SealedParticipant participant, String cancellationTokenHash)
-            implements NetworkEventFact {
+            implements NetworkEventFact, WithPersonalData {
 
         public AttendeeWaitlisted(NetworkEventId eventId, RegistrationId registrationId, String organisation) {
             this(eventId, registrationId, organisation, null, null);
+        }
+
+        @Override
+        public AttendeeWaitlisted withoutPersonalData() {
+            return new AttendeeWaitlisted(eventId, registrationId, organisation);
         }
     }
 
