@@ -198,10 +198,11 @@ public class NetworkEvent {
         var participant = seal(command.participant(), vault);
         var tokenHash = command.cancellation() == null ? null : command.cancellation().hash();
         var free = placeFree();
-        apply(free ? new AttendeeRegistered(id, command.registrationId(), command.organisation(), participant, tokenHash)
-                : new AttendeeWaitlisted(id, command.registrationId(), command.organisation(), participant, tokenHash));
+        var registrationId = command.registrationId();
+        apply(free ? new AttendeeRegistered(id, registrationId, command.organisation(), participant, tokenHash)
+                : new AttendeeWaitlisted(id, registrationId, command.organisation(), participant, tokenHash));
         if (participant != null) {
-            scheduleExpiry(deadlines, retention, command.registrationId(), kept.get(command.registrationId()));
+            scheduleExpiry(deadlines, retention, registrationId, kept.get(registrationId));
         }
         return new RegistrationAnswer(AggregateLifecycle.getVersion(),
                 free ? RegistrationStatus.REGISTERED : RegistrationStatus.WAITLISTED);

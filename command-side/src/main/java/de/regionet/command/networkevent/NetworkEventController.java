@@ -54,9 +54,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * query side.
  * <p>
  * A registration's answer carries its personal cancellation link ({@code cancellationUrl}, the portal page, and
- * {@code cancellationToken} for {@code DELETE …/registrations/{registrationId}?token=…}): whoever holds the token may
- * give the registration back without signing in. The token is kept nowhere but as its hash in the event, so a retry
- * with the same {@code Idempotency-Key} answers as the first time but without the link.
+ * {@code cancellationToken} for {@code DELETE …/registrations/{registrationId}?token=…}): whoever holds the token
+ * may give the registration back without signing in. The token is kept nowhere but as its hash in the event, so a
+ * retry with the same {@code Idempotency-Key} answers as the first time but without the link.
  */
 @RestController
 class NetworkEventController {
@@ -154,18 +154,14 @@ class NetworkEventController {
             return CommandAnswer.created("/api/network-events/" + id + "/registrations/" + registrationId,
                     answer.version(), Map.of("id", registrationId.value(), "status", answer.status().name()));
         }).toResponse();
-        return handedOut.get() == null || response.getBody() == null ? response : withLink(response, id, handedOut.get());
-    }
-
-    /** The personal cancellation link of the path {@code /veranstaltungen/{id}/abmeldung/{token}}. */
-    public static String cancellationPath(NetworkEventId id, CancellationToken token) {
-        return "/veranstaltungen/" + id + "/abmeldung/" + token.value();
+        return handedOut.get() == null || response.getBody() == null ? response
+                : withLink(response, id, handedOut.get());
     }
 
     private static ResponseEntity<Map<String, String>> withLink(ResponseEntity<Map<String, String>> response,
                                                                 NetworkEventId id, CancellationToken token) {
         var body = new LinkedHashMap<>(response.getBody());
-        body.put("cancellationUrl", cancellationPath(id, token));
+        body.put("cancellationUrl", token.linkFor(id));
         body.put("cancellationToken", token.value());
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(body);
     }

@@ -20,19 +20,19 @@ import java.util.Locale;
  * counted in Berlin's calendar, or a duration ({@code PT2S}, for tests).
  */
 @Component
-public class RegistrationRetention {
+class RegistrationRetention {
 
     private final TemporalAmount afterEvent;
     private final TemporalAmount afterRecording;
 
-    public RegistrationRetention(@Value("${regionet.personal-data.registration-retention:P6M}") String afterEvent,
+    RegistrationRetention(@Value("${regionet.personal-data.registration-retention:P6M}") String afterEvent,
                                  @Value("${regionet.personal-data.import-grace:P30D}") String afterRecording) {
         this.afterEvent = amount(afterEvent, "regionet.personal-data.registration-retention");
         this.afterRecording = amount(afterRecording, "regionet.personal-data.import-grace");
     }
 
-    /** When the personal data of a registration recorded at {@code recordedAt} for an event at {@code schedule} expires. */
-    public Instant expiryOf(Schedule schedule, Instant recordedAt) {
+    /** When the participant data of a registration recorded at {@code recordedAt} for {@code schedule} expires. */
+    Instant expiryOf(Schedule schedule, Instant recordedAt) {
         var afterEnd = schedule.endsAt().plus(afterEvent).toInstant();
         var afterRecorded = recordedAt.atZone(NetworkTime.ZONE).plus(afterRecording).toInstant();
         return afterEnd.isAfter(afterRecorded) ? afterEnd : afterRecorded;

@@ -839,6 +839,9 @@ class AuthorisationTest {
      * by the token callers below.
      */
     private static final Map<String, Set<Role>> PAGE_SENDERS = new java.util.LinkedHashMap<>();
+    /** Endpoints whose command anyone may send, signed in or not: it carries its own proof (a link's token). */
+    private static final List<String> ANYONE_SENDS = List.of("POST /veranstaltungen/{id}/abmeldung/{token}",
+            "DELETE /api/network-events/{id}/registrations/{registrationId}?token");
 
     static {
         PAGE_SENDERS.put("POST /console/lesemodelle/{name}/neuaufbau", OFFICE_ONLY);
@@ -893,12 +896,16 @@ class AuthorisationTest {
             for (var command : sends.value()) {
                 roles.addAll(List.of(command.getAnnotation(SentBy.class).value()));
             }
+            var params = mapping.getParamsCondition().getExpressions().stream().map(Object::toString).sorted()
+                    .collect(java.util.stream.Collectors.joining("&"));
             for (var method : mapping.getMethodsCondition().getMethods()) {
-                mapping.getPatternValues().forEach(path -> declared.put(method + " " + path, roles));
+                mapping.getPatternValues().forEach(path -> declared.put(method + " " + path
+                        + (params.isEmpty() ? "" : "?" + params), roles));
             }
         });
         var expected = new java.util.TreeMap<>(SENDERS);
         expected.putAll(PAGE_SENDERS);
+        ANYONE_SENDS.forEach(endpoint -> expected.put(endpoint, EnumSet.noneOf(Role.class)));
         assertThat(declared).isEqualTo(expected);
     }
 

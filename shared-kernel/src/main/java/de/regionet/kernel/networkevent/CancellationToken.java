@@ -38,6 +38,11 @@ public record CancellationToken(@JsonValue String value) {
         return text != null && text.matches("[A-Za-z0-9_-]{22,100}");
     }
 
+    /** The personal cancellation link's path: the portal page that asks, then gives the registration back. */
+    public String linkFor(NetworkEventId event) {
+        return "/veranstaltungen/" + event.value() + "/abmeldung/" + value;
+    }
+
     /** The token's SHA-256, hex: what events keep in its place. */
     public String hash() {
         try {

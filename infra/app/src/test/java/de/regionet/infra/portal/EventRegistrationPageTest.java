@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Registering for a network event from the portal: a visitor is led to sign-in and back to the event; signed in,
- * the page registers an organisation with the same command and rules as the API; the form needs its CSRF token.
+ * the page registers an organisation and its participant with the same command and rules as the API and shows the
+ * personal cancellation link once; the form needs its CSRF token.
  */
 @RegioNetTest
 class EventRegistrationPageTest {
@@ -37,13 +38,18 @@ class EventRegistrationPageTest {
         assertThat(signedIn.location()).endsWith(page);
         assertThat(sponsor.get(page).body()).contains("name=\"organisation\"", "value=\"Bildungswerk Salzland\"");
 
-        var registered = sponsor.post(page + "/anmeldung", Map.of("organisation", "Bildungswerk Salzland"));
+        var registered = sponsor.post(page + "/anmeldung", Map.of("organisation", "Bildungswerk Salzland",
+                "name", "Paula Portal", "email", "paula.portal@example.org"));
         assertThat(registered.status()).isEqualTo(302);
-        assertThat(sponsor.get(page).body()).contains("Ihre Organisation ist angemeldet.");
+        var confirmation = sponsor.get(page).body();
+        assertThat(confirmation).contains("Ihre Organisation ist angemeldet.", page + "/abmeldung/")
+                .doesNotContain("Paula Portal", "paula.portal@example.org");
+        assertThat(sponsor.get(page).body()).as("the link is shown once").doesNotContain(page + "/abmeldung/");
 
         var second = new PageClient(port).signIn(TestUsers.COORDINATOR_HARZ);
         second.get(page);
-        second.post(page + "/anmeldung", Map.of("organisation", "Landkreis Harz"));
+        second.post(page + "/anmeldung", Map.of("organisation", "Landkreis Harz", "name", "Hans Harz",
+                "email", "hans@harz.example"));
         assertThat(second.get(page).body()).contains("Warteliste");
     }
 
@@ -53,8 +59,13 @@ class EventRegistrationPageTest {
         var auditor = new PageClient(port).signIn(TestUsers.AUDITOR);
         auditor.get(page);
 
-        auditor.post(page + "/anmeldung", Map.of("organisation", " "));
+        auditor.post(page + "/anmeldung", Map.of("organisation", " ", "name", "Ida Prüf",
+                "email", "ida@pruef.example"));
         assertThat(auditor.get(page).body()).contains("role=\"alert\"", "Namen der Organisation");
+        auditor.post(page + "/anmeldung", Map.of("organisation", "Prüfamt", "name", "Ida Prüf",
+                "email", "ida-at-pruef"));
+        assertThat(auditor.get(page).body()).contains("role=\"alert\"", "gültige E-Mail-Adresse")
+                .doesNotContain("ida-at-pruef");
         assertThat(auditor.postWithoutToken(page + "/anmeldung", Map.of("organisation", "Prüfamt")).status())
                 .isEqualTo(403);
         var visitor = new PageClient(port);

@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
  * The portal's network, news and events pages in a browser, without signing in: no critical or serious
  * accessibility violation on any of them, the navigation walked by keyboard alone, and the portal half of the
  * office's journey: a news item published through the API appears on an open start page and news page without
- * reload. Region key 99407.
+ * reload; a participant registers and gives the place back through the personal cancellation link. Region key 99407.
  */
 @RegioNetTest
 class PortalPagesBrowserTest {
@@ -91,6 +91,33 @@ class PortalPagesBrowserTest {
         assertThat(heading()).isEqualTo("Veranstaltungen");
         follow("/veranstaltungen/" + event);
         assertThat(heading()).isEqualTo("Browserkonferenz");
+    }
+
+    @Test
+    void a_participant_registers_gets_the_personal_link_and_gives_the_place_back_through_it_without_signing_in() {
+        try {
+            browser.signIn(TestUsers.SPONSOR);
+            browser.open("/veranstaltungen/" + event);
+            browser.driver().findElement(By.id("participant-name")).sendKeys("Bruno Browser");
+            browser.driver().findElement(By.id("participant-email")).sendKeys("bruno.browser@example.org");
+            browser.assertAccessible();
+            browser.driver().findElement(By.cssSelector("form.form button[type=submit]")).click();
+            var link = browser.waitUntil(driver -> driver.findElement(By.id("cancellation-link")));
+            var path = java.net.URI.create(link.getDomAttribute("href")).getPath();
+            assertThat(path).startsWith("/veranstaltungen/" + event + "/abmeldung/");
+            browser.assertAccessible();
+
+            browser.signOut();
+            browser.open(path);
+            assertThat(heading()).isEqualTo("Von der Veranstaltung abmelden");
+            browser.assertAccessible();
+            browser.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+            browser.waitUntil(driver -> driver.getCurrentUrl().endsWith("/veranstaltungen/" + event));
+            assertThat(browser.driver().findElements(By.cssSelector("[role=status]"))).extracting(WebElement::getText)
+                    .contains("Die Anmeldung ist zurückgegeben.");
+        } finally {
+            browser.signOut();
+        }
     }
 
     /** Tabs forward (from the top of the page) to the first link to {@code path} and presses Enter on it. */

@@ -11,6 +11,7 @@ import de.regionet.kernel.networkevent.NetworkEventCommand.RescheduleNetworkEven
 import de.regionet.kernel.networkevent.NetworkEventId;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.kernel.networkevent.Schedule;
+import de.regionet.kernel.personal.PersonalDataVault;
 import de.regionet.query.networkevent.NetworkEventProjection;
 import de.regionet.query.networkevent.NetworkEventView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -36,7 +37,8 @@ import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
 /**
  * The office's network events ({@code /console/veranstaltungen}): every event, drafts too, soonest first, with
  * places taken and the waiting list (as {@code GET /api/network-events} answers the office); planning a draft,
- * publishing, rescheduling and cancelling, each by the command the API's {@code NetworkEventController} sends.
+ * publishing, rescheduling and cancelling, each by the command the API's {@code NetworkEventController} sends. One
+ * event's page lists its registrations with their participants' names, or "gelöscht" once erased.
  * Changing an event's description after drafting is not offered because the API offers no such command.
  */
 @Controller
@@ -56,12 +58,21 @@ class EventDesk {
         }
     }
 
+    /**
+     * A registration as the office sees it: the participant's name opened at answer time, {@code null} where none
+     * was named, and {@code erased} where its key is gone (ADR 0022).
+     */
+    record RegistrationRow(String organisation, RegistrationStatus status, String participant, boolean erased) {
+    }
+
     private final CommandGateway commands;
     private final NetworkEventProjection events;
+    private final PersonalDataVault vault;
 
-    EventDesk(CommandGateway commands, NetworkEventProjection events) {
+    EventDesk(CommandGateway commands, NetworkEventProjection events, PersonalDataVault vault) {
         this.commands = commands;
         this.events = events;
+        this.vault = vault;
     }
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
@@ -174,9 +185,19 @@ class EventDesk {
         model.addAttribute("event", event);
         model.addAttribute("placesTaken", event.count(RegistrationStatus.REGISTERED));
         model.addAttribute("waitingList", event.count(RegistrationStatus.WAITLISTED));
+        model.addAttribute("registrations", event.registrations().stream().map(this::row).toList());
         model.addAttribute("problems", problems);
         model.addAttribute("fieldProblems", FormProblems.byField(problems));
         return "console/office/event";
+    }
+
+    private RegistrationRow row(NetworkEventView.Registration registration) {
+        if (registration.participant() == null) {
+            return new RegistrationRow(registration.organisation(), registration.status(), null, false);
+        }
+        var name = vault.open(registration.participant().name());
+        return new RegistrationRow(registration.organisation(), registration.status(), name.orElse(null),
+                name.isEmpty());
     }
 
     private NetworkEventView find(NetworkEventId id) {
