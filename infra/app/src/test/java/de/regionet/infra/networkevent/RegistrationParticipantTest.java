@@ -173,6 +173,33 @@ class RegistrationParticipantTest {
                 .doesNotContain(erased.name());
     }
 
+    @Test
+    void a_history_import_records_a_registration_with_its_participant_for_an_event_long_past() {
+        var office = api(TestUsers.OFFICE);
+        var created = office.post("/api/network-events", """
+                {"title":"Regionalkonferenz 2023","description":"Rückblick","start":"2023-11-08T10:00:00+01:00",
+                 "end":"2023-11-08T16:00:00+01:00","location":"Magdeburg","capacity":80,"regionKeys":[]}""");
+        var event = created.json().get("id").asString();
+        assertThat(office.post("/api/network-events/" + event + "/publication", "{}").status()).isLessThan(300);
+        var person = Person.unique();
+        var line = UUID.randomUUID().toString();
+        var file = """
+                {"format":"regionet-import","version":1,"title":"Anmeldungen 2023","description":"Altbestand"}
+                {"id":"%s","office":"network-office","effectiveOn":"2023-10-20","command":"RegisterForNetworkEvent",                "body":{"eventId":"%s","registrationId":"%s","organisation":"Bildungswerk Salzland",                "participant":{"name":"%s","email":"%s"}}}
+                """.formatted(line, event, line, person.name(), person.email());
+
+        var started = office.raw("POST", "/api/admin/imports", "application/x-ndjson",
+                file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(started.status()).isEqualTo(202);
+        await().untilAsserted(() -> assertThat(office.get(started.header("Location")).json().get("applied").asLong())
+                .isEqualTo(1));
+
+        await().untilAsserted(() -> assertThat(office.get("/api/network-events/" + event).json().get("registrations")
+                .get(0).get("participant").get("email").asString()).isEqualTo(person.email()));
+        assertThat(database.getCollection("deadlines").countDocuments(new Document("name",
+                "registration-data-expiry"))).as("the grace period's deadline is kept").isPositive();
+    }
+
     private ApiClient api(String user) {
         return new ApiClient(port).as(user);
     }
