@@ -53,11 +53,11 @@ class RegistrationExpiryRestartTest {
         try (var app = RunningApplication.start(dataDir, SHORT_RETENTION)) {
             var office = app.api();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                var registration = office.get("/api/network-events/" + event).json().get("registrations").get(0);
-                assertThat(registration.get("erased").asBoolean()).isTrue();
-                assertThat(registration.get("participant").get("name").isNull()).isTrue();
-                assertThat(registration.get("participant").get("email").isNull()).isTrue();
-                assertThat(registration.get("organisation").asString()).isEqualTo("Landkreis Harz");
+                var registration = office.get("/api/network-events/" + event).json().path("registrations").path(0);
+                assertThat(registration.path("erased").asBoolean()).isTrue();
+                assertThat(registration.path("participant").path("name").isNull()).isTrue();
+                assertThat(registration.path("participant").path("email").isNull()).isTrue();
+                assertThat(registration.path("organisation").asString()).isEqualTo("Landkreis Harz");
             });
             var history = office.get("/api/audit/streams/network-event/" + event + "/events");
             assertThat(history.body()).contains("RegistrationDataExpired").doesNotContain("Frieda", "frieda.frist");

@@ -46,9 +46,10 @@ class RegistrationParticipantTest {
 
         for (var reader : new String[]{TestUsers.OFFICE, TestUsers.AUDITOR}) {
             await().untilAsserted(() -> {
-                var registration = api(reader).get("/api/network-events/" + event).json().get("registrations").get(0);
-                assertThat(registration.get("participant").get("name").asString()).isEqualTo(person.name());
-                assertThat(registration.get("participant").get("email").asString()).isEqualTo(person.email());
+                var registration = api(reader).get("/api/network-events/" + event).json().path("registrations")
+                        .path(0);
+                assertThat(registration.path("participant").path("name").asString()).isEqualTo(person.name());
+                assertThat(registration.path("participant").path("email").asString()).isEqualTo(person.email());
                 assertThat(registration.has("erased")).isFalse();
             });
         }
@@ -102,10 +103,10 @@ class RegistrationParticipantTest {
         assertThat(cancelled.location()).endsWith("/veranstaltungen/" + event);
 
         await().untilAsserted(() -> {
-            var registrations = api(TestUsers.OFFICE).get("/api/network-events/" + event).json().get("registrations");
+            var registrations = api(TestUsers.OFFICE).get("/api/network-events/" + event).json().path("registrations");
             assertThat(registrations).hasSize(1);
-            assertThat(registrations.get(0).get("organisation").asString()).isEqualTo("Landkreis Harz");
-            assertThat(registrations.get(0).get("status").asString()).isEqualTo("REGISTERED");
+            assertThat(registrations.path(0).path("organisation").asString()).isEqualTo("Landkreis Harz");
+            assertThat(registrations.path(0).path("status").asString()).isEqualTo("REGISTERED");
         });
         var again = visitor.post(link, Map.of());
         assertThat(again.status()).isEqualTo(200);
@@ -191,11 +192,11 @@ class RegistrationParticipantTest {
         var started = office.raw("POST", "/api/admin/imports", "application/x-ndjson",
                 file.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(started.status()).isEqualTo(202);
-        await().untilAsserted(() -> assertThat(office.get(started.header("Location")).json().get("applied").asLong())
+        await().untilAsserted(() -> assertThat(office.get(started.header("Location")).json().path("applied").asLong())
                 .isEqualTo(1));
 
-        await().untilAsserted(() -> assertThat(office.get("/api/network-events/" + event).json().get("registrations")
-                .get(0).get("participant").get("email").asString()).isEqualTo(person.email()));
+        await().untilAsserted(() -> assertThat(office.get("/api/network-events/" + event).json().path("registrations")
+                .path(0).path("participant").path("email").asString()).isEqualTo(person.email()));
         assertThat(database.getCollection("deadlines").countDocuments(new Document("name",
                 "registration-data-expiry"))).as("the grace period's deadline is kept").isPositive();
     }
