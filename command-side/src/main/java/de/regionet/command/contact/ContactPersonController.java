@@ -14,6 +14,7 @@ import de.regionet.kernel.contact.ContactPersonCommand.RecordContactPerson;
 import de.regionet.kernel.contact.ContactPersonCommand.RemoveContactPerson;
 import de.regionet.kernel.contact.ContactPersonCommand.WithdrawPublicationConsent;
 import de.regionet.kernel.contact.ContactPersonId;
+import de.regionet.kernel.personal.PersonalField;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import jakarta.validation.Valid;
@@ -63,12 +64,12 @@ class ContactPersonController {
 
     /** Where the person belongs ({@code regionKey} for a coordination office, {@code workingGroupId} for a chair). */
     record RecordRequest(@NotNull ContactKind kind, RegionKey regionKey, WorkingGroupId workingGroupId,
-                         @NotBlank @Size(max = TextLimits.NAME) String name,
-                         @Size(max = TextLimits.NAME) String function,
-                         @Size(max = ContactDetails.MAX_TELEPHONE)
+                         @PersonalField @NotBlank @Size(max = TextLimits.NAME) String name,
+                         @PersonalField @Size(max = TextLimits.NAME) String function,
+                         @PersonalField @Size(max = ContactDetails.MAX_TELEPHONE)
                          @Pattern(regexp = "|" + ContactDetails.TELEPHONE, message = TELEPHONE_MESSAGE)
                          String telephone,
-                         @Size(max = ContactDetails.MAX_EMAIL)
+                         @PersonalField @Size(max = ContactDetails.MAX_EMAIL)
                          @Pattern(regexp = "|" + ContactDetails.EMAIL, message = EMAIL_MESSAGE) String email) {
 
         ContactDetails details() {
@@ -81,12 +82,12 @@ class ContactPersonController {
         }
     }
 
-    record ChangeRequest(@NotBlank @Size(max = TextLimits.NAME) String name,
-                         @Size(max = TextLimits.NAME) String function,
-                         @Size(max = ContactDetails.MAX_TELEPHONE)
+    record ChangeRequest(@PersonalField @NotBlank @Size(max = TextLimits.NAME) String name,
+                         @PersonalField @Size(max = TextLimits.NAME) String function,
+                         @PersonalField @Size(max = ContactDetails.MAX_TELEPHONE)
                          @Pattern(regexp = "|" + ContactDetails.TELEPHONE, message = TELEPHONE_MESSAGE)
                          String telephone,
-                         @Size(max = ContactDetails.MAX_EMAIL)
+                         @PersonalField @Size(max = ContactDetails.MAX_EMAIL)
                          @Pattern(regexp = "|" + ContactDetails.EMAIL, message = EMAIL_MESSAGE) String email) {
 
         ContactDetails details() {

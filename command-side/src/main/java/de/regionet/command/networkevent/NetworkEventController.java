@@ -21,6 +21,7 @@ import de.regionet.kernel.networkevent.Participant;
 import de.regionet.kernel.networkevent.RegistrationAnswer;
 import de.regionet.kernel.networkevent.RegistrationId;
 import de.regionet.kernel.networkevent.Schedule;
+import de.regionet.kernel.personal.PersonalField;
 import de.regionet.kernel.region.RegionKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -89,8 +90,8 @@ class NetworkEventController {
     }
 
     /** Both fields are required when a participant is named; neither is ever repeated in an answer. */
-    record ParticipantRequest(@NotBlank @Size(max = TextLimits.NAME) String name,
-                              @NotBlank @Size(max = Participant.MAX_EMAIL)
+    record ParticipantRequest(@PersonalField @NotBlank @Size(max = TextLimits.NAME) String name,
+                              @PersonalField @NotBlank @Size(max = Participant.MAX_EMAIL)
                               @Email(regexp = Participant.EMAIL_PATTERN) String email) {
 
         @Override

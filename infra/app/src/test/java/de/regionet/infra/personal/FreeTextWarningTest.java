@@ -46,4 +46,16 @@ class FreeTextWarningTest {
         assertThat(drafted.status()).isEqualTo(201);
         assertThat(drafted.headers().getOrDefault("Personal-Data-Warning", List.of())).isEmpty();
     }
+
+    @Test
+    void the_contact_person_fields_are_meant_for_it_and_get_no_warning() {
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+
+        var recorded = office.post("/api/contact-persons", """
+                {"kind":"NETWORK_OFFICE","name":"Petra Lang","function":"Leitung",
+                 "telephone":"0391 567-4321","email":"petra.lang@example.org"}""");
+
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.headers().getOrDefault("Personal-Data-Warning", List.of())).isEmpty();
+    }
 }
