@@ -72,6 +72,7 @@ public final class CommandBodies {
             new Command("PUT", "{contact}", "{\"name\":\"Anna Beispiel\",\"function\":\"Leitung\","
                     + "\"telephone\":\"03471 684-100\",\"email\":\"anna.beispiel@example.org\"}"),
             new Command("POST", "{contact}/consent", "{\"on\":\"2026-01-05\"}"),
+            new Command("POST", "/api/personal-data/erasures", "{\"email\":\"nobody.known@example.org\"}"),
             new Command("POST", "/api/news", NEWS),
             new Command("PUT", "{news}", NEWS),
             new Command("POST", "{news}/publication", "{\"at\":\"2099-01-01T08:00:00Z\"}"),

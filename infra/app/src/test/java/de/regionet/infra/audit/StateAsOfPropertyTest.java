@@ -74,17 +74,18 @@ class StateAsOfPropertyTest {
         var office = new ApiClient(port).as(TestUsers.OFFICE);
         var auditor = new ApiClient(port).as(TestUsers.AUDITOR);
         var funding = new FundingHistories(office);
-        return Map.of(
-                "region", new RegionHistories(office),
-                "working-group", new WorkingGroupHistories(office, new ConcurrentHashMap<>()),
-                "cooperation-agreement", new AgreementHistories(office),
-                "news-article", new NewsHistories(office, new ConcurrentHashMap<>()),
-                "network-event", new NetworkEventHistories(office, new CopyOnWriteArrayList<>()),
-                "audit-log", new AuditLogHistories(auditor),
-                "programme", funding.programmes(),
-                "call", funding.calls(),
-                "project", funding.projects(),
-                "target-agreement", new TargetHistories(office, new ConcurrentHashMap<>()));
+        return Map.ofEntries(
+                Map.entry("region", new RegionHistories(office)),
+                Map.entry("working-group", new WorkingGroupHistories(office, new ConcurrentHashMap<>())),
+                Map.entry("cooperation-agreement", new AgreementHistories(office)),
+                Map.entry("news-article", new NewsHistories(office, new ConcurrentHashMap<>())),
+                Map.entry("network-event", new NetworkEventHistories(office, new CopyOnWriteArrayList<>())),
+                Map.entry("audit-log", new AuditLogHistories(auditor)),
+                Map.entry("programme", funding.programmes()),
+                Map.entry("call", funding.calls()),
+                Map.entry("project", funding.projects()),
+                Map.entry("target-agreement", new TargetHistories(office, new ConcurrentHashMap<>())),
+                Map.entry("contact-person", new ContactPersonHistories(office, new ConcurrentHashMap<>())));
     }
 
     @Test
@@ -392,6 +393,40 @@ class StateAsOfPropertyTest {
         private static String article(Random random) {
             return "{\"title\":\"Meldung " + random.nextInt(100) + "\",\"teaser\":\"Kurz\",\"body\":\"Text "
                     + random.nextInt(100) + "\",\"tags\":[\"Netzwerk\"],\"regionKeys\":[],\"fundingAreas\":[]}";
+        }
+    }
+
+    /** Contact persons of the network office: changed, consenting and withdrawing, removed. */
+    private record ContactPersonHistories(ApiClient office, Map<String, String> etags) implements HistoryGenerator {
+
+        @Override
+        public String begin(Random random) {
+            var recorded = office.post("/api/contact-persons", "{\"kind\":\"NETWORK_OFFICE\"," + details(random)
+                    + "}");
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            var id = recorded.json().get("id").asString();
+            etags.put(id, recorded.header("ETag"));
+            return id;
+        }
+
+        @Override
+        public void step(Random random, String id) {
+            var path = "/api/contact-persons/" + id;
+            var answer = switch (random.nextInt(5)) {
+                case 0, 1 -> office.put(path, "{" + details(random) + "}", "If-Match", etags.get(id));
+                case 2 -> office.post(path + "/consent", "{}");
+                case 3 -> office.delete(path + "/consent");
+                default -> office.delete(path);
+            };
+            if (answer.status() < 300 && answer.header("ETag") != null) {
+                etags.put(id, answer.header("ETag"));
+            }
+        }
+
+        private static String details(Random random) {
+            int n = random.nextInt(100);
+            return "\"name\":\"Person " + n + "\",\"function\":\"Referat " + n + "\",\"telephone\":\"0391 567-"
+                    + (1000 + n) + "\",\"email\":\"person" + n + "@example.org\"";
         }
     }
 
