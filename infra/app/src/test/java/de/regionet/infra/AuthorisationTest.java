@@ -868,6 +868,8 @@ class AuthorisationTest {
         PAGE_SENDERS.put("POST /console/regionen/{key}/sitzungen/vorschau", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/umlaufverfahren", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/umlaufverfahren/{number}/stimmen", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/datenschutz/auskunft", OFFICE_ONLY);
+        PAGE_SENDERS.put("POST /console/datenschutz/loeschung", OFFICE_ONLY);
         PAGE_SENDERS.put("POST /console/regionen/{key}/schwerpunkte", OFFICE_AND_COORDINATION);
         // contact persons: the office's own page sends what a coordinator may send too; the aggregate then refuses
         // a coordinator the network office's contacts, and the page itself is the office's only

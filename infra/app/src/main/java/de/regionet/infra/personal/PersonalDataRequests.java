@@ -40,7 +40,7 @@ import java.util.TreeMap;
  * is rare, and an index of which event names whom would itself be personal data to keep and erase.
  */
 @Component
-class PersonalDataRequests {
+public class PersonalDataRequests {
 
     static final String USER = "user";
 
@@ -60,9 +60,9 @@ class PersonalDataRequests {
     }
 
     /** Who a request is about: an e-mail address or a user name, exactly one of them. */
-    record Person(String email, String user) {
+    public record Person(String email, String user) {
 
-        Person {
+        public Person {
             email = blankToNull(email);
             user = blankToNull(user);
             if ((email == null) == (user == null)) {
@@ -76,17 +76,17 @@ class PersonalDataRequests {
     }
 
     /** One event that holds the person's data or was sent by the user. */
-    record EventAbout(Long position, String type, String aggregateType, String aggregateId, Long sequence,
+    public record EventAbout(Long position, String type, String aggregateType, String aggregateId, Long sequence,
                       Instant recordedAt, boolean sentByUser, Map<String, String> fields, boolean erased) {
     }
 
-    record Disclosure(List<SubjectId> subjects, String userName, List<Held> records, List<EventAbout> events) {
+    public record Disclosure(List<SubjectId> subjects, String userName, List<Held> records, List<EventAbout> events) {
     }
 
-    record Erasure(List<SubjectId> erased, List<String> kinds, List<Held> records) {
+    public record Erasure(List<SubjectId> erased, List<String> kinds, List<Held> records) {
     }
 
-    Disclosure disclose(Person person) {
+    public Disclosure disclose(Person person) {
         var subjects = subjectsOf(person);
         var records = recordsAbout(subjects);
         var found = eventsAbout(person, subjects);
@@ -99,7 +99,7 @@ class PersonalDataRequests {
         return new Disclosure(subjects, userName, records, found);
     }
 
-    Erasure erase(Person person) {
+    public Erasure erase(Person person) {
         var subjects = subjectsOf(person).stream().filter(subject -> !vault.isErased(subject)).toList();
         var records = recordsAbout(subjects).stream()
                 .map(held -> new Held(held.kind(), held.id(), held.subject(), Map.of(), true)).toList();

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 class OfficeOperationsPagesTest {
 
     static final List<String> PAGES = List.of("/console/controlling", "/console/aktivitaet", "/console/lesemodelle",
-            "/console/importe");
+            "/console/importe", "/console/datenschutz");
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @LocalServerPort
