@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.List;
+import java.util.Map;
+
 import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
 
@@ -29,6 +32,13 @@ class PrivacyDesk {
 
     private static final String PATH = "/console/datenschutz";
     private static final String VIEW = "console/office/privacy";
+    /** The fields of a record the page shows, in this order: the person's data and where it was given. */
+    private static final List<String> SHOWN = List.of("name", "function", "telephone", "email", "organisation",
+            "event");
+
+    /** One record as the page shows it: its kind, and its person's fields (name, value) unless erased. */
+    record Row(String kind, boolean erased, List<Map.Entry<String, String>> fields) {
+    }
 
     private final PersonalDataRequests requests;
 
@@ -48,8 +58,7 @@ class PrivacyDesk {
                     Model model) {
         var person = person(email, user, model);
         if (person != null) {
-            model.addAttribute("person", person);
-            model.addAttribute("disclosure", requests.disclose(person));
+            show(person, model);
         }
         return VIEW;
     }
@@ -63,8 +72,7 @@ class PrivacyDesk {
             return VIEW;
         }
         if (!confirmed) {
-            model.addAttribute("person", person);
-            model.addAttribute("disclosure", requests.disclose(person));
+            show(person, model);
             model.addAttribute("problem", "office.privacy.problem.confirm");
             return VIEW;
         }
@@ -72,6 +80,15 @@ class PrivacyDesk {
         redirect.addFlashAttribute("erasedSubjects", erasure.erased().size());
         redirect.addFlashAttribute("erasedRecords", erasure.records().size());
         return "redirect:" + PATH;
+    }
+
+    private void show(Person person, Model model) {
+        var disclosure = requests.disclose(person);
+        model.addAttribute("person", person);
+        model.addAttribute("disclosure", disclosure);
+        model.addAttribute("rows", disclosure.records().stream().map(held -> new Row(held.kind(), held.erased(),
+                SHOWN.stream().filter(key -> held.data().get(key) instanceof String)
+                        .map(key -> Map.entry(key, (String) held.data().get(key))).toList())).toList());
     }
 
     /** The person the form names, or null with the problem on the model: exactly one field, an address that is one. */

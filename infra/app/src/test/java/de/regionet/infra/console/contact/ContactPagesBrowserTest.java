@@ -19,8 +19,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The contact person pages with data in them, in a browser: the coordination's page of region 99439 (one contact
- * consented, one erased), the portal's region page showing the consented one, and the network office's page, each
- * without a critical or serious accessibility violation.
+ * consented, one erased), the portal's region page showing the consented one, the network office's page and its
+ * data-protection page answering an access request, each without a critical or serious accessibility violation.
  */
 @RegioNetTest
 class ContactPagesBrowserTest {
@@ -63,7 +63,7 @@ class ContactPagesBrowserTest {
         assertThat(browser.driver().findElement(By.id("contacts")).getText())
                 .contains("Lena Browserprobe", "gelöscht");
         browser.assertAccessible();
-        browser.screenshot("coordination-contacts");
+        browser.readmeScreenshot("coordination-contacts");
 
         browser.open("/netzwerk/" + REGION);
         assertThat(browser.driver().findElement(By.cssSelector(".contact-list")).getText())
@@ -74,6 +74,17 @@ class ContactPagesBrowserTest {
         browser.open("/console/kontakte");
         assertThat(browser.driver().findElement(By.id("contacts")).getText()).contains("Nora Browserprobe");
         browser.assertAccessible();
+
+        browser.open("/console/datenschutz");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("ask-email")).sendKeys("nora.browserprobe@example.org");
+        browser.driver().findElement(By.cssSelector("#ask-form button")).click();
+        browser.waitUntil(driver -> !driver.findElements(By.id("records")).isEmpty());
+        assertThat(browser.driver().findElement(By.id("records")).getText()).contains("Nora Browserprobe");
+        browser.assertAccessible();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('found-heading').scrollIntoView()");
+        browser.readmeScreenshot("office-privacy");
     }
 
     private static String record(ApiClient office, String body) {
