@@ -14,17 +14,22 @@ import java.util.LinkedHashMap;
  */
 final class PersonalDataLeftOut {
 
+    /** Whether a payload type has sealed components: asked once per type, not per live message. */
+    private static final ClassValue<Boolean> HOLDS_SEALED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord() && Arrays.stream(type.getRecordComponents()).anyMatch(PersonalDataLeftOut::sealed);
+        }
+    };
+
     private PersonalDataLeftOut() {
     }
 
     static Object of(Object payload) {
-        if (!(payload instanceof Record record)) {
+        if (!(payload instanceof Record record) || !HOLDS_SEALED.get(record.getClass())) {
             return payload;
         }
         var components = record.getClass().getRecordComponents();
-        if (Arrays.stream(components).noneMatch(PersonalDataLeftOut::sealed)) {
-            return payload;
-        }
         var kept = new LinkedHashMap<String, Object>();
         for (var component : components) {
             if (!sealed(component)) {

@@ -70,6 +70,7 @@ class MongoPersonalDataVault implements PersonalDataVault {
     private final MongoCollection<Document> index;
     private final SecureRandom random = new SecureRandom();
     private final Cache<SubjectId, Optional<SecretKeySpec>> cache;
+    private final Cache<String, SubjectId> users = Caffeine.newBuilder().maximumSize(10_000).build();
     private volatile SecretKeySpec secret;
 
     MongoPersonalDataVault(MongoDatabase database,
@@ -98,8 +99,16 @@ class MongoPersonalDataVault implements PersonalDataVault {
                 : document.getList(SUBJECTS, String.class, List.of()).stream().map(SubjectId::new).toList();
     }
 
+    /**
+     * Every command names its user by this, and the upcaster every older event: the key document is looked up (and
+     * made) once per user name and node, not per call.
+     */
     @Override
     public SubjectId userSubject(String userName) {
+        return users.get(userName, this::ensureUser);
+    }
+
+    private SubjectId ensureUser(String userName) {
         var subject = SubjectId.user(blindIndex("user", userName).substring(0, 26));
         if (keys.find(Filters.eq("_id", subject.value())).first() == null) {
             try {
