@@ -51,6 +51,7 @@ import java.util.stream.Stream;
  *   java -cp bench/target/bench.jar -Dloader.main=de.regionet.bench.ReadSideBenchmark \
  *        org.springframework.boot.loader.launch.PropertiesLauncher [--events=100000] [--jar=infra/target/regionet.jar]
  *        [--seed=http|bulk] [--chunk=1000] [--span-days=365] [--rebuild=network_activity,working_groups]
+ *        [--profile-rebuilds] [--profile-catch-up]
  * </pre>
  */
 public final class ReadSideBenchmark {
@@ -101,7 +102,7 @@ public final class ReadSideBenchmark {
             out.append(flatness(small, large, reads));
             out.append(storage(small, large));
             out.append(burst(small, burst, burstRate));
-            out.append(rebuilds(large, rebuilt));
+            out.append(rebuilds(large, rebuilt, options.containsKey("profile-rebuilds")));
         } finally {
             large.close();
             small.close();
@@ -184,7 +185,12 @@ public final class ReadSideBenchmark {
                 small.head() - before, Stats.percentile(sent, 50), Stats.percentile(sent, 99), lagAtEnd, catchUp);
     }
 
-    private static String rebuilds(App large, List<String> readModels) throws Exception {
+    /**
+     * Replays each read model from the start and times it. With {@code --profile-rebuilds}, each replay is recorded by
+     * Java Flight Recorder in the application's process ({@code jcmd JFR.start}/{@code JFR.stop}) into
+     * {@code bench/target/rebuild-<read model>.jfr}, for {@code jfr print} or {@code jfr summary}.
+     */
+    private static String rebuilds(App large, List<String> readModels, boolean profile) throws Exception {
         var export = large.export();
         double storeRate = export.events() / export.seconds();
         var out = new StringBuilder(String.format("Rebuilds on the large instance (%d events); the store read out as "
@@ -192,7 +198,14 @@ public final class ReadSideBenchmark {
                 + "| events/s | **ratio to the store's read-out** |%n| --- | --- | --- | --- |%n", large.head(),
                 storeRate));
         for (var name : readModels) {
+            if (profile) {
+                large.jcmd("JFR.start", "name=rebuild", "settings=profile",
+                        "filename=" + Path.of("bench", "target", "rebuild-" + name + ".jfr").toAbsolutePath());
+            }
             double seconds = large.rebuild(name);
+            if (profile) {
+                large.jcmd("JFR.stop", "name=rebuild");
+            }
             double rate = large.head() / seconds;
             out.append(String.format("| %s | %.1f | %.0f | **%.2f×** |%n", name, seconds, rate, rate / storeRate));
         }
@@ -222,8 +235,17 @@ public final class ReadSideBenchmark {
             long restart = System.nanoTime();
             var restarted = large.restart();
             try {
+                boolean profile = options.containsKey("profile-catch-up");
+                if (profile) {
+                    restarted.awaitJvm();
+                    restarted.jcmd("JFR.start", "name=catch-up", "settings=profile",
+                            "filename=" + Path.of("bench", "target", "catch-up.jfr").toAbsolutePath());
+                }
                 // the read models handle a few hundred events a second: give them a second per 20 seeded events
                 restarted.awaitDemoData(Duration.ofSeconds(Math.max(1_800, drafts / 20)));
+                if (profile) {
+                    restarted.jcmd("JFR.stop", "name=catch-up");
+                }
                 double catchUp = (System.nanoTime() - restart) / 1e9;
                 var seeding = new BulkSeeding(restarted, drafts, seeded, bytes, catchUp, restarted.head(),
                         restarted.verification());
@@ -477,6 +499,31 @@ public final class ReadSideBenchmark {
         }
 
         /** Starts a rebuild and answers the seconds until it is done. */
+        /** Waits until this instance's JVM answers {@code jcmd}, about a second after its start. */
+        void awaitJvm() throws Exception {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                try {
+                    jcmd("VM.uptime");
+                    return;
+                } catch (IllegalStateException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            throw new IllegalStateException(name + ": jcmd does not reach the application");
+        }
+
+        /** Runs {@code jcmd} on this instance's process and waits for it. */
+        void jcmd(String... arguments) throws Exception {
+            var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid())));
+            command.addAll(List.of(arguments));
+            var jcmd = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (jcmd.waitFor() != 0) {
+                throw new IllegalStateException("jcmd " + String.join(" ", arguments) + " failed: " + jcmd.exitValue());
+            }
+        }
+
         double rebuild(String readModel) throws Exception {
             long begin = System.nanoTime();
             var answer = send("POST", "/api/admin/projections/" + readModel + "/replay", null, null);

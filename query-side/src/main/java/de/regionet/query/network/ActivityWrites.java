@@ -5,10 +5,8 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.PushOptions;
-import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import de.regionet.query.network.ActivityView.Entry;
 import de.regionet.query.readmodel.BatchWrites;
 import org.bson.Document;
@@ -17,22 +15,26 @@ import org.bson.conversions.Bson;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the network activity dashboard takes from one processor batch, written at its end in a fixed number of round
  * trips however many events the batch holds: the latest list read once and the entries it does not hold yet added by
- * one {@code $push} {@code $each} that sorts and trims on the server; the counted marks of the batch's (month,
- * aggregate) pairs read with one {@code $in}, the decisions made in memory in event order (a later event of an
- * aggregate sees the mark an earlier one of the batch set), the changed marks upserted in one bulk write, then one
- * {@code $inc} per month. Marks before counts, as for a single event: a crash between them loses counts (an
- * under-count, repaired by a rebuild), a re-delivery never counts twice.
+ * one {@code $push} {@code $each} that sorts and trims on the server; the mark read by its {@code _id}, the
+ * decisions made in memory, the mark set to this batch's positions, then one {@code $inc} per month.
+ *
+ * <p>Why one mark suffices: the processor stores its token right after this batch's writes, so the only events that
+ * can come again (after a crash or a failed token write) are those of the last batch written, and the mark lists
+ * exactly their positions. Positions the batch before held beyond this batch's newest stay in the mark, for a retry
+ * that came in a smaller batch. A replay starts with a reset, which removes the mark. Marks before counts, as for a
+ * single event: a crash between them loses counts (an under-count, repaired by a rebuild), a re-delivery never
+ * counts twice. The mark is one small document rewritten per batch, whatever the number of aggregates or months:
+ * a rebuild no longer writes one mark per (month, aggregate), which had made it the slowest read model to rebuild.
  *
  * <p>A batch of one event costs what it cost before batching: the guarded {@code $push} without a read, the mark
  * read by its {@code _id}.
@@ -44,15 +46,13 @@ final class ActivityWrites implements BatchWrites.Pending {
     private static final String EVENTS = "events";
     private static final String STATE_WIDE = "stateWide";
     private static final String REGIONS = "regions";
-    private static final String VERSION = "version";
+    private static final String POSITIONS = "positions";
+    /** The mark: the positions the last batch written counted. */
+    static final String LAST_BATCH_ID = "last-batch";
     private static final String POSITION = "position";
 
-    /** An event to count: {@code aggregateId} null for an event of no aggregate, which counts on every delivery. */
-    record Counted(YearMonth month, String aggregateId, long version, Long position, List<String> regionKeys) {
-
-        String markId() {
-            return month + "/" + aggregateId;
-        }
+    /** An event to count at its position in the store ({@code null} outside a tracking processor: always counts). */
+    record Counted(YearMonth month, Long position, List<String> regionKeys) {
     }
 
     private final MongoCollection<Document> latest;
@@ -139,42 +139,43 @@ final class ActivityWrites implements BatchWrites.Pending {
                 .slice(NetworkActivityProjection.LATEST));
     }
 
-    /** Decides per event in order whether it counts, writes the marks, then the counts. */
+    /**
+     * Decides per event whether it counts, writes the new mark, then the counts. An event counts unless the last
+     * batch written holds its position already, or this batch held it before (a re-delivery within the batch). The
+     * new mark holds every position of this batch, counted now or before.
+     */
     private void count() {
-        var marks = marks();
-        var changedMarks = new LinkedHashMap<String, Counted>();
+        var lastBatch = lastBatch();
+        var batch = new TreeSet<Long>();
         var byMonth = new TreeMap<YearMonth, Increments>();
         for (var event : events) {
-            if (event.aggregateId() != null) {
-                var known = marks.get(event.markId());
-                if (known != null && known >= event.version()) {
-                    continue;
-                }
-                marks.put(event.markId(), event.version());
-                changedMarks.put(event.markId(), event);
+            if (event.position() != null && (!batch.add(event.position()) || lastBatch.contains(event.position()))) {
+                continue;
             }
             byMonth.computeIfAbsent(event.month(), month -> new Increments()).add(event.regionKeys());
         }
-        if (!changedMarks.isEmpty()) {
-            counted.bulkWrite(changedMarks.entrySet().stream().<WriteModel<Document>>map(mark -> new UpdateOneModel<>(
-                    Filters.eq("_id", mark.getKey()), Updates.combine(Updates.set(VERSION, mark.getValue().version()),
-                    Updates.set(POSITION, mark.getValue().position())), new UpdateOptions().upsert(true))).toList());
+        if (!batch.isEmpty()) {
+            // this batch may come again until its token is stored, and so may what the last one held beyond it
+            long newest = batch.last();
+            var mark = new TreeSet<>(batch);
+            lastBatch.stream().filter(position -> position > newest).forEach(mark::add);
+            if (!mark.equals(lastBatch)) {
+                counted.updateOne(Filters.eq("_id", LAST_BATCH_ID), Updates.set(POSITIONS, List.copyOf(mark)),
+                        new UpdateOptions().upsert(true));
+            }
         }
         byMonth.forEach((month, increments) -> counts.updateOne(Filters.eq("_id", month.toString()),
                 increments.update(), new UpdateOptions().upsert(true)));
     }
 
-    /** The counted versions of the batch's (month, aggregate) pairs: by the exact {@code _id}, or one {@code $in}. */
-    private Map<String, Long> marks() {
-        var ids = new LinkedHashSet<String>();
-        events.stream().filter(event -> event.aggregateId() != null).forEach(event -> ids.add(event.markId()));
-        var marks = new HashMap<String, Long>();
-        if (!ids.isEmpty()) {
-            var filter = ids.size() == 1 ? Filters.eq("_id", ids.iterator().next()) : Filters.in("_id", ids);
-            counted.find(filter).forEach(mark -> marks.put(mark.getString("_id"),
-                    mark.get(VERSION, Number.class).longValue()));
+    /** The positions the last batch counted, read by the mark's exact {@code _id}. */
+    private Set<Long> lastBatch() {
+        var mark = counted.find(Filters.eq("_id", LAST_BATCH_ID)).first();
+        var positions = new TreeSet<Long>();
+        if (mark != null) {
+            mark.getList(POSITIONS, Number.class, List.of()).forEach(position -> positions.add(position.longValue()));
         }
-        return marks;
+        return positions;
     }
 
     /** What one month's counts grow by. */

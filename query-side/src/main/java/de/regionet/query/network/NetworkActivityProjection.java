@@ -32,14 +32,13 @@ import java.util.TreeSet;
  * (Europe/Berlin) how many events each region had (an event concerning several regions counts for each). Every
  * event costs a fixed number of small writes, however many events the month already holds (issue 20): the latest
  * list takes the event with one {@code $push} that sorts and trims it on the server; the month's counts grow by
- * {@code $inc}; and whether an aggregate's event was counted already is kept apart, in one small document per
- * month and aggregate ({@code "<month>/<aggregateId>"}) holding the last version counted.
+ * {@code $inc}; and which events were counted already is kept apart, in one small mark listing the store positions
+ * of the last batch written, the only events a processor can hand again ({@link ActivityWrites}).
  *
- * <p>That mark is written first, only for a newer version than it holds, and the counts grow only for the events
- * that moved it. A re-delivered or replayed event therefore never counts twice; a crash between the two writes loses
- * those events' counts (an under-count, which a rebuild repairs) rather than risking a double count. Events of no
- * aggregate carry no version to judge by and count on every delivery. A processor batch's events are collected and
- * written at its end ({@link ActivityWrites}): a fixed number of round trips per batch, not four per event.
+ * <p>That mark is written first, and the counts grow only for the events it did not hold. A re-delivered event
+ * therefore never counts twice; a crash between the two writes loses those events' counts (an under-count, which a
+ * rebuild repairs) rather than risking a double count. A processor batch's events are collected and written at its
+ * end: a fixed number of round trips per batch, not four per event.
  */
 @Component
 @ProcessingGroup(NetworkActivityProjection.NAME)
@@ -78,7 +77,7 @@ public class NetworkActivityProjection {
         var month = YearMonth.from(event.getTimestamp().atZone(NetworkTime.ZONE));
         var entry = position == null ? null : new Entry(position, payload.getClass().getSimpleName(), aggregateType,
                 aggregateId, version, event.getTimestamp(), regionKeys);
-        var counted = new ActivityWrites.Counted(month, aggregateId, version, position, regionKeys);
+        var counted = new ActivityWrites.Counted(month, position, regionKeys);
         BatchWrites.apply(NAME, this::writes, writes -> {
             if (entry != null) {
                 writes.list(entry);

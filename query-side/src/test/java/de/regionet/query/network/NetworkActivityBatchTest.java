@@ -10,7 +10,9 @@ import de.regionet.query.readmodel.InMemoryMongo;
 import de.regionet.query.readmodel.ProcessorBatch;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,5 +111,48 @@ class NetworkActivityBatchTest {
         assertThat(batchCommands).containsExactly("find network_activity_latest", "find network_activity_counted");
         assertThat(projection.month(YearMonth.of(2026, 11))).isEqualTo(november);
         assertThat(projection.latestEntries()).isEqualTo(latest);
+    }
+
+    @Test
+    void a_batch_retried_in_smaller_batches_counts_each_event_once() {
+        var whole = new ProcessorBatch();
+        for (int position = 1; position <= 10; position++) {
+            add(whole, "15001", position - 1, position, NOVEMBER_23);
+        }
+        whole.handle();
+
+        // the token was not stored: the same events come again, first five, then five more with a new one
+        var first = new ProcessorBatch();
+        for (int position = 1; position <= 5; position++) {
+            add(first, "15001", position - 1, position, NOVEMBER_23);
+        }
+        first.handle();
+        first.handle();
+        var second = new ProcessorBatch();
+        for (int position = 6; position <= 11; position++) {
+            add(second, "15001", position - 1, position, NOVEMBER_23);
+        }
+        second.handle();
+
+        assertThat(projection.month(YearMonth.of(2026, 11)).orElseThrow().events()).isEqualTo(11);
+    }
+
+    @Test
+    void events_of_no_aggregate_are_counted_once_too() {
+        var batch = new ProcessorBatch();
+        for (int position = 1; position <= 3; position++) {
+            var payload = new RegionRegistered(new RegionKey("15001"), "Region", RegionKind.DISTRICT);
+            var event = new GenericTrackedEventMessage<>(GapAwareTrackingToken.newInstance(position, List.of()),
+                    new GenericEventMessage<>("news-" + position, payload, Map.of(EventMetaData.REGION_KEY, "15001"),
+                            NOVEMBER_23));
+            long at = position;
+            batch.with(event, message -> projection.on(payload, message,
+                    GapAwareTrackingToken.newInstance(at, List.of())));
+        }
+        batch.handle();
+        batch.handle();
+
+        assertThat(projection.month(YearMonth.of(2026, 11)).orElseThrow().events())
+                .isEqualTo(3);
     }
 }
