@@ -49,7 +49,7 @@ public class MongoConfiguration {
         }
         var file = properties.dataDir().resolve("regionet.mv.db").toAbsolutePath();
         var store = EmbeddedH2Store.open(file, h2);
-        var backend = new H2Backend(store.mvStore());
+        var backend = new IndexedH2Backend(store.mvStore());
         return EmbeddedMongo.start(new MongoServer(backend), file.toString(), backend::commit, store::close);
     }
 
