@@ -9,5 +9,15 @@ public enum Role {
     /** A project sponsor (Träger): acts for its organisation. */
     PROJECT_SPONSOR,
     /** Reads everything, changes nothing. */
-    AUDITOR
+    AUDITOR,
+    /**
+     * The state's granting authority (Bewilligungsbehörde): where a programme's procedure is regional advice with a
+     * state decision (North Rhine-Westphalia), it records the state's funding decision on what the regions advised.
+     */
+    GRANTING_AUTHORITY,
+    /**
+     * Runs the installation across its networks: verification, read-model rebuilds, metrics. Acts in no network's
+     * domain.
+     */
+    OPERATOR
 }
