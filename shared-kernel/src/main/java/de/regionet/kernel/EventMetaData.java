@@ -46,6 +46,12 @@ public final class EventMetaData {
     /** The region keys the principal coordinates; on commands only, for the region-scope check. */
     public static final String PRINCIPAL_REGIONS = "principalRegions";
 
+    /**
+     * The roles the principal holds per network (network id, its key prefixes, role, region keys), a grant without
+     * a network holding in every network; on commands only, for the network and region-scope checks.
+     */
+    public static final String PRINCIPAL_GRANTS = "principalGrants";
+
     /** The organisation the principal acts for, where it has one; on commands only. */
     public static final String PRINCIPAL_ORGANISATION = "principalOrganisation";
 

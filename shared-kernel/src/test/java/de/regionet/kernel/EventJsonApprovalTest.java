@@ -61,6 +61,7 @@ import de.regionet.kernel.auditlog.AuditLogId;
 import de.regionet.kernel.personal.Sealed;
 import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.region.RegionEvent;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
 import de.regionet.kernel.region.RegionKey;
@@ -217,7 +218,9 @@ class EventJsonApprovalTest {
 
     /** One sample per event type, with every field set, so each field's format is pinned. */
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
-            new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", RegionKind.DISTRICT),
+            new RegionRegistered(new RegionKey("05-westfaelisches-ruhrgebiet"), "Westfälisches Ruhrgebiet",
+                    RegionKind.LABOUR_MARKET_REGION, new NetworkId("nordrhein-westfalen"),
+                    List.of(new RegionKey("05913"), new RegionKey("05915"), new RegionKey("05978"))),
             new WorkingGroupAttached(SALZLANDKREIS, RAK),
             new WorkingGroupEstablished(RAK, SALZLANDKREIS, "RAK Salzlandkreis", LocalDate.of(2022, 3, 1)),
             new MemberAdmitted(RAK, JOBCENTER, "Jobcenter Salzlandkreis", StakeholderCategory.JOB_CENTRE,
@@ -367,6 +370,18 @@ class EventJsonApprovalTest {
                     .as("files in %s without an event type (renamed or removed event?)", APPROVED)
                     .isSubsetOf(expected);
         }
+    }
+
+    /**
+     * A region registered before RegioNet knew several networks names none: it belongs to Saxony-Anhalt's, the one
+     * network of every store of that time, and has no member territories.
+     */
+    @Test
+    void a_region_registered_before_networks_belongs_to_saxony_anhalt() {
+        var registered = JSON.readValue("""
+                {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""", RegionRegistered.class);
+        assertThat(registered).isEqualTo(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", RegionKind.DISTRICT,
+                NetworkId.SACHSEN_ANHALT, List.of()));
     }
 
     /**

@@ -8,6 +8,9 @@ import de.regionet.command.targetagreement.TargetAgreement;
 import de.regionet.command.workinggroup.WorkingGroup;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.network.Network;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.indicator.Indicator;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.kernel.region.RegionCommand;
@@ -36,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static de.regionet.command.stream.EventContext.inRegion;
@@ -44,7 +48,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 
 /**
- * A district or independent city in the network. It is the consistency boundary for "one active working group
+ * A district, independent city or labour-market region in its network. It is the consistency boundary for "one active working group
  * per region" and "one target per indicator and period": establishing a working group or drafting a target agreement
  * goes through the region, which spawns the {@link WorkingGroup} or {@link TargetAgreement}.
  */
@@ -72,20 +76,58 @@ public class Region {
         // for Axon
     }
 
-    /** A region's commands are about the region they name, registered or not. */
+    /**
+     * A region's commands are about the region they name, registered or not. Registration checks the network first
+     * (a key of another state is refused as a region of the network, whoever sends it), then the scope.
+     */
     @CommandHandlerInterceptor
     Object actsForTheRegion(RegionCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
-        RegionScope.check(metaData, command.key());
+        if (!(command instanceof RegisterRegion)) {
+            RegionScope.check(metaData, command.key());
+        }
         return chain.proceed();
     }
 
+    /**
+     * Registers the region in its network: the one the command names, else the sender's only network, else the one
+     * holding the key's state. A territory belongs to at most one region: a district that is a member of a
+     * labour-market region is not registered again, nor is a labour-market region of a registered territory.
+     */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RegisterRegion command) {
+    void handle(RegisterRegion command, MetaData metaData, Networks networks, Territories territories) {
+        var network = network(command, metaData, networks);
+        if (!network.holds(command.key())) {
+            throw Rejection.invalid("key", "region " + command.key() + " lies in state " + command.key().stateKey()
+                    + ", not in network " + network.id() + " (region keys starting "
+                    + String.join(", ", network.keyPrefixes()) + ")");
+        }
+        RegionScope.check(metaData, command.key());
         if (key != null) {
             throw Rejection.conflict("region " + command.key() + " is already registered");
         }
-        apply(new RegionRegistered(command.key(), command.name(), command.kind()), inRegion(command.key()));
+        var territoriesOfTheRegion = command.kind().hasMembers() ? command.members() : List.of(command.key());
+        for (var territory : territoriesOfTheRegion) {
+            territories.regionOf(territory).filter(region -> !region.equals(command.key())).ifPresent(region -> {
+                throw Rejection.conflict("territory " + territory + " belongs to region " + region + " already");
+            });
+        }
+        apply(new RegionRegistered(command.key(), command.name(), command.kind(), network.id(), command.members()),
+                inRegion(command.key()));
+    }
+
+    private static Network network(RegisterRegion command, MetaData metaData, Networks networks) {
+        if (command.network() != null) {
+            return networks.find(command.network()).orElseThrow(() -> Rejection.invalid("network",
+                    "there is no network " + command.network() + "; the networks are " + networks.all().stream()
+                            .map(network -> network.id().value()).collect(Collectors.joining(", "))));
+        }
+        var own = Actor.fromMetaData(metaData).map(Actor::networks).orElse(Set.of());
+        if (own.size() == 1) {
+            return networks.find(own.iterator().next()).orElseGet(networks::defaultNetwork);
+        }
+        return networks.of(command.key()).orElseThrow(() -> Rejection.invalid("key", "no network holds region keys "
+                + "starting " + command.key().stateKey()));
     }
 
     @CommandHandler

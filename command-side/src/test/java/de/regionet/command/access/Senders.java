@@ -2,13 +2,16 @@ package de.regionet.command.access;
 
 import de.regionet.command.personal.InMemoryVault;
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Grant;
 import de.regionet.kernel.access.Principals;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +28,14 @@ public final class Senders {
     public static final Actor AUDITOR = new Actor("auditor", Set.of(Role.AUDITOR), Set.of(), null);
     public static final Actor SPONSOR =
             new Actor("sponsor", Set.of(Role.PROJECT_SPONSOR), Set.of(), "Bildungswerk Salzland");
+
+    /** Saxony-Anhalt's network office only, as a user naming no grants signs in where that network is the default. */
+    public static final Actor OFFICE_SACHSEN_ANHALT = new Actor("office-sachsen-anhalt",
+            List.of(Grant.in(Networks.known().get(0), Role.NETWORK_OFFICE, Set.of())), null);
+    /** North Rhine-Westphalia's network office, and an auditor in Hesse. */
+    public static final Actor OFFICE_NRW = new Actor("office-nrw",
+            List.of(Grant.in(Networks.known().get(1), Role.NETWORK_OFFICE, Set.of()),
+                    Grant.in(Networks.known().get(2), Role.AUDITOR, Set.of())), null);
 
     private Senders() {
     }

@@ -5,6 +5,8 @@ import de.regionet.command.access.Senders;
 import de.regionet.command.workinggroup.WorkingGroup;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
@@ -28,11 +30,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static de.regionet.command.access.Rejections.rejectedAs;
 import static de.regionet.kernel.region.RegionKind.DISTRICT;
+import static de.regionet.kernel.region.RegionKind.INDEPENDENT_CITY;
+import static de.regionet.kernel.region.RegionKind.LABOUR_MARKET_REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RegionTest {
@@ -46,6 +52,8 @@ class RegionTest {
             .storageEngine(new InMemoryEventStorageEngine())
             .build();
     private FixtureConfiguration<Region> fixture;
+    /** Which region each territory belongs to, as the regions' read model would answer. */
+    private final Map<RegionKey, RegionKey> territories = new HashMap<>();
 
     @BeforeEach
     void setUp() {
@@ -57,6 +65,8 @@ class RegionTest {
                 return aggregateType == WorkingGroup.class ? (Repository<T>) workingGroups : null;
             }
         });
+        fixture.registerInjectableResource((Networks) Networks::known);
+        fixture.registerInjectableResource((Territories) territory -> Optional.ofNullable(territories.get(territory)));
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }
@@ -87,6 +97,76 @@ class RegionTest {
                 .when(new RegisterRegion(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
                 .expectException(rejectedAs(Rejection.Kind.CONFLICT))
                 .expectExceptionMessage("region 15089 is already registered")
+                .expectNoEvents();
+    }
+
+    private static final RegionKey RUHRGEBIET = new RegionKey("05-westfaelisches-ruhrgebiet");
+    private static final List<RegionKey> DORTMUND_HAMM_UNNA = List.of(new RegionKey("05913"), new RegionKey("05915"),
+            new RegionKey("05978"));
+    private static final NetworkId NRW = new NetworkId("nordrhein-westfalen");
+
+    @Test
+    void a_labour_market_region_is_registered_with_its_member_territories_in_its_network() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(RUHRGEBIET, "Westfälisches Ruhrgebiet", LABOUR_MARKET_REGION, null,
+                        DORTMUND_HAMM_UNNA), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectEvents(new RegionRegistered(RUHRGEBIET, "Westfälisches Ruhrgebiet", LABOUR_MARKET_REGION, NRW,
+                        DORTMUND_HAMM_UNNA));
+    }
+
+    @Test
+    void a_caller_of_one_network_registers_in_it_without_naming_it() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(SALZLANDKREIS, "Salzlandkreis", DISTRICT),
+                        Senders.sentBy(Senders.OFFICE_SACHSEN_ANHALT))
+                .expectEvents(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT,
+                        NetworkId.SACHSEN_ANHALT, List.of()));
+    }
+
+    @Test
+    void a_key_of_another_state_is_refused_as_a_region_of_the_network() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(new RegionKey("06433"), "Kreis Groß-Gerau", DISTRICT),
+                        Senders.sentBy(Senders.OFFICE_SACHSEN_ANHALT))
+                .expectException(rejectedAs(Rejection.Kind.INVALID))
+                .expectExceptionMessage("region 06433 lies in state 06, not in network sachsen-anhalt (region keys "
+                        + "starting 15)")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(new RegionKey("06433"), "Kreis Groß-Gerau", DISTRICT, NRW, List.of()),
+                        Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.INVALID))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_office_does_not_register_regions_in_another_network() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(SALZLANDKREIS, "Salzlandkreis", DISTRICT, NetworkId.SACHSEN_ANHALT,
+                        List.of()), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_labour_market_region_of_a_registered_territory_is_refused() {
+        territories.put(new RegionKey("05913"), new RegionKey("05913"));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(RUHRGEBIET, "Westfälisches Ruhrgebiet", LABOUR_MARKET_REGION, null,
+                        DORTMUND_HAMM_UNNA), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.CONFLICT))
+                .expectExceptionMessage("territory 05913 belongs to region 05913 already")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_member_of_a_labour_market_region_is_not_registered_as_a_region_again() {
+        territories.put(new RegionKey("05915"), RUHRGEBIET);
+        fixture.givenNoPriorActivity()
+                .when(new RegisterRegion(new RegionKey("05915"), "Hamm", INDEPENDENT_CITY),
+                        Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.CONFLICT))
+                .expectExceptionMessage("territory 05915 belongs to region 05-westfaelisches-ruhrgebiet already")
                 .expectNoEvents();
     }
 

@@ -5,7 +5,7 @@ public final class TestUsers {
 
     public static final String PASSWORD = "test-password";
 
-    /** NETWORK_OFFICE. */
+    /** NETWORK_OFFICE (of the default network, Saxony-Anhalt's, with the test territories 99…). */
     public static final String OFFICE = "office";
     /** REGIONAL_COORDINATOR of 15089 and the test regions 99001–99018. */
     public static final String COORDINATOR_SALZLAND = "coordinator-salzland";
@@ -17,6 +17,10 @@ public final class TestUsers {
     public static final String SPONSOR = "sponsor";
     /** AUDITOR. */
     public static final String AUDITOR = "auditor";
+    /** NETWORK_OFFICE of North Rhine-Westphalia's network and AUDITOR in Hesse's; no role in Saxony-Anhalt's. */
+    public static final String OFFICE_NRW = "office-nrw";
+    /** OPERATOR: installation-wide work in every network, no domain role. */
+    public static final String OPERATOR = "operator";
 
     private TestUsers() {
     }

@@ -77,8 +77,10 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
         if (candidate == null || !destination.contains(REGION)) {
             return null;
         }
-        var matcher = Pattern.compile(Pattern.quote(destination).replace(REGION, "\\E(\\d{5})\\Q")).matcher(candidate);
-        return matcher.matches() ? new RegionKey(matcher.group(1)) : null;
+        // an official key or a labour-market region's id (RegionKey decides which are valid)
+        var matcher = Pattern.compile(Pattern.quote(destination).replace(REGION, "\\E([0-9a-z-]{5,64})\\Q"))
+                .matcher(candidate);
+        return matcher.matches() && RegionKey.isValid(matcher.group(1)) ? new RegionKey(matcher.group(1)) : null;
     }
 
     /** A destination an event goes to, and the topic it belongs to (which says how its message reads). */

@@ -2,6 +2,7 @@ package de.regionet.query.region;
 
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
+import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.readmodel.EventFold;
 import org.axonframework.eventhandling.DomainEventMessage;
 
@@ -24,7 +25,8 @@ public final class RegionFold implements EventFold<RegionView> {
     @Override
     public RegionView next(RegionView region, Object event, long version, Instant at) {
         if (event instanceof RegionRegistered registered) {
-            return new RegionView(registered.key().value(), registered.name(), registered.kind(), null, version);
+            return new RegionView(registered.key().value(), registered.name(), registered.kind(), null, version,
+                    registered.network().value(), registered.members().stream().map(RegionKey::value).toList());
         }
         if (region != null && event instanceof WorkingGroupAttached attached) {
             return region.withWorkingGroup(attached.workingGroupId().value(), version);

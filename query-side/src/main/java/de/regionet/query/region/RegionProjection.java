@@ -3,6 +3,7 @@ package de.regionet.query.region;
 import com.mongodb.client.MongoDatabase;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
+import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
@@ -27,7 +28,8 @@ public class RegionProjection {
     @EventHandler
     void on(RegionRegistered event, @SequenceNumber long version) {
         regions.create(event.key().value(), version,
-                new RegionView(event.key().value(), event.name(), event.kind(), null, version));
+                new RegionView(event.key().value(), event.name(), event.kind(), null, version,
+                        event.network().value(), event.members().stream().map(RegionKey::value).toList()));
     }
 
     @EventHandler

@@ -64,7 +64,8 @@ class ControllingControllerTest {
         var constructor = RegionProjection.class.getDeclaredConstructor(MongoDatabase.class, MeterRegistry.class);
         constructor.setAccessible(true);
         var regions = constructor.newInstance(database, meters);
-        regions.regions().create(SALZLAND, 0, new RegionView(SALZLAND, "Salzlandkreis", RegionKind.DISTRICT, null, 0));
+        regions.regions().create(SALZLAND, 0, new RegionView(SALZLAND, "Salzlandkreis", RegionKind.DISTRICT, null, 0,
+                "sachsen-anhalt", java.util.List.of()));
         controller = new ControllingController(new NetworkControlling(projection, regions, clock));
     }
 

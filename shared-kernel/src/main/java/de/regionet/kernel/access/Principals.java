@@ -53,6 +53,6 @@ public final class Principals {
     public static Actor stored(Actor actor, PersonalDataVault vault) {
         var principal = stored(actor.subject(), vault);
         return principal.equals(actor.subject()) ? actor
-                : new Actor(principal, actor.roles(), actor.regions(), actor.organisation());
+                : actor.named(principal);
     }
 }

@@ -1,7 +1,9 @@
 package de.regionet.infra.security;
 
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Grant;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.Networks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -12,8 +14,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -36,12 +39,15 @@ final class EmbeddedUsers {
             see README "Users and sign-in\"""";
 
     private final Map<String, SecuritySettings.User> byName = new LinkedHashMap<>();
+    private final Map<String, List<Grant>> grants = new LinkedHashMap<>();
 
-    EmbeddedUsers(SecuritySettings settings) {
+    EmbeddedUsers(SecuritySettings settings, Networks networks) {
         var users = settings.users();
         for (int i = 0; i < users.size(); i++) {
             var user = users.get(i);
-            validate(user, "regionet.users[" + i + "]");
+            var at = "regionet.users[" + i + "]";
+            validate(user, at);
+            grants.put(user.name(), grants(user, at, networks));
             if (byName.putIfAbsent(user.name(), user) != null) {
                 throw new IllegalStateException("regionet.users: the name " + user.name() + " is used twice");
             }
@@ -61,21 +67,52 @@ final class EmbeddedUsers {
             throw new IllegalStateException(at + ".password-hash must be a password hash such as {bcrypt}$2a$10$..., "
                     + "never a plain password; make one with `java -jar infra/target/regionet.jar hash-password`");
         }
-        if (user.roles().isEmpty()) {
-            throw new IllegalStateException(at + ".roles must name at least one of " + java.util.List.of(Role.values()));
+        if (user.roles().isEmpty() && user.grants().isEmpty()) {
+            throw new IllegalStateException(at + ".roles (or .grants) must name at least one of "
+                    + List.of(Role.values()));
         }
         if (user.roles().contains(Role.REGIONAL_COORDINATOR) && user.regions().isEmpty()) {
             throw new IllegalStateException(at + ".regions must name the region keys a REGIONAL_COORDINATOR acts for");
         }
-        if (user.roles().contains(Role.PROJECT_SPONSOR)
+        if ((user.roles().contains(Role.PROJECT_SPONSOR)
+                || user.grants().stream().anyMatch(grant -> grant.role() == Role.PROJECT_SPONSOR))
                 && (user.organisation() == null || user.organisation().isBlank())) {
             throw new IllegalStateException(at + ".organisation must name the organisation a PROJECT_SPONSOR acts for");
         }
     }
 
+    /**
+     * The user's roles as grants: {@code roles} in the default network, {@code grants} in the networks they name,
+     * each network one the installation has and each coordinator's region one of its network.
+     */
+    private static List<Grant> grants(SecuritySettings.User user, String at, Networks networks) {
+        var grants = new ArrayList<>(GrantsOf.defaultNetwork(networks, user.roles(), user.regions()));
+        for (int j = 0; j < user.grants().size(); j++) {
+            var setting = user.grants().get(j);
+            var where = at + ".grants[" + j + "]";
+            if (setting.role() == null) {
+                throw new IllegalStateException(where + ".role must name one of " + List.of(Role.values()));
+            }
+            var grant = GrantsOf.in(networks, setting.network(), setting.role(), setting.regions())
+                    .orElseThrow(() -> new IllegalStateException(where + ".network must be one of the networks "
+                            + networks.all().stream().map(network -> network.id().value()).toList() + ", not "
+                            + setting.network()));
+            if (grant.role() == Role.REGIONAL_COORDINATOR && grant.regions().isEmpty()) {
+                throw new IllegalStateException(where + ".regions must name the region keys a REGIONAL_COORDINATOR "
+                        + "acts for");
+            }
+            grant.regions().stream().filter(region -> !grant.covers(region)).findFirst().ifPresent(region -> {
+                throw new IllegalStateException(where + ".regions: " + region + " is not a region of "
+                        + setting.network());
+            });
+            grants.add(grant);
+        }
+        return List.copyOf(grants);
+    }
+
     Optional<Actor> actor(String name) {
-        return Optional.ofNullable(byName.get(name)).map(user -> new Actor(user.name(), new HashSet<>(user.roles()),
-                new HashSet<>(user.regions()), user.organisation()));
+        return Optional.ofNullable(byName.get(name)).map(user -> new Actor(user.name(), grants.get(name),
+                user.organisation()));
     }
 
     /** Checks HTTP Basic credentials against the configured hashes. */
@@ -91,6 +128,7 @@ final class EmbeddedUsers {
             throw new UsernameNotFoundException("no such user");
         }
         return User.withUsername(user.name()).password(user.passwordHash())
-                .roles(user.roles().stream().map(Role::name).toArray(String[]::new)).build();
+                .roles(grants.get(name).stream().map(grant -> grant.role().name()).distinct()
+                        .toArray(String[]::new)).build();
     }
 }

@@ -3,6 +3,7 @@ package de.regionet.infra.security;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.region.RegionKey;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.nio.file.Path;
@@ -27,14 +28,36 @@ public record SecuritySettings(List<User> users, @DefaultValue Security security
      * One embedded user.
      *
      * @param passwordHash in Spring's {@code DelegatingPasswordEncoder} format, e.g. {@code {bcrypt}$2a$10$...}
-     * @param regions      the region keys a {@code REGIONAL_COORDINATOR} acts for
+     * @param roles        roles in the default network (the first of {@code regionet.networks}); {@code OPERATOR}
+     *                     holds in every network
+     * @param regions      the region keys a {@code REGIONAL_COORDINATOR} of {@code roles} acts for
      * @param organisation the organisation a {@code PROJECT_SPONSOR} acts for
+     * @param grants       roles in named networks, e.g. office in one and auditor in another
      */
     public record User(String name, String passwordHash, List<Role> roles, List<RegionKey> regions,
-                       String organisation) {
+                       String organisation, List<GrantSetting> grants) {
 
+        @ConstructorBinding
         public User {
             roles = roles == null ? List.of() : List.copyOf(roles);
+            regions = regions == null ? List.of() : List.copyOf(regions);
+            grants = grants == null ? List.of() : List.copyOf(grants);
+        }
+
+        public User(String name, String passwordHash, List<Role> roles, List<RegionKey> regions,
+                    String organisation) {
+            this(name, passwordHash, roles, regions, organisation, List.of());
+        }
+    }
+
+    /**
+     * A role in one network ({@code regionet.users[i].grants[j].network}, {@code .role}, {@code .regions}).
+     *
+     * @param regions the region keys of that network a {@code REGIONAL_COORDINATOR} acts for
+     */
+    public record GrantSetting(String network, Role role, List<RegionKey> regions) {
+
+        public GrantSetting {
             regions = regions == null ? List.of() : List.copyOf(regions);
         }
     }
@@ -48,7 +71,7 @@ public record SecuritySettings(List<User> users, @DefaultValue Security security
      * {@code realm_access.roles} for Keycloak realm roles.
      */
     public record Claims(@DefaultValue("roles") String roles, @DefaultValue("regions") String regions,
-                         @DefaultValue("organisation") String organisation) {
+                         @DefaultValue("organisation") String organisation, @DefaultValue("grants") String grants) {
     }
 
     /**

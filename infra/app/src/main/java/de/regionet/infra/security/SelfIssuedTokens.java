@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import de.regionet.infra.mongo.MongoProperties;
+import de.regionet.kernel.network.Networks;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -46,8 +47,8 @@ class SelfIssuedTokens {
     }
 
     @Bean
-    EmbeddedUsers embeddedUsers(SecuritySettings settings) {
-        return new EmbeddedUsers(settings);
+    EmbeddedUsers embeddedUsers(SecuritySettings settings, Networks networks) {
+        return new EmbeddedUsers(settings, networks);
     }
 
     @Bean
