@@ -241,7 +241,7 @@ class EventJsonApprovalTest {
             new AmendmentEnteredIntoForce(REGIO_AKTIV, 2, LocalDate.of(2025, 4, 1)),
             new AgreementTerminated(REGIO_AKTIV, LocalDate.of(2026, 1, 1), "ESF+-Förderperiode beendet"),
             new AgreementExpired(REGIO_AKTIV, LocalDate.of(2027, 12, 31)),
-            new NewsDrafted(ARTICLE, NEWS),
+            new NewsDrafted(ARTICLE, NEWS, new NetworkId("nordrhein-westfalen")),
             new NewsEdited(ARTICLE, NEWS),
             new NewsPublicationScheduled(ARTICLE, Instant.parse("2026-12-01T08:00:00Z")),
             new NewsPublished(ARTICLE, NEWS, Instant.parse("2026-12-01T08:00:00.250Z")),
@@ -382,6 +382,15 @@ class EventJsonApprovalTest {
                 {"key":"15089","name":"Salzlandkreis","kind":"DISTRICT"}""", RegionRegistered.class);
         assertThat(registered).isEqualTo(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", RegionKind.DISTRICT,
                 NetworkId.SACHSEN_ANHALT, List.of()));
+    }
+
+    /** A news draft recorded before networks names none: it is Saxony-Anhalt's. */
+    @Test
+    void a_news_draft_recorded_before_networks_belongs_to_saxony_anhalt() throws IOException {
+        var approved = JSON.readTree(approvedJsonOf(NewsDrafted.class));
+        ((tools.jackson.databind.node.ObjectNode) approved).remove("network");
+        var drafted = JSON.treeToValue(approved, NewsDrafted.class);
+        assertThat(drafted.network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
     }
 
     /**

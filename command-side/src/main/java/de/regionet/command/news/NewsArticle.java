@@ -3,8 +3,11 @@ package de.regionet.command.news;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
@@ -23,6 +26,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -59,6 +63,8 @@ public class NewsArticle {
     private NewsContent content;
     private Status status;
     private Instant scheduledFor;
+    /** {@code null} in snapshots taken before networks: Saxony-Anhalt's. */
+    private NetworkId network;
 
     /** For Axon, and for Jackson when it reads a snapshot. */
     @JsonCreator
@@ -66,14 +72,26 @@ public class NewsArticle {
     }
 
     @CommandHandler
-    NewsArticle(DraftNews command) {
-        apply(new NewsDrafted(command.articleId(), command.content()));
+    NewsArticle(DraftNews command, MetaData metaData, Networks networks) {
+        var in = NetworkScope.forNew(metaData, command.network(), networks, "news");
+        apply(new NewsDrafted(command.articleId(), command.content(), in));
     }
 
+    /**
+     * Only the office of the article's network changes it (a draft's network is checked where it is written); the
+     * version check follows.
+     */
     @CommandHandlerInterceptor
-    Object checkVersion(NewsCommand command, InterceptorChain chain) throws Exception {
+    Object checkVersion(NewsCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        if (!(command instanceof DraftNews)) {
+            NetworkScope.checkOffice(metaData, network(), "news article " + id);
+        }
         ExpectedVersion.check(command.expectedVersion());
         return chain.proceed();
+    }
+
+    private NetworkId network() {
+        return network == null ? NetworkId.SACHSEN_ANHALT : network;
     }
 
     @CommandHandler
@@ -141,6 +159,7 @@ public class NewsArticle {
         id = event.articleId();
         content = event.content();
         status = Status.DRAFT;
+        network = event.network();
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.TextLimits;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
 import de.regionet.kernel.news.NewsCommand.EditNews;
@@ -49,12 +50,14 @@ class NewsController {
         this.idempotent = idempotent;
     }
 
+    /** {@code network}: the network a draft is written in (an office of one network leaves it out); an edit keeps it. */
     record NewsRequest(@NotBlank @Size(max = TextLimits.NAME) String title,
                        @NotBlank @Size(max = TextLimits.SUMMARY) String teaser,
                        @MultiLine @NotBlank @Size(max = NewsContent.MAX_BODY) String body,
                        @Size(max = NewsContent.MAX_TAGS) List<@NotBlank @Size(max = NewsContent.MAX_TAG) String> tags,
                        @Size(max = NewsContent.MAX_REGIONS) List<@NotNull RegionKey> regionKeys,
-                       @Size(max = NewsContent.MAX_FUNDING_AREAS) List<@NotNull FundingArea> fundingAreas) {
+                       @Size(max = NewsContent.MAX_FUNDING_AREAS) List<@NotNull FundingArea> fundingAreas,
+                       NetworkId network) {
 
         NewsContent content() {
             return new NewsContent(title, teaser, body, tags, regionKeys, fundingAreas);
@@ -72,7 +75,7 @@ class NewsController {
                                               Principal sender) {
         return idempotent.run(sender, key, "POST /api/news", request, () -> {
             var id = NewsArticleId.random();
-            commands.sendAndWait(new DraftNews(id, request.content()));
+            commands.sendAndWait(new DraftNews(id, request.content(), request.network()));
             return CommandAnswer.created("/api/news/" + id, 0, Map.of("id", id.value()));
         }).toResponse();
     }

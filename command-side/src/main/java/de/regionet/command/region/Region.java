@@ -9,6 +9,7 @@ import de.regionet.command.workinggroup.WorkingGroup;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
 import de.regionet.kernel.network.Network;
 import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.indicator.Indicator;
@@ -89,8 +90,8 @@ public class Region {
     }
 
     /**
-     * Registers the region in its network: the one the command names, else the sender's only network, else the one
-     * holding the key's state. A territory belongs to at most one region: a district that is a member of a
+     * Registers the region in its network: the one the command names, else the one network the sender is the office
+     * of, else the one holding the key's state. A territory belongs to at most one region: a district that is a member of a
      * labour-market region is not registered again, nor is a labour-market region of a registered territory.
      */
     @CommandHandler
@@ -122,7 +123,7 @@ public class Region {
                     "there is no network " + command.network() + "; the networks are " + networks.all().stream()
                             .map(network -> network.id().value()).collect(Collectors.joining(", "))));
         }
-        var own = Actor.fromMetaData(metaData).map(Actor::networks).orElse(Set.of());
+        var own = Actor.fromMetaData(metaData).map(actor -> actor.networksWith(Role.NETWORK_OFFICE)).orElse(Set.of());
         if (own.size() == 1) {
             return networks.find(own.iterator().next()).orElseGet(networks::defaultNetwork);
         }

@@ -3,6 +3,8 @@ package de.regionet.command.news;
 import de.regionet.command.access.Senders;
 import de.regionet.command.news.NewsArticle.ScheduledPublication;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
@@ -62,6 +64,7 @@ class NewsArticleTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(NewsArticle.class);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
     }
 
@@ -265,11 +268,45 @@ class NewsArticleTest {
                 .expectNoEvents();
     }
 
+    private static final NetworkId NRW = new NetworkId("nordrhein-westfalen");
+
+    @Test
+    void an_office_of_one_network_drafts_in_its_network_without_naming_it() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftNews(ARTICLE, CONTENT), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectEvents(internally(new NewsDrafted(ARTICLE, CONTENT, NRW)));
+    }
+
+    @Test
+    void an_office_of_another_network_does_not_touch_the_article() {
+        fixture.given(DRAFTED)
+                .when(new EditNews(ARTICLE, REVISED, null), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void news_of_another_or_of_no_network_is_refused() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftNews(ARTICLE, CONTENT, new NetworkId("hessen")), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void news_of_an_unknown_network_is_invalid() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftNews(ARTICLE, CONTENT, new NetworkId("bayern")))
+                .expectException(rejectedAs(Rejection.Kind.INVALID))
+                .expectNoEvents();
+    }
+
     @Test
     void only_the_network_office_writes_news() {
         for (var sender : new de.regionet.kernel.access.Actor[]{Senders.coordinatorOf("15089"), Senders.SPONSOR,
                 Senders.AUDITOR}) {
             var withSenders = new AggregateTestFixture<>(NewsArticle.class);
+            withSenders.registerInjectableResource((Networks) Networks::known);
             withSenders.registerCommandHandlerInterceptor(new de.regionet.command.access.CommandSenders());
             withSenders.given(DRAFTED)
                     .when(new PublishNews(ARTICLE, null, null), Senders.sentBy(sender))

@@ -38,6 +38,7 @@ class NewsPastFactsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(NewsArticle.class);
+        fixture.registerInjectableResource((de.regionet.kernel.network.Networks) de.regionet.kernel.network.Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
     }
 

@@ -3,6 +3,7 @@ package de.regionet.query.access;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ActorPrincipal;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.NetworkId;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Optional;
@@ -19,6 +20,16 @@ public final class Readers {
 
     public static boolean seesUnpublished(HttpServletRequest request) {
         return request.isUserInRole(Role.NETWORK_OFFICE.name()) || request.isUserInRole(Role.AUDITOR.name());
+    }
+
+    /**
+     * Whether the reader sees what {@code network} has not published: its office and its auditors, nobody of
+     * another network. {@code network} {@code null} (a record projected before networks) is Saxony-Anhalt's.
+     */
+    public static boolean seesUnpublished(HttpServletRequest request, String network) {
+        var in = new NetworkId(network == null ? NetworkId.SACHSEN_ANHALT.value() : network);
+        return actor(request).filter(reader -> reader.has(Role.NETWORK_OFFICE, in) || reader.has(Role.AUDITOR, in))
+                .isPresent();
     }
 
     /** The signed-in reader of this request, or empty for an anonymous one. */

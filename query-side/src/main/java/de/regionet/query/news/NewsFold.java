@@ -27,7 +27,8 @@ public final class NewsFold implements EventFold<NewsView> {
     @Override
     public NewsView next(NewsView article, Object event, long version, Instant at) {
         if (event instanceof NewsDrafted drafted) {
-            return NewsView.drafted(drafted.articleId().value(), drafted.content(), at, version);
+            return NewsView.drafted(drafted.articleId().value(), drafted.content(), drafted.network().value(), at,
+                    version);
         }
         if (article == null) {
             return null;

@@ -33,7 +33,7 @@ public class NewsProjection {
     @EventHandler
     void on(NewsDrafted event, @SequenceNumber long version, @Timestamp Instant at) {
         var id = event.articleId().value();
-        articles.create(id, version, NewsView.drafted(id, event.content(), at, version));
+        articles.create(id, version, NewsView.drafted(id, event.content(), event.network().value(), at, version));
     }
 
     @EventHandler

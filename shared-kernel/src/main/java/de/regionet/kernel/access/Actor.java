@@ -57,6 +57,12 @@ public record Actor(String subject, List<Grant> grants, String organisation) {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The networks this actor holds {@code role} in by name. */
+    public Set<NetworkId> networksWith(Role role) {
+        return grants.stream().filter(grant -> grant.role() == role).map(Grant::network)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Whether some of this actor's roles hold in every network. */
     public boolean actsEverywhere() {
         return grants.stream().anyMatch(grant -> grant.network() == null);

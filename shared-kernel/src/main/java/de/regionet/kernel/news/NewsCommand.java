@@ -2,6 +2,7 @@ package de.regionet.kernel.news;
 
 import de.regionet.kernel.Require;
 import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.network.NetworkId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.Instant;
@@ -18,13 +19,20 @@ public sealed interface NewsCommand {
 
     Long expectedVersion();
 
-    /** Writes a new article as a draft, visible to the network office only. */
+    /**
+     * Writes a new article of {@code network} (an office of one network may leave it out) as a draft, visible to
+     * that network's office only.
+     */
     @SentBy(NETWORK_OFFICE)
-    record DraftNews(@TargetAggregateIdentifier NewsArticleId articleId, NewsContent content)
+    record DraftNews(@TargetAggregateIdentifier NewsArticleId articleId, NewsContent content, NetworkId network)
             implements NewsCommand {
         public DraftNews {
             Require.present(articleId, "articleId");
             Require.present(content, "content");
+        }
+
+        public DraftNews(NewsArticleId articleId, NewsContent content) {
+            this(articleId, content, null);
         }
 
         @Override

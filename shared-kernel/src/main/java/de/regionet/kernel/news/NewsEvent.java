@@ -1,5 +1,7 @@
 package de.regionet.kernel.news;
 
+import de.regionet.kernel.network.NetworkId;
+
 import java.time.Instant;
 
 /**
@@ -10,8 +12,19 @@ public sealed interface NewsEvent {
 
     NewsArticleId articleId();
 
-    /** A draft was written; only the network office sees it. */
-    record NewsDrafted(NewsArticleId articleId, NewsContent content) implements NewsEvent {
+    /**
+     * A draft was written in {@code network}; only that network's office sees it. Drafts recorded before networks
+     * name none: they are Saxony-Anhalt's.
+     */
+    record NewsDrafted(NewsArticleId articleId, NewsContent content, NetworkId network) implements NewsEvent {
+
+        public NewsDrafted {
+            network = network == null ? NetworkId.SACHSEN_ANHALT : network;
+        }
+
+        public NewsDrafted(NewsArticleId articleId, NewsContent content) {
+            this(articleId, content, null);
+        }
     }
 
     /** The article now says {@code content}; public if the article is published. */

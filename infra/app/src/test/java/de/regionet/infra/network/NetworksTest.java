@@ -104,6 +104,27 @@ class NetworksTest {
         assertThat(new ApiClient(port).get("/api/regions/06433").status()).isEqualTo(404);
     }
 
+    @Test
+    void news_of_one_network_is_drafted_seen_and_changed_by_its_own_office_only() {
+        var nrw = new ApiClient(port).as(TestUsers.OFFICE_NRW);
+        var office = new ApiClient(port).as(TestUsers.OFFICE);
+        var drafted = nrw.post("/api/news", """
+                {"title":"Fachkräfteinitiative Westfälisches Ruhrgebiet","teaser":"Umsetzungskonzept vorgestellt",
+                 "body":"Die Regionalagentur stellt das Umsetzungskonzept vor."}""");
+        assertThat(drafted.status()).isEqualTo(201);
+        var id = drafted.json().get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).until(() -> nrw.get("/api/news/" + id).status() == 200);
+
+        assertThat(nrw.get("/api/news/" + id).json().get("network").asString()).isEqualTo("nordrhein-westfalen");
+        assertThat(office.get("/api/news/" + id).status()).isEqualTo(404);
+        assertThat(office.get("/api/news").body()).doesNotContain(id);
+        assertThat(office.put("/api/news/" + id, """
+                {"title":"Übernommen","teaser":"x","body":"y"}""", "If-Match", "\"0\"").status()).isEqualTo(403);
+        assertThat(office.post("/api/news/" + id + "/publication", "{}").status()).isEqualTo(403);
+        assertThat(office.post("/api/news", """
+                {"title":"Fremd","teaser":"x","body":"y","network":"nordrhein-westfalen"}""").status()).isEqualTo(403);
+    }
+
     private List<String> keys(String path) {
         var keys = new ArrayList<String>();
         new ApiClient(port).get(path).json().forEach(region -> keys.add(region.get("key").asString()));

@@ -9,8 +9,10 @@ import de.regionet.kernel.news.NewsCommand.EditNews;
 import de.regionet.kernel.news.NewsCommand.PublishNews;
 import de.regionet.kernel.news.NewsCommand.WithdrawNews;
 import de.regionet.kernel.Rejection;
+import de.regionet.query.access.Readers;
 import de.regionet.query.news.NewsProjection;
 import de.regionet.query.news.NewsView;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,8 +60,9 @@ class NewsDesk {
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
     @GetMapping
-    String list(Model model) {
+    String list(Model model, HttpServletRequest request) {
         model.addAttribute("articles", news.articles().all("_id").stream()
+                .filter(article -> Readers.seesUnpublished(request, article.network()))
                 .sorted(Comparator.comparing(NewsDesk::newest).reversed().thenComparing(NewsView::id)).toList());
         return "console/office/news";
     }
@@ -92,8 +95,11 @@ class NewsDesk {
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
     @GetMapping("/{id}")
-    String article(@PathVariable NewsArticleId id, Model model) {
+    String article(@PathVariable NewsArticleId id, Model model, HttpServletRequest request) {
         var article = find(id);
+        if (!Readers.seesUnpublished(request, article.network())) {
+            throw Rejection.notFound("no news article " + id);
+        }
         return form(model, article, NewsForm.of(article), List.of(), null);
     }
 
