@@ -246,7 +246,7 @@ class EventJsonApprovalTest {
             new NewsPublicationScheduled(ARTICLE, Instant.parse("2026-12-01T08:00:00Z")),
             new NewsPublished(ARTICLE, NEWS, Instant.parse("2026-12-01T08:00:00.250Z")),
             new NewsWithdrawn(ARTICLE, Instant.parse("2026-12-05T14:30:00Z")),
-            new NetworkEventDrafted(CONFERENCE, CONFERENCE_DETAILS, DECEMBER_3),
+            new NetworkEventDrafted(CONFERENCE, CONFERENCE_DETAILS, DECEMBER_3, new NetworkId("hessen")),
             new NetworkEventPublished(CONFERENCE, CONFERENCE_DETAILS, DECEMBER_3),
             new NetworkEventRescheduled(CONFERENCE, new Schedule(LocalDateTime.of(2026, 12, 10, 9, 30),
                     LocalDateTime.of(2026, 12, 10, 15, 0))),
@@ -384,13 +384,15 @@ class EventJsonApprovalTest {
                 NetworkId.SACHSEN_ANHALT, List.of()));
     }
 
-    /** A news draft recorded before networks names none: it is Saxony-Anhalt's. */
+    /** Drafts of news and network events recorded before networks name none: they are Saxony-Anhalt's. */
     @Test
-    void a_news_draft_recorded_before_networks_belongs_to_saxony_anhalt() throws IOException {
-        var approved = JSON.readTree(approvedJsonOf(NewsDrafted.class));
-        ((tools.jackson.databind.node.ObjectNode) approved).remove("network");
-        var drafted = JSON.treeToValue(approved, NewsDrafted.class);
-        assertThat(drafted.network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+    void drafts_recorded_before_networks_belong_to_saxony_anhalt() throws IOException {
+        var news = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(NewsDrafted.class));
+        news.remove("network");
+        assertThat(JSON.treeToValue(news, NewsDrafted.class).network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+        var event = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(NetworkEventDrafted.class));
+        event.remove("network");
+        assertThat(JSON.treeToValue(event, NetworkEventDrafted.class).network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
     }
 
     /**

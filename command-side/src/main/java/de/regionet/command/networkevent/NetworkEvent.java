@@ -3,12 +3,16 @@ package de.regionet.command.networkevent;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.networkevent.EventDetails;
+import de.regionet.kernel.networkevent.NetworkEventCommand;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistration;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistrationByLink;
@@ -40,10 +44,12 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -91,6 +97,8 @@ public class NetworkEvent {
 
     @AggregateIdentifier
     private NetworkEventId id;
+    /** {@code null} in snapshots taken before networks: Saxony-Anhalt's. */
+    private NetworkId network;
     // not final: a snapshot is read back into these fields
     private EventDetails details;
     private Schedule schedule;
@@ -124,8 +132,24 @@ public class NetworkEvent {
     }
 
     @CommandHandler
-    NetworkEvent(DraftNetworkEvent command) {
-        apply(new NetworkEventDrafted(command.eventId(), command.details(), command.schedule()));
+    NetworkEvent(DraftNetworkEvent command, MetaData metaData, Networks networks) {
+        var in = NetworkScope.forNew(metaData, command.network(), networks, "network events");
+        apply(new NetworkEventDrafted(command.eventId(), command.details(), command.schedule(), in));
+    }
+
+    /** What only the office does to an event (publish, reschedule, cancel) only the office of its network does. */
+    @CommandHandlerInterceptor
+    Object officeOfItsNetwork(NetworkEventCommand command, MetaData metaData, InterceptorChain chain)
+            throws Exception {
+        if (command instanceof PublishNetworkEvent || command instanceof RescheduleNetworkEvent
+                || command instanceof CancelNetworkEvent) {
+            NetworkScope.checkOffice(metaData, network(), "network event " + id);
+        }
+        return chain.proceed();
+    }
+
+    private NetworkId network() {
+        return network == null ? NetworkId.SACHSEN_ANHALT : network;
     }
 
     @CommandHandler
@@ -266,7 +290,7 @@ public class NetworkEvent {
         }
         var actor = Actor.fromMetaData(metaData).orElseThrow(() ->
                 Rejection.forbidden("registrations must be cancelled by a signed-in user"));
-        if (!actor.has(Role.NETWORK_OFFICE) && !actor.subject().equals(registration.registrant())) {
+        if (!actor.has(Role.NETWORK_OFFICE, network()) && !actor.subject().equals(registration.registrant())) {
             throw Rejection.forbidden("only who registered, or the network office, may cancel registration "
                     + command.registrationId());
         }
@@ -327,6 +351,7 @@ public class NetworkEvent {
         details = event.details();
         schedule = event.schedule();
         status = Status.DRAFT;
+        network = event.network();
     }
 
     @EventSourcingHandler

@@ -7,6 +7,7 @@ import de.regionet.command.edge.Sends;
 import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.TextLimits;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.networkevent.CancellationToken;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
@@ -76,7 +77,8 @@ class NetworkEventController {
                                @Size(max = EventDetails.MAX_LOCATION) String location,
                                @Size(max = TextLimits.SUMMARY) String onlineUrl,
                                @Min(1) @Max(EventDetails.MAX_CAPACITY) Integer capacity,
-                               @Size(max = EventDetails.MAX_REGIONS) List<@NotNull RegionKey> regionKeys) {
+                               @Size(max = EventDetails.MAX_REGIONS) List<@NotNull RegionKey> regionKeys,
+                               NetworkId network) {
     }
 
     record ScheduleRequest(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
@@ -109,7 +111,7 @@ class NetworkEventController {
         var schedule = schedule(request.start(), request.end());
         return idempotent.run(sender, key, "POST /api/network-events", request, () -> {
             var id = NetworkEventId.random();
-            commands.sendAndWait(new DraftNetworkEvent(id, details, schedule));
+            commands.sendAndWait(new DraftNetworkEvent(id, details, schedule, request.network()));
             return CommandAnswer.created("/api/network-events/" + id, 0, Map.of("id", id.value()));
         }).toResponse();
     }

@@ -5,6 +5,7 @@ import de.regionet.command.networkevent.NetworkEvent.RegistrationDataDue;
 import de.regionet.command.personal.InMemoryVault;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.networkevent.CancellationToken;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistrationByLink;
@@ -75,6 +76,7 @@ class NetworkEventParticipantTest {
     void setUp() {
         vault = new InMemoryVault();
         fixture = new AggregateTestFixture<>(NetworkEvent.class);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
         fixture.registerCommandHandlerInterceptor(new de.regionet.command.access.CommandSenders());
         fixture.registerInjectableResource(vault);

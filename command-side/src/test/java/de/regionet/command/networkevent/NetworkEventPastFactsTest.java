@@ -3,6 +3,7 @@ package de.regionet.command.networkevent;
 import de.regionet.command.access.Senders;
 import de.regionet.command.personal.InMemoryVault;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.DraftNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.PublishNetworkEvent;
@@ -47,6 +48,7 @@ class NetworkEventPastFactsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(NetworkEvent.class);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerInjectableResource(new InMemoryVault());
         fixture.registerInjectableResource(new RegistrationRetention("P6M", "P30D"));
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));

@@ -4,6 +4,8 @@ import de.regionet.command.access.Senders;
 import de.regionet.command.personal.InMemoryVault;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelNetworkEvent;
 import de.regionet.kernel.networkevent.NetworkEventCommand.CancelRegistration;
@@ -68,6 +70,7 @@ class NetworkEventTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(NetworkEvent.class);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerInjectableResource(new InMemoryVault());
         fixture.registerInjectableResource(new RegistrationRetention("P6M", "P30D"));
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
@@ -411,9 +414,30 @@ class NetworkEventTest {
     }
 
     @Test
+    void an_office_of_another_network_does_not_manage_the_event() {
+        fixture.given(DRAFTED)
+                .when(new PublishNetworkEvent(CONFERENCE, null), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_office_drafts_events_in_its_own_network() {
+        fixture.givenNoPriorActivity()
+                .when(new DraftNetworkEvent(CONFERENCE, TWO_PLACES, DECEMBER_3), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.payloadsMatching(
+                        org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                                org.axonframework.test.matchers.Matchers.equalTo(new NetworkEventDrafted(CONFERENCE,
+                                        TWO_PLACES, DECEMBER_3, new NetworkId("nordrhein-westfalen"))),
+                                org.axonframework.test.matchers.Matchers.andNoMore())));
+    }
+
+    @Test
     void only_the_network_office_manages_events() {
         for (var sender : new Actor[]{Senders.coordinatorOf("15089"), SPONSOR, Senders.AUDITOR}) {
             var withSenders = new AggregateTestFixture<>(NetworkEvent.class);
+            withSenders.registerInjectableResource((Networks) Networks::known);
             withSenders.registerCommandHandlerInterceptor(new de.regionet.command.access.CommandSenders());
             withSenders.registerInjectableResource(new InMemoryVault());
             withSenders.registerInjectableResource(new RegistrationRetention("P6M", "P30D"));

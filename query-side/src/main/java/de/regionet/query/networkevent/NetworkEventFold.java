@@ -39,7 +39,8 @@ public final class NetworkEventFold implements EventFold<NetworkEventView> {
     @Override
     public NetworkEventView next(NetworkEventView view, Object event, long version, Instant at) {
         if (event instanceof NetworkEventDrafted drafted) {
-            return NetworkEventView.drafted(drafted.eventId().value(), drafted.details(), drafted.schedule(), at,
+            return NetworkEventView.drafted(drafted.eventId().value(), drafted.details(), drafted.schedule(),
+                    drafted.network().value(), at,
                     version);
         }
         if (view == null) {

@@ -39,7 +39,8 @@ public class NetworkEventProjection {
     @EventHandler
     void on(NetworkEventDrafted event, @SequenceNumber long version, @Timestamp Instant at) {
         var id = event.eventId().value();
-        events.create(id, version, NetworkEventView.drafted(id, event.details(), event.schedule(), at, version));
+        events.create(id, version, NetworkEventView.drafted(id, event.details(), event.schedule(),
+                event.network().value(), at, version));
     }
 
     @EventHandler

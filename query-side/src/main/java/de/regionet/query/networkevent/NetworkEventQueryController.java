@@ -75,25 +75,25 @@ class NetworkEventQueryController {
         if (from != null && to != null && to.isBefore(from)) {
             throw Rejection.invalid("to", "to (" + to + ") must not be before from (" + from + ")");
         }
-        var everything = Readers.seesUnpublished(request);
         return projection.events().all("_id").stream()
-                .filter(event -> everything || event.announced())
+                .filter(event -> event.announced() || Readers.seesUnpublished(request, event.network()))
                 .filter(event -> from == null || event.end().isAfter(from.atStartOfDay()))
                 .filter(event -> to == null || !event.start().toLocalDate().isAfter(to))
                 .filter(event -> region == null || event.concerns(region.value()))
                 .sorted(Comparator.comparing(NetworkEventView::start).thenComparing(NetworkEventView::id))
-                .map(event -> NetworkEventAnswer.of(event, everything ? participants : null))
+                .map(event -> NetworkEventAnswer.of(event,
+                        Readers.seesUnpublished(request, event.network()) ? participants : null))
                 .toList();
     }
 
     @ReadableBy(PUBLIC)
     @GetMapping("/api/network-events/{id}")
     ResponseEntity<NetworkEventAnswer> one(@PathVariable NetworkEventId id, HttpServletRequest request) {
-        var everything = Readers.seesUnpublished(request);
         return projection.events().find(id.value())
-                .filter(event -> everything || event.announced())
+                .filter(event -> event.announced() || Readers.seesUnpublished(request, event.network()))
                 .map(event -> ResponseEntity.ok().eTag("\"" + event.version() + "\"")
-                        .body(NetworkEventAnswer.of(event, everything ? participants : null)))
+                        .body(NetworkEventAnswer.of(event,
+                                Readers.seesUnpublished(request, event.network()) ? participants : null)))
                 .orElseThrow(() -> Rejection.notFound("no network event " + id));
     }
 }

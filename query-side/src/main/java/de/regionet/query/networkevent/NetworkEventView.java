@@ -24,7 +24,8 @@ public record NetworkEventView(@BsonId String id, String title, String descripti
                                LocalDateTime start, LocalDateTime end, String location, String onlineUrl,
                                Integer capacity, List<String> regionKeys, Status status, boolean announced,
                                String cancellationReason, int sequence, List<Registration> registrations,
-                               Instant updatedAt, long version) implements VersionedCollection.Versioned {
+                               Instant updatedAt, long version, String network)
+        implements VersionedCollection.Versioned {
 
     public enum Status { DRAFT, PUBLISHED, CANCELLED }
 
@@ -44,34 +45,36 @@ public record NetworkEventView(@BsonId String id, String title, String descripti
         }
     }
 
-    static NetworkEventView drafted(String id, EventDetails details, Schedule schedule, Instant at, long version) {
+    static NetworkEventView drafted(String id, EventDetails details, Schedule schedule, String network, Instant at,
+                                    long version) {
         return new NetworkEventView(id, null, null, null, schedule.start(), schedule.end(), null, null, null,
-                List.of(), Status.DRAFT, false, null, 0, List.of(), at, version).describedAs(details, at, version);
+                List.of(), Status.DRAFT, false, null, 0, List.of(), at, version, network)
+                .describedAs(details, at, version);
     }
 
     NetworkEventView describedAs(EventDetails details, Instant at, long newVersion) {
         return new NetworkEventView(id, details.title(), details.description(),
                 Markdown.toSafeHtml(details.description()), start, end, details.location(), details.onlineUrl(),
                 details.capacity(), details.regionKeys().stream().map(RegionKey::value).toList(), status, announced,
-                cancellationReason, sequence, registrations, at, newVersion);
+                cancellationReason, sequence, registrations, at, newVersion, network);
     }
 
     NetworkEventView published(Schedule schedule, Instant at, long newVersion) {
         return new NetworkEventView(id, title, description, descriptionHtml, schedule.start(), schedule.end(),
                 location, onlineUrl, capacity, regionKeys, Status.PUBLISHED, true, cancellationReason, sequence,
-                registrations, at, newVersion);
+                registrations, at, newVersion, network);
     }
 
     NetworkEventView rescheduled(Schedule schedule, Instant at, long newVersion) {
         return new NetworkEventView(id, title, description, descriptionHtml, schedule.start(), schedule.end(),
                 location, onlineUrl, capacity, regionKeys, status, announced, cancellationReason, sequence + 1,
-                registrations, at, newVersion);
+                registrations, at, newVersion, network);
     }
 
     NetworkEventView cancelled(String reason, Instant at, long newVersion) {
         return new NetworkEventView(id, title, description, descriptionHtml, start, end, location, onlineUrl,
                 capacity, regionKeys, Status.CANCELLED, announced, reason, sequence + 1, registrations, at,
-                newVersion);
+                newVersion, network);
     }
 
     NetworkEventView withRegistration(Registration registration, long newVersion) {
@@ -98,7 +101,7 @@ public record NetworkEventView(@BsonId String id, String title, String descripti
     private NetworkEventView withRegistrations(List<Registration> updated, long newVersion) {
         return new NetworkEventView(id, title, description, descriptionHtml, start, end, location, onlineUrl,
                 capacity, regionKeys, status, announced, cancellationReason, sequence, List.copyOf(updated),
-                updatedAt, newVersion);
+                updatedAt, newVersion, network);
     }
 
     public long count(RegistrationStatus wanted) {

@@ -3,6 +3,7 @@ package de.regionet.kernel.networkevent;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.network.NetworkId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import static de.regionet.kernel.access.Role.AUDITOR;
@@ -19,14 +20,21 @@ public sealed interface NetworkEventCommand {
 
     NetworkEventId eventId();
 
-    /** Plans an event as a draft, visible to the network office only. */
+    /**
+     * Plans an event of {@code network} (an office of one network may leave it out) as a draft, visible to that
+     * network's office only.
+     */
     @SentBy(NETWORK_OFFICE)
     record DraftNetworkEvent(@TargetAggregateIdentifier NetworkEventId eventId, EventDetails details,
-                             Schedule schedule) implements NetworkEventCommand {
+                             Schedule schedule, NetworkId network) implements NetworkEventCommand {
         public DraftNetworkEvent {
             Require.present(eventId, "eventId");
             Require.present(details, "details");
             Require.present(schedule, "schedule");
+        }
+
+        public DraftNetworkEvent(NetworkEventId eventId, EventDetails details, Schedule schedule) {
+            this(eventId, details, schedule, null);
         }
     }
 

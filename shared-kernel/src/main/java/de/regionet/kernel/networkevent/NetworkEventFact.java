@@ -1,5 +1,6 @@
 package de.regionet.kernel.networkevent;
 
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.personal.WithPersonalData;
 
@@ -15,8 +16,17 @@ public sealed interface NetworkEventFact {
     NetworkEventId eventId();
 
     /** An event was planned as a draft; only the network office sees it. */
-    record NetworkEventDrafted(NetworkEventId eventId, EventDetails details, Schedule schedule)
+    record NetworkEventDrafted(NetworkEventId eventId, EventDetails details, Schedule schedule, NetworkId network)
             implements NetworkEventFact {
+
+        /** Drafts recorded before networks name none: they are Saxony-Anhalt's. */
+        public NetworkEventDrafted {
+            network = network == null ? NetworkId.SACHSEN_ANHALT : network;
+        }
+
+        public NetworkEventDrafted(NetworkEventId eventId, EventDetails details, Schedule schedule) {
+            this(eventId, details, schedule, null);
+        }
     }
 
     /** The event was announced as {@code details} at {@code schedule}; registration is open. */

@@ -12,8 +12,10 @@ import de.regionet.kernel.networkevent.NetworkEventId;
 import de.regionet.kernel.networkevent.RegistrationStatus;
 import de.regionet.kernel.networkevent.Schedule;
 import de.regionet.kernel.personal.PersonalDataVault;
+import de.regionet.query.access.Readers;
 import de.regionet.query.networkevent.NetworkEventProjection;
 import de.regionet.query.networkevent.NetworkEventView;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,8 +79,9 @@ class EventDesk {
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
     @GetMapping
-    String list(Model model) {
+    String list(Model model, HttpServletRequest request) {
         model.addAttribute("events", events.events().all("_id").stream()
+                .filter(event -> Readers.seesUnpublished(request, event.network()))
                 .sorted(Comparator.comparing(NetworkEventView::start).thenComparing(NetworkEventView::id))
                 .map(EventLine::of).toList());
         return "console/office/events";
@@ -108,8 +111,12 @@ class EventDesk {
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
     @GetMapping("/{id}")
-    String event(@PathVariable NetworkEventId id, Model model) {
-        return detail(model, find(id), List.of());
+    String event(@PathVariable NetworkEventId id, Model model, HttpServletRequest request) {
+        var event = find(id);
+        if (!Readers.seesUnpublished(request, event.network())) {
+            throw Rejection.notFound("no network event " + id);
+        }
+        return detail(model, event, List.of());
     }
 
     @Sends(PublishNetworkEvent.class)
