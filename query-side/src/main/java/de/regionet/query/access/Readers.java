@@ -1,12 +1,19 @@
 package de.regionet.query.access;
 
+import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ActorPrincipal;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.Network;
 import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
+import de.regionet.kernel.region.RegionKey;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.function.Predicate;
+import java.util.Set;
 
 /**
  * What a reader of a public endpoint may see beyond what is published: the network office, which writes it, and
@@ -30,6 +37,29 @@ public final class Readers {
         var in = new NetworkId(network == null ? NetworkId.SACHSEN_ANHALT.value() : network);
         return actor(request).filter(reader -> reader.has(Role.NETWORK_OFFICE, in) || reader.has(Role.AUDITOR, in))
                 .isPresent();
+    }
+
+    /**
+     * Which regions a network-wide view (overview, shared priorities, controlling) shows this reader: those of the
+     * networks it holds a role in (all of them for the installation's own principals and the operator, and for
+     * anonymous readers of public views), narrowed to {@code requested} where given. A network the reader holds no
+     * role in is refused.
+     */
+    public static Predicate<String> regionsShownTo(HttpServletRequest request, Networks networks,
+                                                   NetworkId requested) {
+        var reader = actor(request);
+        var shown = reader.isEmpty() || reader.get().actsEverywhere() ? networks.all().stream().map(Network::id)
+                .collect(Collectors.toSet()) : reader.get().networks();
+        if (requested != null) {
+            if (!shown.contains(requested)) {
+                throw Rejection.forbidden(reader.map(Actor::subject).orElse("an anonymous reader")
+                        + " holds no role in network " + requested);
+            }
+            shown = Set.of(requested);
+        }
+        var in = Set.copyOf(shown);
+        return key -> RegionKey.isValid(key) && in.contains(networks.of(new RegionKey(key))
+                .map(Network::id).orElse(NetworkId.SACHSEN_ANHALT));
     }
 
     /** The signed-in reader of this request, or empty for an anonymous one. */

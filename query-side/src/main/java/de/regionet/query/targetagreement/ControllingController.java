@@ -1,6 +1,10 @@
 package de.regionet.query.targetagreement;
 
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
+import de.regionet.query.access.Readers;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.MediaType;
@@ -33,9 +37,11 @@ class ControllingController {
             .setHeader("regionKey", "regionName", "indicator", "target", "actual", "percent").get();
 
     private final NetworkControlling controlling;
+    private final Networks networks;
 
-    ControllingController(NetworkControlling controlling) {
+    ControllingController(NetworkControlling controlling, Networks networks) {
         this.controlling = controlling;
+        this.networks = networks;
     }
 
     /** {@code period}: the year, this year unless given; rows by region and indicator unless sorted otherwise. */
@@ -43,7 +49,14 @@ class ControllingController {
     @GetMapping("/api/network/controlling")
     ControllingReport report(@RequestParam(name = "period", required = false) String period,
                              @RequestParam(name = "sort", defaultValue = "region") String sort,
-                             @RequestParam(name = "order", defaultValue = "asc") String order) {
+                             @RequestParam(name = "order", defaultValue = "asc") String order,
+                             @RequestParam(name = "network", required = false) NetworkId network,
+                             HttpServletRequest request) {
+        return controlling.report(period, sort, order, Readers.regionsShownTo(request, networks, network));
+    }
+
+    /** Every region's rows, whoever asks: for callers that decided who reads already. */
+    ControllingReport report(String period, String sort, String order) {
         return controlling.report(period, sort, order);
     }
 
@@ -51,8 +64,10 @@ class ControllingController {
     @GetMapping(value = "/api/network/controlling", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(name = "period", required = false) String period,
                                @RequestParam(name = "sort", defaultValue = "region") String sort,
-                               @RequestParam(name = "order", defaultValue = "asc") String order) {
-        return ResponseEntity.ok().contentType(CSV).body(csvOf(report(period, sort, order)));
+                               @RequestParam(name = "order", defaultValue = "asc") String order,
+                               @RequestParam(name = "network", required = false) NetworkId network,
+                               HttpServletRequest request) {
+        return ResponseEntity.ok().contentType(CSV).body(csvOf(report(period, sort, order, network, request)));
     }
 
     static String csvOf(ControllingReport report) {

@@ -66,7 +66,8 @@ class ControllingControllerTest {
         var regions = constructor.newInstance(database, meters);
         regions.regions().create(SALZLAND, 0, new RegionView(SALZLAND, "Salzlandkreis", RegionKind.DISTRICT, null, 0,
                 "sachsen-anhalt", java.util.List.of()));
-        controller = new ControllingController(new NetworkControlling(projection, regions, clock));
+        controller = new ControllingController(new NetworkControlling(projection, regions, clock),
+                de.regionet.kernel.network.Networks::known);
     }
 
     @AfterEach
@@ -118,7 +119,8 @@ class ControllingControllerTest {
     @Test
     void the_csv_holds_the_json_rows_in_the_same_order_then_the_totals() throws IOException {
         var report = controller.report("2026", "percent", "desc");
-        var answer = controller.csv("2026", "percent", "desc");
+        var answer = controller.csv("2026", "percent", "desc", null,
+                new org.springframework.mock.web.MockHttpServletRequest());
         assertThat(answer.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
         var records = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(answer.getBody()))
                 .getRecords();

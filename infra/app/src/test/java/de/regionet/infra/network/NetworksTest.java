@@ -63,6 +63,11 @@ class NetworksTest {
         assertThat(keys("/api/networks/sachsen-anhalt/regions")).doesNotContain("05-westfaelisches-ruhrgebiet");
         assertThat(keys("/api/regions?territory=05915")).containsExactly("05-westfaelisches-ruhrgebiet");
 
+        assertThat(overviewKeys(nrw)).contains("05-westfaelisches-ruhrgebiet").allMatch(key -> key.startsWith("05"));
+        assertThat(overviewKeys(new ApiClient(port).as(TestUsers.OFFICE)))
+                .doesNotContain("05-westfaelisches-ruhrgebiet");
+        assertThat(nrw.get("/api/network/overview?network=sachsen-anhalt").status()).isEqualTo(403);
+
         var hamm = nrw.post("/api/regions", """
                 {"key":"05915","name":"Hamm","kind":"INDEPENDENT_CITY"}""");
         assertThat(hamm.status()).isEqualTo(409);
@@ -123,6 +128,12 @@ class NetworksTest {
         assertThat(office.post("/api/news/" + id + "/publication", "{}").status()).isEqualTo(403);
         assertThat(office.post("/api/news", """
                 {"title":"Fremd","teaser":"x","body":"y","network":"nordrhein-westfalen"}""").status()).isEqualTo(403);
+    }
+
+    private static List<String> overviewKeys(ApiClient reader) {
+        var keys = new ArrayList<String>();
+        reader.get("/api/network/overview").json().forEach(region -> keys.add(region.get("regionKey").asString()));
+        return keys;
     }
 
     private List<String> keys(String path) {

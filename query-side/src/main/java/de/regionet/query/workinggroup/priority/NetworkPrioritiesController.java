@@ -2,10 +2,14 @@ package de.regionet.query.workinggroup.priority;
 
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
-import de.regionet.query.workinggroup.priority.PrioritiesView.Priority;
-import de.regionet.query.workinggroup.priority.SharedPriorities.RegionRef;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
+import de.regionet.query.access.Readers;
 import de.regionet.query.region.RegionProjection;
 import de.regionet.query.region.RegionView;
+import de.regionet.query.workinggroup.priority.PrioritiesView.Priority;
+import de.regionet.query.workinggroup.priority.SharedPriorities.RegionRef;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,19 +35,25 @@ class NetworkPrioritiesController {
     private final PriorityProjection priorities;
     private final Clock clock;
 
-    NetworkPrioritiesController(RegionProjection regions, PriorityProjection priorities, Clock clock) {
+    private final Networks networks;
+
+    NetworkPrioritiesController(RegionProjection regions, PriorityProjection priorities, Clock clock,
+                                Networks networks) {
         this.regions = regions;
         this.priorities = priorities;
         this.clock = clock;
+        this.networks = networks;
     }
 
     @ReadableBy(NETWORK)
     @GetMapping("/api/network/priorities")
     SharedPriorities shared(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                            LocalDate asOf) {
+                            LocalDate asOf, @RequestParam(name = "network", required = false) NetworkId network,
+                            HttpServletRequest request) {
         var day = asOf == null ? NetworkTime.today(clock) : asOf;
         var byRegion = new LinkedHashMap<RegionRef, List<Priority>>();
-        var all = regions.regions().all("_id");
+        var shown = Readers.regionsShownTo(request, networks, network);
+        var all = regions.regions().all("_id").stream().filter(region -> shown.test(region.key())).toList();
         var current = priorities.currentOfAll(all.stream().map(RegionView::workingGroupId).filter(Objects::nonNull)
                 .toList(), day);
         for (var region : all) {
