@@ -104,6 +104,17 @@ import de.regionet.kernel.programme.ProgrammeEvent;
 import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeAmended;
 import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeLaunched;
 import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.planning.Need;
+import de.regionet.kernel.planning.NeedId;
+import de.regionet.kernel.planning.PlanningContent;
+import de.regionet.kernel.planning.PlanningDocumentId;
+import de.regionet.kernel.planning.PlanningDocumentKind;
+import de.regionet.kernel.planning.PlanningEvent;
+import de.regionet.kernel.planning.PlanningEvent.NeedLinkedToCall;
+import de.regionet.kernel.planning.PlanningEvent.NeedLinkedToPriority;
+import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentAdopted;
+import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentRevised;
+import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentSuperseded;
 import de.regionet.kernel.project.Attachment;
 import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectEvent;
@@ -197,6 +208,13 @@ class EventJsonApprovalTest {
     private static final AuditLogId AUDIT_LOG = AuditLogId.of(LocalDate.of(2026, 11, 23));
     private static final ProgrammeId PROGRAMME = new ProgrammeId("4d5e6f70-8192-4a3b-9c4d-5e6f70819a2b");
     private static final CallId CALL = new CallId("6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d");
+    private static final PlanningDocumentId CONCEPT = new PlanningDocumentId("2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091");
+    private static final PlanningDocumentId SUCCESSOR = new PlanningDocumentId("5e6f7081-92a3-4b4c-8d5e-6f708192a3b4");
+    private static final PlanningContent CONCEPT_2016 = new PlanningContent(
+            "Regionales Umsetzungskonzept Westfälisches Ruhrgebiet", LocalDate.of(2016, 7, 4),
+            LocalDate.of(2020, 12, 31), List.of(new Need(new NeedId("B1"), "Nachwuchs im Handwerk",
+            "Betriebe im Handwerk finden zu wenig Auszubildende.")), List.of("Personal 4.0"),
+            List.of("ESF: Fachkräftesicherung"));
     private static final ProposalId BILDUNGSWERK_PROPOSAL = new ProposalId("8e9f0a1b-2c3d-4e5f-8a7b-9c0d1e2f3a4b");
     private static final ProposalId VHS_PROPOSAL = new ProposalId("0f1e2d3c-4b5a-4697-8887-968574635241");
     private static final ProjectId PROJECT = ProjectId.forProposal(BILDUNGSWERK_PROPOSAL);
@@ -270,6 +288,12 @@ class EventJsonApprovalTest {
             new PrioritiesAdopted(RAK, RESOLUTION, new Period(LocalDate.of(2026, 1, 1), LocalDate.of(2028, 6, 30)),
                     List.of(new PriorityForAction("Übergang Schule–Beruf", List.of(new FundingArea("A"),
                             new FundingArea("I"))))),
+            new PlanningDocumentAdopted(CONCEPT, SALZLANDKREIS, RAK, PlanningDocumentKind.IMPLEMENTATION_CONCEPT,
+                    CONCEPT_2016, LocalDate.of(2016, 7, 4)),
+            new PlanningDocumentRevised(CONCEPT, 2, CONCEPT_2016, LocalDate.of(2018, 3, 1)),
+            new PlanningDocumentSuperseded(CONCEPT, SUCCESSOR, LocalDate.of(2021, 1, 1)),
+            new NeedLinkedToPriority(CONCEPT, new NeedId("B1"), RAK, RESOLUTION, "Übergang Schule–Beruf"),
+            new NeedLinkedToCall(CONCEPT, new NeedId("B1"), CALL),
             new ProgrammeLaunched(PROGRAMME, "REGIO AKTIV", new Period(LocalDate.of(2021, 1, 1),
                     LocalDate.of(2027, 12, 31)), Euro.of("140000000"), List.of(new AreaDefinition(new FundingArea("A"),
                     "Aktive Eingliederung", LocalDate.of(2022, 6, 21)))),
@@ -329,7 +353,7 @@ class EventJsonApprovalTest {
     static Stream<Class<?>> eventTypes() {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
                 NetworkEventFact.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
-                ProjectEvent.class, TargetAgreementEvent.class, ContactPersonEvent.class)
+                ProjectEvent.class, TargetAgreementEvent.class, ContactPersonEvent.class, PlanningEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 

@@ -4,6 +4,7 @@ import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.agreement.AgreementEvent;
 import de.regionet.kernel.call.CallEvent;
 import de.regionet.kernel.news.NewsEvent;
+import de.regionet.kernel.planning.PlanningEvent;
 import de.regionet.kernel.programme.ProgrammeEvent;
 import de.regionet.kernel.project.ProjectEvent;
 import de.regionet.kernel.targetagreement.TargetAgreementEvent;
@@ -60,6 +61,21 @@ public final class ValidTime {
         }
         if (event instanceof NewsEvent news) {
             return news(news);
+        }
+        if (event instanceof PlanningEvent planning) {
+            return planning(planning);
+        }
+        return null;
+    }
+
+    /** A document's adoption and revisions on the day its body adopted them; links have no day of their own. */
+    private static LocalDate planning(PlanningEvent event) {
+        if (event instanceof PlanningEvent.PlanningDocumentAdopted e) {
+            return e.adoptedOn();
+        } else if (event instanceof PlanningEvent.PlanningDocumentRevised e) {
+            return e.revisedOn();
+        } else if (event instanceof PlanningEvent.PlanningDocumentSuperseded e) {
+            return e.supersededOn();
         }
         return null;
     }
