@@ -4,6 +4,7 @@ import de.regionet.command.edge.CommandAnswer;
 import de.regionet.command.edge.IdempotentCreation;
 import de.regionet.command.edge.IfMatch;
 import de.regionet.command.edge.Sends;
+import de.regionet.kernel.MultiLine;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.TextLimits;
@@ -58,7 +59,7 @@ class PlanningDocumentController {
     }
 
     record NeedRequest(@NotNull NeedId id, @NotBlank @Size(max = TextLimits.NAME) String title,
-                       @NotBlank @Size(max = TextLimits.TEXT) String text) {
+                       @MultiLine @NotBlank @Size(max = TextLimits.TEXT) String text) {
     }
 
     /** The content of a version, as adoption and revision state it. */

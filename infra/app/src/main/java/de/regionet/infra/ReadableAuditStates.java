@@ -5,6 +5,7 @@ import de.regionet.query.agreement.AgreementFold;
 import de.regionet.query.call.CallFold;
 import de.regionet.query.networkevent.NetworkEventFold;
 import de.regionet.query.news.NewsFold;
+import de.regionet.query.planning.PlanningDocumentFold;
 import de.regionet.query.programme.ProgrammeFold;
 import de.regionet.query.project.ProjectFold;
 import de.regionet.query.region.RegionFold;
@@ -19,8 +20,8 @@ import java.util.Map;
 /**
  * The audit's port to the read side ({@link ReadableStates}): each aggregate type's events folded into the view a
  * person reads of it, through the read models' own transitions. The audit log has no such view and shows its
- * events. A view that always answers for one day (agreements, programmes) answers for today where no day was
- * asked; the others then answer as recorded.
+ * events. A view that always answers for one day (agreements, programmes, planning documents) answers for today
+ * where no day was asked; the others then answer as recorded.
  */
 final class ReadableAuditStates implements ReadableStates {
 
@@ -37,7 +38,9 @@ final class ReadableAuditStates implements ReadableStates {
             "call", (events, asOf, today) -> CallFold.view(events),
             "project", (events, asOf, today) -> ProjectFold.view(events),
             "news-article", (events, asOf, today) -> NewsFold.view(events),
-            "network-event", (events, asOf, today) -> NetworkEventFold.view(events));
+            "network-event", (events, asOf, today) -> NetworkEventFold.view(events),
+            "planning-document", (events, asOf, today) -> PlanningDocumentFold.view(events,
+                    asOf != null ? asOf : today));
 
     @Override
     public Object view(String type, List<DomainEventMessage<?>> events, LocalDate asOf, LocalDate today) {

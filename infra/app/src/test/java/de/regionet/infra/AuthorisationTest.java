@@ -193,6 +193,16 @@ class AuthorisationTest {
         TABLE.put("GET /veranstaltungen/liste", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /veranstaltungen/{id}", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
+        // planning documents are published by the regions: everyone reads them (issue 22)
+        TABLE.put("POST /api/planning-documents", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("GET /api/planning-documents?region=", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/planning-documents/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/planning-documents/{id}?asOf=", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/regions/{key}/planning-documents", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("POST /api/planning-documents/{id}/revisions", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("POST /api/planning-documents/{id}/supersession", new int[]{200, 200, 403, 403, 403, 401});
+        TABLE.put("POST /api/planning-documents/{id}/needs/{needId}/links",
+                new int[]{200, 200, 403, 403, 403, 401});
     }
 
     @LocalServerPort
@@ -609,8 +619,58 @@ class AuthorisationTest {
             case "GET /veranstaltungen/{id}" ->
                     client -> client.get("/veranstaltungen/" + publishedEvent, "Accept", "text/html");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
+            case "POST /api/planning-documents" ->
+                    client -> client.post("/api/planning-documents", planningDocument("2016-07-04"));
+            case "GET /api/planning-documents?region=" ->
+                    client -> client.get("/api/planning-documents?region=" + fundingRegion);
+            case "GET /api/planning-documents/{id}" -> {
+                var document = adoptedPlanningDocument("2016-07-04");
+                awaitReadable(document);
+                yield client -> client.get(document);
+            }
+            case "GET /api/planning-documents/{id}?asOf=" -> {
+                var document = adoptedPlanningDocument("2016-07-04");
+                awaitReadable(document);
+                yield client -> client.get(document + "?asOf=2017-01-01");
+            }
+            case "GET /api/regions/{key}/planning-documents" ->
+                    client -> client.get("/api/regions/" + fundingRegion + "/planning-documents");
+            case "POST /api/planning-documents/{id}/revisions" -> {
+                var document = adoptedPlanningDocument("2016-07-04");
+                yield client -> client.post(document + "/revisions", "{\"content\":" + planningContent("2018-01-01")
+                        + ",\"revisedOn\":\"2017-12-01\"}");
+            }
+            case "POST /api/planning-documents/{id}/supersession" -> {
+                var document = adoptedPlanningDocument("2016-07-04");
+                var successor = adoptedPlanningDocument("2021-01-01");
+                yield client -> client.post(document + "/supersession", "{\"successorId\":\""
+                        + Funding.idOf(successor) + "\",\"supersededOn\":\"2021-01-01\"}");
+            }
+            case "POST /api/planning-documents/{id}/needs/{needId}/links" -> {
+                var document = adoptedPlanningDocument("2016-07-04");
+                var call = Funding.idOf(openCall());
+                yield client -> client.post(document + "/needs/B1/links", "{\"callId\":\"" + call + "\"}");
+            }
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
+    }
+
+    /** An implementation concept of the funding region valid from {@code from}, adopted by its working group. */
+    private String planningDocument(String from) {
+        return "{\"regionKey\":\"" + fundingRegion + "\",\"adoptedBy\":\"" + fundingGroup.id()
+                + "\",\"kind\":\"IMPLEMENTATION_CONCEPT\",\"content\":" + planningContent(from)
+                + ",\"adoptedOn\":\"" + from + "\"}";
+    }
+
+    private static String planningContent(String from) {
+        return "{\"title\":\"Umsetzungskonzept\",\"validFrom\":\"" + from + "\",\"needs\":[{\"id\":\"B1\","
+                + "\"title\":\"Nachwuchs\",\"text\":\"Zu wenig Auszubildende\"}]}";
+    }
+
+    private String adoptedPlanningDocument(String from) {
+        var adopted = office.post("/api/planning-documents", planningDocument(from));
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
+        return adopted.header("Location");
     }
 
     /** A target agreement of the funding region for a past year of its own, so that none overlaps another. */
@@ -831,6 +891,10 @@ class AuthorisationTest {
         SENDERS.put("DELETE /api/contact-persons/{id}", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/contact-persons/{id}/consent", OFFICE_AND_COORDINATION);
         SENDERS.put("DELETE /api/contact-persons/{id}/consent", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/planning-documents", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/planning-documents/{id}/revisions", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/planning-documents/{id}/supersession", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/planning-documents/{id}/needs/{needId}/links", OFFICE_AND_COORDINATION);
     }
 
     /**

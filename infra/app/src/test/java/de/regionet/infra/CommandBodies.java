@@ -23,6 +23,10 @@ public final class CommandBodies {
     private static final String NEWS = "{\"title\":\"Nachricht\",\"teaser\":\"Kurz\",\"body\":\"Text\","
             + "\"tags\":[\"Fachkräfte\"],\"regionKeys\":[\"15089\"],\"fundingAreas\":[\"A\"]}";
 
+    private static final String PLANNING = "{\"title\":\"Handlungsplan\",\"validFrom\":\"2011-05-01\","
+            + "\"validTo\":\"2015-12-31\",\"needs\":[{\"id\":\"B1\",\"title\":\"Nachwuchs\",\"text\":\"Zu wenig\"}],"
+            + "\"problemAreas\":[\"Personal 4.0\"],\"fundingLines\":[\"ESF: Fachkräftesicherung\"]}";
+
     /** A command endpoint: its method, its path with placeholders, and a body of the right shape. */
     public record Command(String method, String path, String body) {
     }
@@ -117,14 +121,22 @@ public final class CommandBodies {
             new Command("POST", "{targets}/amendments/1/signatures",
                     "{\"party\":\"Salzlandkreis\",\"signedOn\":\"2026-02-05\"}"),
             new Command("POST", "{targets}/reviews",
-                    "{\"date\":\"2026-07-01\",\"assessment\":\"ON_TRACK\",\"measures\":\"weiter so\"}"));
+                    "{\"date\":\"2026-07-01\",\"assessment\":\"ON_TRACK\",\"measures\":\"weiter so\"}"),
+            new Command("POST", "/api/planning-documents", "{\"regionKey\":\"15089\",\"adoptedBy\":\"{wg-id}\","
+                    + "\"kind\":\"ACTION_PLAN\",\"content\":" + PLANNING + ",\"adoptedOn\":\"2011-05-01\"}"),
+            new Command("POST", "{planning}/revisions", "{\"content\":" + PLANNING + ",\"revisedOn\":\"2012-01-01\"}"),
+            new Command("POST", "{planning}/supersession",
+                    "{\"successorId\":\"p-2\",\"supersededOn\":\"2016-07-04\"}"),
+            new Command("POST", "{planning}/needs/B1/links", "{\"priority\":{\"workingGroupId\":\"{wg-id}\","
+                    + "\"resolutionId\":\"r-1\",\"title\":\"Fachkräfte\"}}"));
 
     /**
      * Sets up one of everything as the network office and answers the placeholders: {@code {wg}} (a working group
      * of the Salzlandkreis, constituted, with rules) and {@code {member}}, {@code {agreement}} (a draft), {@code
      * {news}}, {@code {contact}} (a contact person of the Salzlandkreis), {@code {event}}, {@code {programme}} and
-     * {@code {programme-id}}, {@code {call}} (open), {@code {project}} (of Dessau-Roßlau) and {@code {targets}} (a
-     * target agreement nobody signed).
+     * {@code {programme-id}}, {@code {call}} (open), {@code {project}} (of Dessau-Roßlau), {@code {targets}} (a
+     * target agreement nobody signed), {@code {wg-id}} (the working group's id) and {@code {planning}} (an action plan
+     * of the Salzlandkreis).
      */
     public static Map<String, String> prepare(ApiClient office) {
         var ids = new LinkedHashMap<String, String>();
@@ -133,6 +145,7 @@ public final class CommandBodies {
                 + "\"INDEPENDENT_CITY\"}"));
         var rak = Rak.constitute(office, "15089", "Salzlandkreis");
         ids.put("{wg}", "/api/working-groups/" + rak.id());
+        ids.put("{wg-id}", rak.id());
         ids.put("{member}", rak.member("Jobcenter"));
         ids.put("{agreement}", created(office.post("/api/agreements", body("/api/agreements"))).header("Location"));
         ids.put("{contact}", created(office.post("/api/contact-persons", body("/api/contact-persons")))
@@ -148,6 +161,8 @@ public final class CommandBodies {
         ids.put("{project}", funding.projects("15001", 1, call -> dessau.resolveAboutCall(office, call)).get(0));
         ids.put("{targets}", created(office.post("/api/target-agreements", body("/api/target-agreements")))
                 .header("Location"));
+        ids.put("{planning}", created(office.post("/api/planning-documents",
+                resolve(body("/api/planning-documents"), ids))).header("Location"));
         return ids;
     }
 

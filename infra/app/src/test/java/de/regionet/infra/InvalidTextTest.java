@@ -52,7 +52,8 @@ class InvalidTextTest {
             "{wg}/circulations#motion", "{project}/results#narrative", "{project}/completion#finalReport",
             "/api/news#body", "{news}#body", "{call}/proposals#summary",
             "/api/projects#summary", "{targets}/amendments#reason",
-            "/api/network-events#description", "{targets}/reviews#measures");
+            "/api/network-events#description", "{targets}/reviews#measures",
+            "/api/planning-documents#content.needs[0].text", "{planning}/revisions#content.needs[0].text");
 
     /** What is put into the text, as a JSON escape, and whether multi-line fields take it. */
     private static final List<List<String>> POISONS = List.of(List.of("lone surrogate", "\\ud800", "no"),
