@@ -15,7 +15,7 @@ import java.util.Optional;
  * adopted it, a successor, the priorities and calls it links are the region's own. Read from the streams as stored,
  * without locks: each answer rests on facts that never change once recorded.
  */
-public interface PlanningReferences {
+interface PlanningReferences {
 
     /** Whether the region is registered with the network. */
     boolean registered(RegionKey region);

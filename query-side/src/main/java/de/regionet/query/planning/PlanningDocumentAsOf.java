@@ -4,7 +4,9 @@ import de.regionet.query.planning.PlanningDocumentView.Link;
 import de.regionet.query.planning.PlanningDocumentView.Version;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A planning document as it stood on one day ({@code asOf}): the version its body had adopted by then
@@ -41,6 +43,12 @@ public record PlanningDocumentAsOf(String id, String regionKey, String adoptedBy
                 version.title(), version.validFrom(), version.validTo())).toList();
         return new PlanningDocumentAsOf(document.id(), document.regionKey(), document.adoptedBy(), document.kind(),
                 day, current, inForce, validTo, versions, superseded, document.links(), document.version());
+    }
+
+    /** Earliest valid first, then by id: the order of every list of documents. */
+    static List<PlanningDocumentAsOf> sorted(Stream<PlanningDocumentAsOf> documents) {
+        return documents.sorted(Comparator.comparing((PlanningDocumentAsOf document) -> document.current().validFrom())
+                .thenComparing(PlanningDocumentAsOf::id)).toList();
     }
 
     private static LocalDate validTo(Version current, LocalDate supersededOn) {

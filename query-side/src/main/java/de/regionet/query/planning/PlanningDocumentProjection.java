@@ -6,6 +6,7 @@ import de.regionet.kernel.planning.PlanningEvent.NeedLinkedToPriority;
 import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentAdopted;
 import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentRevised;
 import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentSuperseded;
+import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
@@ -13,6 +14,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Projects planning document streams into the {@code planning_documents} read collection, one document per planning
@@ -62,5 +67,17 @@ public class PlanningDocumentProjection {
 
     public VersionedCollection<PlanningDocumentView> documents() {
         return documents;
+    }
+
+    /** The documents of {@code region} as they stand on {@code day}, the earliest valid first (the portal's list). */
+    public List<PlanningDocumentAsOf> ofRegion(RegionKey region, LocalDate day) {
+        return PlanningDocumentAsOf.sorted(documents.all("_id").stream()
+                .filter(document -> document.regionKey().equals(region.value()))
+                .map(document -> PlanningDocumentAsOf.of(document, day)));
+    }
+
+    /** One document as it stands on {@code day}. */
+    public Optional<PlanningDocumentAsOf> one(String id, LocalDate day) {
+        return documents.find(id).map(document -> PlanningDocumentAsOf.of(document, day));
     }
 }

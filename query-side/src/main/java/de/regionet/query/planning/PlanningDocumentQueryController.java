@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
@@ -48,12 +47,9 @@ class PlanningDocumentQueryController {
                                     @RequestParam(name = "knownAt", required = false) KnownAt knownAt) {
         var time = ReadTime.of(asOf, knownAt);
         var day = time.day(clock);
-        return time.all(projection.documents()).stream()
+        return PlanningDocumentAsOf.sorted(time.all(projection.documents()).stream()
                 .filter(document -> region == null || document.regionKey().equals(region.value()))
-                .map(document -> PlanningDocumentAsOf.of(document, day))
-                .sorted(Comparator.comparing((PlanningDocumentAsOf document) -> document.current().validFrom())
-                        .thenComparing(PlanningDocumentAsOf::id))
-                .toList();
+                .map(document -> PlanningDocumentAsOf.of(document, day)));
     }
 
     /** The documents of a registered region; 404 for a region that is not. */

@@ -6,6 +6,7 @@ import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.agreement.AgreementProjection;
 import de.regionet.query.contact.ContactPersons;
+import de.regionet.query.planning.PlanningDocumentProjection;
 import de.regionet.query.region.RegionProjection;
 import de.regionet.query.region.RegionView;
 import de.regionet.query.workinggroup.WorkingGroupProjection;
@@ -21,7 +22,8 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 
 /**
  * The network's public pages (issue 19): every region, and one region with its working group, members,
- * coordination office, its contact persons who agreed to be shown, and the agreements in force it is bound by. They show what the API answers anonymous readers
+ * coordination office, its contact persons who agreed to be shown, the agreements in force it is bound by and its
+ * planning documents (issue 22). They show what the API answers anonymous readers
  * ({@code PublicWorkingGroup}, agreements in force), never votes, drafts or applicants; the rules of procedure are
  * shared with the network only, so the page leaves them out too.
  */
@@ -32,14 +34,16 @@ class NetworkPages {
     private final WorkingGroupProjection workingGroups;
     private final AgreementProjection agreements;
     private final ContactPersons contacts;
+    private final PlanningDocumentProjection planning;
     private final Clock clock;
 
     NetworkPages(RegionProjection regions, WorkingGroupProjection workingGroups, AgreementProjection agreements,
-                 ContactPersons contacts, Clock clock) {
+                 ContactPersons contacts, PlanningDocumentProjection planning, Clock clock) {
         this.regions = regions;
         this.workingGroups = workingGroups;
         this.agreements = agreements;
         this.contacts = contacts;
+        this.planning = planning;
         this.clock = clock;
     }
 
@@ -63,6 +67,8 @@ class NetworkPages {
                 .map(agreement -> new StartPage.Agreement(agreement.id(), agreement.title())).toList();
         model.addAttribute("region", new StartPage.Region(region.key(), region.name(), region.kind(), group, bound));
         model.addAttribute("contacts", ContactPersons.shownPublicly(contacts.ofRegion(new RegionKey(region.key()))));
+        model.addAttribute("planningDocuments",
+                planning.ofRegion(new RegionKey(region.key()), NetworkTime.today(clock)));
         return "portal/region";
     }
 }

@@ -85,7 +85,8 @@ class StateAsOfPropertyTest {
                 Map.entry("call", funding.calls()),
                 Map.entry("project", funding.projects()),
                 Map.entry("target-agreement", new TargetHistories(office, new ConcurrentHashMap<>())),
-                Map.entry("contact-person", new ContactPersonHistories(office, new ConcurrentHashMap<>())));
+                Map.entry("contact-person", new ContactPersonHistories(office, new ConcurrentHashMap<>())),
+                Map.entry("planning-document", new PlanningHistories(office, new ConcurrentHashMap<>())));
     }
 
     @Test
@@ -119,7 +120,8 @@ class StateAsOfPropertyTest {
             "call", "/api/calls/",
             "project", "/api/projects/",
             "news-article", "/api/news/",
-            "network-event", "/api/network-events/");
+            "network-event", "/api/network-events/",
+            "planning-document", "/api/planning-documents/");
 
     /** Read documents keep instants to the millisecond (BSON dates); events keep them to the nanosecond. */
     private static final java.util.regex.Pattern MICROS = java.util.regex.Pattern.compile("(\\.\\d{3})\\d*Z");
@@ -210,6 +212,57 @@ class StateAsOfPropertyTest {
 
     static <T> T any(Random random, List<T> choices) {
         return choices.get(random.nextInt(choices.size()));
+    }
+
+    /**
+     * A region's action plan, revised with validities in order and out of order, its need linked to calls that do
+     * not exist, superseded by a newer document of the region, after which revisions are refused.
+     */
+    private record PlanningHistories(ApiClient office, Map<String, String> bodies) implements HistoryGenerator {
+
+        @Override
+        public String begin(Random random) {
+            var key = nextRegionKey();
+            assertThat(office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key
+                    + "\",\"kind\":\"DISTRICT\"}").status()).isEqualTo(201);
+            var group = office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
+                    + "\",\"establishedOn\":\"2021-01-01\"}");
+            assertThat(group.status()).isEqualTo(201);
+            var document = office.post("/api/planning-documents", adoption(key, group.json().get("id").asString(),
+                    2011));
+            assertThat(document.status()).as(document.body()).isEqualTo(201);
+            var id = document.json().get("id").asString();
+            bodies.put(id, key + "/" + group.json().get("id").asString());
+            return id;
+        }
+
+        @Override
+        public void step(Random random, String id) {
+            var path = "/api/planning-documents/" + id;
+            switch (random.nextInt(4)) {
+                case 0, 1 -> office.post(path + "/revisions", "{\"content\":" + content(2011 + random.nextInt(8))
+                        + ",\"revisedOn\":\"2019-01-01\"}");
+                case 2 -> office.post(path + "/needs/B1/links", "{\"callId\":\"no-call-" + random.nextInt(3)
+                        + "\"}");
+                default -> {
+                    var body = bodies.get(id).split("/");
+                    var successor = office.post("/api/planning-documents", adoption(body[0], body[1], 2020));
+                    office.post(path + "/supersession", "{\"successorId\":\"" + successor.json().get("id").asString()
+                            + "\",\"supersededOn\":\"2020-01-01\"}");
+                }
+            }
+        }
+
+        private static String adoption(String key, String group, int year) {
+            return "{\"regionKey\":\"" + key + "\",\"adoptedBy\":\"" + group + "\",\"kind\":\"ACTION_PLAN\","
+                    + "\"content\":" + content(year) + ",\"adoptedOn\":\"" + year + "-01-01\"}";
+        }
+
+        private static String content(int year) {
+            return "{\"title\":\"Handlungsplan " + year + "\",\"validFrom\":\"" + year + "-01-01\",\"validTo\":\""
+                    + (year + 4) + "-12-31\",\"needs\":[{\"id\":\"B1\",\"title\":\"Nachwuchs\",\"text\":\"Text\"}],"
+                    + "\"problemAreas\":[\"Pflege\"],\"fundingLines\":[\"ESF\"]}";
+        }
     }
 
     private record RegionHistories(ApiClient office) implements HistoryGenerator {

@@ -32,6 +32,7 @@ class PortalPagesBrowserTest {
 
     private static String news;
     private static String event;
+    private static String planning;
 
     @LocalServerPort
     int port;
@@ -50,6 +51,7 @@ class PortalPagesBrowserTest {
                 {"key":"99407","name":"Browserkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
         var group = office.post("/api/working-groups", """
                 {"regionKey":"99407","name":"RAK Browserkreis","establishedOn":"2021-01-01"}""");
+        planning = PlanningPagesTest.planningDocument(office, "99407", group.json().get("id").asString());
         assertThat(office.post("/api/working-groups/" + group.json().get("id").asString() + "/members", """
                 {"organisation":"Jobcenter Browserkreis","category":"JOB_CENTRE","admittedOn":"2022-07-01"}""")
                 .status()).isEqualTo(201);
@@ -65,7 +67,7 @@ class PortalPagesBrowserTest {
     @Test
     void every_portal_page_has_no_critical_or_serious_accessibility_violation() {
         for (var path : List.of("/netzwerk", "/netzwerk/99407", "/nachrichten", "/nachrichten/" + news,
-                "/veranstaltungen", "/veranstaltungen/" + event)) {
+                "/veranstaltungen", "/veranstaltungen/" + event, "/regionen/99407/planung/" + planning)) {
             browser.open(path);
 
             assertThat(browser.title()).as(path).isNotBlank();
