@@ -69,6 +69,10 @@ class AuthorisationTest {
         }
     }
 
+    /** Who registers for a network event: everyone of the network's four roles, not the operator or the authority. */
+    private static final Set<Role> REGISTRANTS = EnumSet.of(Role.NETWORK_OFFICE, Role.REGIONAL_COORDINATOR,
+            Role.PROJECT_SPONSOR, Role.AUDITOR);
+
     /** Expected statuses per caller, in the order of {@link Caller}. */
     private static final Map<String, int[]> TABLE = new java.util.LinkedHashMap<>();
 
@@ -867,8 +871,8 @@ class AuthorisationTest {
         SENDERS.put("POST /api/network-events/{id}/publication", OFFICE_ONLY);
         SENDERS.put("PUT /api/network-events/{id}/schedule", OFFICE_ONLY);
         SENDERS.put("POST /api/network-events/{id}/cancellation", OFFICE_ONLY);
-        SENDERS.put("POST /api/network-events/{id}/registrations", EnumSet.allOf(Role.class));
-        SENDERS.put("DELETE /api/network-events/{id}/registrations/{registrationId}", EnumSet.allOf(Role.class));
+        SENDERS.put("POST /api/network-events/{id}/registrations", REGISTRANTS);
+        SENDERS.put("DELETE /api/network-events/{id}/registrations/{registrationId}", REGISTRANTS);
         SENDERS.put("POST /api/programmes", OFFICE_ONLY);
         SENDERS.put("POST /api/programmes/{id}/amendments", OFFICE_ONLY);
         SENDERS.put("POST /api/calls", OFFICE_AND_COORDINATION);
@@ -910,7 +914,7 @@ class AuthorisationTest {
     static {
         PAGE_SENDERS.put("POST /console/lesemodelle/{name}/neuaufbau", OFFICE_ONLY);
         PAGE_SENDERS.put("POST /console/importe", OFFICE_ONLY);
-        PAGE_SENDERS.put("POST /veranstaltungen/{id}/anmeldung", EnumSet.allOf(Role.class));
+        PAGE_SENDERS.put("POST /veranstaltungen/{id}/anmeldung", REGISTRANTS);
         for (var desk : List.of("/console/nachrichten", "/console/veranstaltungen")) {
             for (var form : List.of("/neu", "/{id}/veroeffentlichung")) {
                 PAGE_SENDERS.put("POST " + desk + form, OFFICE_ONLY);
