@@ -1,4 +1,4 @@
-package de.regionet.query.networks;
+package de.regionet.query.network;
 
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
