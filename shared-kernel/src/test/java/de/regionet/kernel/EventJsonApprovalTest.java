@@ -89,6 +89,8 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.call.CallEvent;
 import de.regionet.kernel.call.CallEvent.CallClosed;
 import de.regionet.kernel.call.CallEvent.CallOpened;
@@ -476,6 +478,26 @@ class EventJsonApprovalTest {
                  "durationMonths":36,"plannedIndicators":{"PARTICIPANTS":120},"launchedOn":"2026-04-16"}""",
                 ProjectLaunched.class);
         assertThat(launched.selection()).isNull();
+    }
+
+    /**
+     * Working groups established and resolutions recorded before bodies had kinds carry neither {@code kind} nor
+     * {@code effect}: they were all deciding working groups (RAK), so they read as {@code DECIDING} and
+     * {@code DECISION}.
+     */
+    @Test
+    void working_groups_and_resolutions_stored_before_kinds_read_as_deciding() {
+        var established = JSON.readValue("""
+                {"workingGroupId":"5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f","regionKey":"15089",
+                 "name":"RAK Salzlandkreis","establishedOn":"2022-03-01"}""", WorkingGroupEstablished.class);
+        assertThat(established.kind()).isEqualTo(WorkingGroupKind.DECIDING);
+        var recorded = JSON.readValue("""
+                {"workingGroupId":"5f0c7d9e-2b1a-4c3d-8e9f-0a1b2c3d4e5f",
+                 "resolutionId":"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f","procedure":"MEETING","circulation":null,
+                 "date":"2025-09-14","agendaItem":"TOP 3","motion":"Beschluss","subject":null,"rules":null,
+                 "votingMembers":[],"present":[],"votes":[],"recusals":[],"quorate":true,"outcome":"ADOPTED"}""",
+                ResolutionRecorded.class);
+        assertThat(recorded.effect()).isEqualTo(ResolutionEffect.DECISION);
     }
 
     /** A ciphertext stand-in: the format pinned here is the envelope, the vault's own test pins the encryption. */

@@ -27,6 +27,7 @@ import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.Outcome;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -207,8 +208,9 @@ public class Call {
     }
 
     /**
-     * The resolution must be the working group's, adopted, about this call, taken once the deadline had passed, and
-     * nobody whose organisation sponsors a proposal here may have taken part in it. Answers the resolution.
+     * The resolution must be the working group's, a decision (an advisory group's resolution only recommends and
+     * selects nothing), adopted, about this call, taken once the deadline had passed, and nobody whose organisation
+     * sponsors a proposal here may have taken part in it. Answers the resolution.
      */
     private Decisions.Resolved requireDecidingResolution(SelectProposals command, Decisions decisions) {
         var resolutionId = command.resolutionId();
@@ -217,6 +219,10 @@ public class Call {
         if (!resolution.concerns(Subject.Type.CALL, id.value())) {
             throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " is not about this call; its "
                     + "subject must be {\"type\":\"CALL\",\"id\":\"" + id + "\"}");
+        }
+        if (resolution.effect() == ResolutionEffect.RECOMMENDATION) {
+            throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " is a recommendation of an "
+                    + "advisory working group; it selects nothing, a selection needs a deciding resolution");
         }
         if (resolution.outcome() != Outcome.ADOPTED) {
             throw Rejection.invalid("resolutionId", "resolution " + resolutionId + " was rejected; a selection "

@@ -138,7 +138,7 @@ public class Region {
         }
         apply(new WorkingGroupAttached(key, command.workingGroupId()), inRegion(key));
         createNew(WorkingGroup.class, () -> new WorkingGroup(command.workingGroupId(), key, command.name(),
-                command.establishedOn()));
+                command.establishedOn(), command.kind()));
         return command.workingGroupId();
     }
 

@@ -6,6 +6,7 @@ import de.regionet.kernel.workinggroup.DecisionEvent.ResolutionRecorded;
 import de.regionet.kernel.workinggroup.MemberId;
 import de.regionet.kernel.workinggroup.Outcome;
 import de.regionet.kernel.workinggroup.Procedure;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.Recusal;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.RulesOfProcedure;
@@ -66,12 +67,12 @@ record Circulation(int number, ResolutionId resolutionId, String motion, Subject
      * The resolution as of {@code date}. Members who voted (abstentions too) took part; without a quorum of them
      * the motion is not adopted.
      */
-    ResolutionRecorded decide(WorkingGroupId workingGroup, LocalDate date) {
+    ResolutionRecorded decide(WorkingGroupId workingGroup, LocalDate date, ResolutionEffect effect) {
         var quorate = rules.quorum().isMet(votes.size(), votingMembers.size());
         var outcome = rules.majority().outcome(count(Vote.YES), count(Vote.NO));
         return new ResolutionRecorded(workingGroup, resolutionId, Procedure.WRITTEN, number, date, null, motion,
                 subject, rules, votingMembers, votes.stream().map(CastVote::memberId).toList(), votes, recusals,
-                quorate, quorate ? outcome : Outcome.REJECTED);
+                quorate, quorate ? outcome : Outcome.REJECTED, effect);
     }
 
     private int count(Vote choice) {

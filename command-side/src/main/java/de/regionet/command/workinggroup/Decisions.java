@@ -2,6 +2,7 @@ package de.regionet.command.workinggroup;
 
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.Outcome;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
@@ -27,9 +28,16 @@ public interface Decisions {
      * A recorded resolution as a later decision relies on it.
      *
      * @param takingPart the organisations of the members who took part in the decision: present and not recused
+     * @param effect     a decision, or only a recommendation (an advisory group's), which nothing may rest on
      */
     record Resolved(ResolutionId resolutionId, LocalDate date, Subject subject, Outcome outcome,
-                    List<String> takingPart) {
+                    List<String> takingPart, ResolutionEffect effect) {
+
+        /** A decision of a deciding working group. */
+        public Resolved(ResolutionId resolutionId, LocalDate date, Subject subject, Outcome outcome,
+                        List<String> takingPart) {
+            this(resolutionId, date, subject, outcome, takingPart, ResolutionEffect.DECISION);
+        }
 
         public boolean concerns(Subject.Type type, String id) {
             return subject != null && subject.type() == type && subject.id().equals(id);

@@ -51,6 +51,6 @@ class DecisionsInStore implements Decisions {
         var takingPart = recorded.present().stream().filter(member -> !recused.contains(member))
                 .map(organisations::get).toList();
         return Optional.of(new Resolved(recorded.resolutionId(), recorded.date(), recorded.subject(),
-                recorded.outcome(), takingPart));
+                recorded.outcome(), takingPart, recorded.effect()));
     }
 }

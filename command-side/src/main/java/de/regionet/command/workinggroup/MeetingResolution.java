@@ -6,6 +6,7 @@ import de.regionet.kernel.workinggroup.DecisionCommand.RecordResolution;
 import de.regionet.kernel.workinggroup.DecisionEvent.ResolutionRecorded;
 import de.regionet.kernel.workinggroup.MemberId;
 import de.regionet.kernel.workinggroup.Procedure;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.Vote;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 
@@ -45,7 +46,8 @@ final class MeetingResolution {
     }
 
     /** The resolution as the working group records it; an inquorate body is refused. */
-    static ResolutionRecorded judge(WorkingGroupId workingGroup, RecordResolution command, Electorate electorate) {
+    static ResolutionRecorded judge(WorkingGroupId workingGroup, RecordResolution command, Electorate electorate,
+                                    ResolutionEffect effect) {
         var judgement = assess(command, electorate);
         if (!judgement.quorate()) {
             throw Rejection.invalid("present", "the working group was not quorate on " + command.date() + ": "
@@ -57,7 +59,7 @@ final class MeetingResolution {
         return new ResolutionRecorded(workingGroup, command.resolutionId(), Procedure.MEETING, null, command.date(),
                 command.agendaItem(), command.motion(), command.subject(), judgement.rules(),
                 judgement.votingMembers(), command.present(), command.votes(), command.recusals(), true,
-                judgement.recordedOutcome());
+                judgement.recordedOutcome(), effect);
     }
 
     private static Set<MemberId> checkPresent(RecordResolution command, Electorate electorate) {

@@ -27,6 +27,7 @@ import de.regionet.kernel.workinggroup.Outcome;
 import de.regionet.kernel.workinggroup.PriorityForAction;
 import de.regionet.kernel.workinggroup.Procedure;
 import de.regionet.kernel.workinggroup.Recusal;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.RulesOfProcedure;
 import de.regionet.kernel.workinggroup.WorkingGroupCommand;
@@ -38,6 +39,7 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -82,6 +84,8 @@ public class WorkingGroup {
     private RegionKey regionKey;
     /** The day the group was established; {@code null} where its establishment was stored without one. */
     private LocalDate establishedOn;
+    /** Deciding or advisory; {@code null} in snapshots taken before kinds existed, which were all deciding. */
+    private WorkingGroupKind kind;
     // not final: a snapshot is read back into these fields
     /** Every membership ever, by id: an id names one membership and is never reused; withdrawn ones stay. */
     private Map<MemberId, Membership> members = new HashMap<>();
@@ -100,8 +104,9 @@ public class WorkingGroup {
     protected WorkingGroup() {
     }
 
-    public WorkingGroup(WorkingGroupId id, RegionKey regionKey, String name, LocalDate establishedOn) {
-        apply(new WorkingGroupEstablished(id, regionKey, name, establishedOn), inRegion(regionKey));
+    public WorkingGroup(WorkingGroupId id, RegionKey regionKey, String name, LocalDate establishedOn,
+                        WorkingGroupKind kind) {
+        apply(new WorkingGroupEstablished(id, regionKey, name, establishedOn, kind), inRegion(regionKey));
     }
 
     /** The sender must act for the working group's region; only then does the version it saw matter. */
@@ -185,7 +190,7 @@ public class WorkingGroup {
 
     @CommandHandler
     DecisionAnswer.Resolution handle(RecordResolution command) {
-        var resolution = MeetingResolution.judge(id, command, electorateFor(command));
+        var resolution = MeetingResolution.judge(id, command, electorateFor(command), effect());
         apply(resolution, inRegion(regionKey));
         return new DecisionAnswer.Resolution(version(), resolution.outcome());
     }
@@ -260,7 +265,7 @@ public class WorkingGroup {
     void on(CirculationDeadline deadline) {
         var circulation = openCirculations.get(deadline.circulation());
         if (circulation != null) {
-            apply(circulation.decide(id, circulation.deadline()), inRegion(regionKey));
+            apply(circulation.decide(id, circulation.deadline(), effect()), inRegion(regionKey));
         }
     }
 
@@ -332,10 +337,15 @@ public class WorkingGroup {
         if (!circulation.complete()) {
             return new DecisionAnswer.Circulation(version(), number, null);
         }
-        var resolution = circulation.decide(id, on);
+        var resolution = circulation.decide(id, on, effect());
         apply(resolution, inRegion(regionKey));
         deadlines.cancelAllWithinScope(CirculationDeadline.name(number));
         return new DecisionAnswer.Circulation(version(), number, resolution.outcome());
+    }
+
+    /** What this group's resolutions do: an advisory group only recommends. */
+    private ResolutionEffect effect() {
+        return WorkingGroupKind.orDeciding(kind).effect();
     }
 
     private static long version() {
@@ -349,6 +359,7 @@ public class WorkingGroup {
         id = event.workingGroupId();
         regionKey = event.regionKey();
         establishedOn = event.establishedOn();
+        kind = event.kind();
     }
 
     @EventSourcingHandler

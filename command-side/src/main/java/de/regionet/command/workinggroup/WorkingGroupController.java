@@ -16,6 +16,7 @@ import de.regionet.kernel.workinggroup.WorkingGroupCommand.AdmitMember;
 import de.regionet.kernel.workinggroup.WorkingGroupCommand.SetCoordination;
 import de.regionet.kernel.workinggroup.WorkingGroupCommand.WithdrawMember;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -54,8 +55,9 @@ class WorkingGroupController {
         this.clock = clock;
     }
 
+    /** {@code kind} left out: a deciding working group (RAK). */
     record EstablishRequest(@NotNull RegionKey regionKey, @NotBlank @Size(max = TextLimits.NAME) String name,
-                            LocalDate establishedOn) {
+                            LocalDate establishedOn, WorkingGroupKind kind) {
     }
 
     record AdmitRequest(@NotBlank @Size(max = TextLimits.NAME) String organisation,
@@ -77,7 +79,7 @@ class WorkingGroupController {
             var id = WorkingGroupId.random();
             try {
                 commands.sendAndWait(new EstablishWorkingGroup(request.regionKey(), id, request.name(),
-                        establishedOn));
+                        establishedOn, request.kind()));
             } catch (AggregateNotFoundException e) {
                 throw Rejection.invalid("regionKey", "no region " + request.regionKey() + " is registered");
             }

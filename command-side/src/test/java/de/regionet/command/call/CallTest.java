@@ -36,6 +36,7 @@ import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.Outcome;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.Subject;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
@@ -383,6 +384,18 @@ class CallTest {
                 .when(SELECT_FIRST)
                 .expectException(rejected(Rejection.Kind.INVALID, "resolutionId"))
                 .expectExceptionMessage("resolution r-selection was rejected; a selection needs an adopted resolution")
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_selection_by_an_advisory_groups_recommendation_is_rejected() {
+        resolutions.put(SELECTION, new Resolved(SELECTION, LocalDate.of(2026, 4, 15), thisCall(), Outcome.ADOPTED,
+                List.of("Salzlandkreis"), ResolutionEffect.RECOMMENDATION));
+        fixture.given(OPENED, BILDUNGSWERK, CLOSED)
+                .when(SELECT_FIRST)
+                .expectException(rejected(Rejection.Kind.INVALID, "resolutionId"))
+                .expectExceptionMessage("resolution r-selection is a recommendation of an advisory working group; it "
+                        + "selects nothing, a selection needs a deciding resolution")
                 .expectNoEvents();
     }
 

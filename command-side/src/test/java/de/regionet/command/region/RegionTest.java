@@ -14,6 +14,7 @@ import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -193,6 +194,17 @@ class RegionTest {
         assertThat(established.getSequenceNumber()).isZero();
         assertThat(established.getType()).isEqualTo("WorkingGroup");
         assertThat(established.getMetaData()).containsEntry(EventMetaData.REGION_KEY, "15089");
+    }
+
+    @Test
+    void an_advisory_working_group_starts_its_stream_as_advisory() {
+        fixture.given(new RegionRegistered(SALZLANDKREIS, "Salzlandkreis", DISTRICT))
+                .when(new EstablishWorkingGroup(SALZLANDKREIS, RAK, "Facharbeitskreis", FOUNDED,
+                        WorkingGroupKind.ADVISORY))
+                .expectSuccessfulHandlerExecution();
+
+        assertThat(workingGroupStream().get(0).getPayload()).isEqualTo(new WorkingGroupEstablished(RAK,
+                SALZLANDKREIS, "Facharbeitskreis", FOUNDED, WorkingGroupKind.ADVISORY));
     }
 
     @Test

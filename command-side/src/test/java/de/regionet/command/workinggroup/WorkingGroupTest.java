@@ -15,6 +15,7 @@ import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
 import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -68,7 +69,7 @@ class WorkingGroupTest {
     void a_working_group_is_established_in_its_region() {
         fixture.givenNoPriorActivity()
                 .whenConstructing(() -> new WorkingGroup(RAK, SALZLANDKREIS, "RAK Salzlandkreis",
-                        LocalDate.of(2022, 3, 1)))
+                        LocalDate.of(2022, 3, 1), WorkingGroupKind.DECIDING))
                 .expectEvents(inSalzlandkreis(ESTABLISHED));
     }
 

@@ -1,6 +1,7 @@
 package de.regionet.query.workinggroup;
 
 import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.List;
  * {@code GET /api/working-groups[/{id}]} get this; signed-in readers keep {@link WorkingGroupView}. It leaves out
  * what only serves the network's own work: member ids (which a withdrawal names), the version and the history.
  */
-public record PublicWorkingGroup(String id, String regionKey, String name, List<Member> members,
-                                 Coordination coordination) {
+public record PublicWorkingGroup(String id, String regionKey, String name, WorkingGroupKind kind,
+                                 List<Member> members, Coordination coordination) {
 
     public record Member(String organisation, StakeholderCategory category, LocalDate admittedOn) {
     }
@@ -22,7 +23,7 @@ public record PublicWorkingGroup(String id, String regionKey, String name, List<
 
     static PublicWorkingGroup of(WorkingGroupView group) {
         var office = group.coordination();
-        return new PublicWorkingGroup(group.id(), group.regionKey(), group.name(),
+        return new PublicWorkingGroup(group.id(), group.regionKey(), group.name(), group.kind(),
                 group.members().stream()
                         .map(member -> new Member(member.organisation(), member.category(), member.admittedOn()))
                         .toList(),

@@ -37,7 +37,7 @@ public final class WorkingGroupFold implements EventFold<WorkingGroupView> {
     public WorkingGroupView next(WorkingGroupView group, Object event, long version, Instant at) {
         if (event instanceof WorkingGroupEstablished established) {
             return new WorkingGroupView(established.workingGroupId().value(), established.regionKey().value(),
-                    established.name(), version);
+                    established.name(), established.kind(), version);
         }
         if (group == null) {
             return null;

@@ -34,7 +34,8 @@ public class WorkingGroupProjection {
     @EventHandler
     void on(WorkingGroupEstablished event, @SequenceNumber long version) {
         var id = event.workingGroupId().value();
-        groups.create(id, version, new WorkingGroupView(id, event.regionKey().value(), event.name(), version));
+        groups.create(id, version, new WorkingGroupView(id, event.regionKey().value(), event.name(), event.kind(),
+                version));
     }
 
     @EventHandler

@@ -2,6 +2,7 @@ package de.regionet.query.workinggroup;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 import de.regionet.query.readmodel.VersionedCollection;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -15,19 +16,21 @@ import java.util.List;
  * with the day, and every coordination set, in the order recorded. That history is not part of the answer, whose
  * fields clients compare; documents stored before it was kept read with both lists empty.
  */
-public record WorkingGroupView(@BsonId String id, String regionKey, String name, List<Member> members,
-                               Coordination coordination, long version,
+public record WorkingGroupView(@BsonId String id, String regionKey, String name, WorkingGroupKind kind,
+                               List<Member> members, Coordination coordination, long version,
                                @JsonIgnore List<FormerMember> withdrawn,
                                @JsonIgnore List<Coordination> coordinations)
         implements VersionedCollection.Versioned {
 
+    /** {@code kind}: deciding or advisory; documents stored before kinds existed read as deciding. */
     public WorkingGroupView {
+        kind = WorkingGroupKind.orDeciding(kind);
         withdrawn = withdrawn == null ? List.of() : List.copyOf(withdrawn);
         coordinations = coordinations == null ? List.of() : List.copyOf(coordinations);
     }
 
-    WorkingGroupView(String id, String regionKey, String name, long version) {
-        this(id, regionKey, name, List.of(), null, version, List.of(), List.of());
+    WorkingGroupView(String id, String regionKey, String name, WorkingGroupKind kind, long version) {
+        this(id, regionKey, name, kind, List.of(), null, version, List.of(), List.of());
     }
 
     public record Member(String id, String organisation, StakeholderCategory category, LocalDate admittedOn) {
@@ -43,8 +46,8 @@ public record WorkingGroupView(@BsonId String id, String regionKey, String name,
     WorkingGroupView withMember(Member member, long newVersion) {
         var updated = new ArrayList<>(members);
         updated.add(member);
-        return new WorkingGroupView(id, regionKey, name, List.copyOf(updated), coordination, newVersion, withdrawn,
-                coordinations);
+        return new WorkingGroupView(id, regionKey, name, kind, List.copyOf(updated), coordination, newVersion,
+                withdrawn, coordinations);
     }
 
     WorkingGroupView withoutMember(String memberId, LocalDate withdrawnOn, long newVersion) {
@@ -53,22 +56,25 @@ public record WorkingGroupView(@BsonId String id, String regionKey, String name,
         var staying = members.stream().filter(member -> !member.id().equals(memberId)).toList();
         var formers = new ArrayList<>(withdrawn);
         formers.addAll(leaving);
-        return new WorkingGroupView(id, regionKey, name, staying, coordination, newVersion, formers, coordinations);
+        return new WorkingGroupView(id, regionKey, name, kind, staying, coordination, newVersion, formers,
+                coordinations);
     }
 
     WorkingGroupView withVersion(long newVersion) {
-        return new WorkingGroupView(id, regionKey, name, members, coordination, newVersion, withdrawn, coordinations);
+        return new WorkingGroupView(id, regionKey, name, kind, members, coordination, newVersion, withdrawn,
+                coordinations);
     }
 
     WorkingGroupView withCoordination(Coordination newCoordination, long newVersion) {
         var periods = new ArrayList<>(coordinations);
         periods.add(newCoordination);
-        return new WorkingGroupView(id, regionKey, name, members, newCoordination, newVersion, withdrawn, periods);
+        return new WorkingGroupView(id, regionKey, name, kind, members, newCoordination, newVersion, withdrawn,
+                periods);
     }
 
     /** The same group showing {@code dayMembers} and {@code dayCoordination}; the history stays as stored. */
     WorkingGroupView showing(List<Member> dayMembers, Coordination dayCoordination) {
-        return new WorkingGroupView(id, regionKey, name, dayMembers, dayCoordination, version, withdrawn,
+        return new WorkingGroupView(id, regionKey, name, kind, dayMembers, dayCoordination, version, withdrawn,
                 coordinations);
     }
 }

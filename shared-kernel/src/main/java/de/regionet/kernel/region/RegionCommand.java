@@ -9,6 +9,7 @@ import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.targetagreement.Target;
 import de.regionet.kernel.targetagreement.TargetAgreementId;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -79,17 +80,24 @@ public sealed interface RegionCommand {
     }
 
     /**
-     * Establishes the region's working group (RAK) as of {@code establishedOn}; a region has at most one active
-     * working group.
+     * Establishes the region's working group as of {@code establishedOn}, deciding (RAK) or advisory
+     * (Facharbeitskreis; left out: deciding); a region has at most one active working group.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record EstablishWorkingGroup(@TargetAggregateIdentifier RegionKey key, WorkingGroupId workingGroupId, String name,
-                                 LocalDate establishedOn) implements RegionCommand {
+                                 LocalDate establishedOn, WorkingGroupKind kind) implements RegionCommand {
         public EstablishWorkingGroup {
             Require.present(key, "key");
             Require.present(workingGroupId, "workingGroupId");
             name = Require.text(name, "name", TextLimits.NAME);
             Require.present(establishedOn, "establishedOn");
+            kind = WorkingGroupKind.orDeciding(kind);
+        }
+
+        /** A deciding working group (RAK). */
+        public EstablishWorkingGroup(RegionKey key, WorkingGroupId workingGroupId, String name,
+                                     LocalDate establishedOn) {
+            this(key, workingGroupId, name, establishedOn, WorkingGroupKind.DECIDING);
         }
     }
 

@@ -20,13 +20,30 @@ public sealed interface DecisionEvent extends WorkingGroupEvent {
      * had a vote, who was present (in a written procedure: who voted), who voted how, who was recused and why,
      * whether the body was quorate, and the outcome that follows. {@code circulation} numbers the written procedure
      * it came from ({@code null} for a meeting); {@code agendaItem} is {@code null} for a written procedure;
-     * {@code subject} is {@code null} for the working group's own affairs.
+     * {@code subject} is {@code null} for the working group's own affairs. {@code effect} follows from the working
+     * group's kind: an advisory group's resolution is a recommendation; events stored before effects existed have
+     * none and read as a {@code DECISION}.
      */
     record ResolutionRecorded(WorkingGroupId workingGroupId, ResolutionId resolutionId, Procedure procedure,
                               Integer circulation, LocalDate date, String agendaItem, String motion, Subject subject,
                               RulesOfProcedure rules, List<MemberId> votingMembers, List<MemberId> present,
-                              List<CastVote> votes, List<Recusal> recusals, boolean quorate, Outcome outcome)
+                              List<CastVote> votes, List<Recusal> recusals, boolean quorate, Outcome outcome,
+                              ResolutionEffect effect)
             implements DecisionEvent {
+
+        public ResolutionRecorded {
+            effect = ResolutionEffect.orDecision(effect);
+        }
+
+        /** A decision of a deciding working group, as stored before effects existed. */
+        public ResolutionRecorded(WorkingGroupId workingGroupId, ResolutionId resolutionId, Procedure procedure,
+                                  Integer circulation, LocalDate date, String agendaItem, String motion,
+                                  Subject subject, RulesOfProcedure rules, List<MemberId> votingMembers,
+                                  List<MemberId> present, List<CastVote> votes, List<Recusal> recusals,
+                                  boolean quorate, Outcome outcome) {
+            this(workingGroupId, resolutionId, procedure, circulation, date, agendaItem, motion, subject, rules,
+                    votingMembers, present, votes, recusals, quorate, outcome, ResolutionEffect.DECISION);
+        }
     }
 
     /**

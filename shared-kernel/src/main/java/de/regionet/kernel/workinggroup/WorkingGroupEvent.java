@@ -15,10 +15,21 @@ public sealed interface WorkingGroupEvent
 
     /**
      * The working group was established on {@code establishedOn}; {@code null} in events stored before the day was
-     * recorded, whose valid day is then the day they were recorded.
+     * recorded, whose valid day is then the day they were recorded. Its {@code kind} says whether its resolutions
+     * decide or recommend; events stored before kinds existed have none and read as {@code DECIDING}.
      */
     record WorkingGroupEstablished(WorkingGroupId workingGroupId, RegionKey regionKey, String name,
-                                   LocalDate establishedOn) implements WorkingGroupEvent {
+                                   LocalDate establishedOn, WorkingGroupKind kind) implements WorkingGroupEvent {
+
+        public WorkingGroupEstablished {
+            kind = WorkingGroupKind.orDeciding(kind);
+        }
+
+        /** A deciding working group (RAK), as stored before kinds existed. */
+        public WorkingGroupEstablished(WorkingGroupId workingGroupId, RegionKey regionKey, String name,
+                                       LocalDate establishedOn) {
+            this(workingGroupId, regionKey, name, establishedOn, WorkingGroupKind.DECIDING);
+        }
 
         /** As stored before the day was recorded. */
         public WorkingGroupEstablished(WorkingGroupId workingGroupId, RegionKey regionKey, String name) {

@@ -90,7 +90,7 @@ public class DecisionLogProjection {
                     event.date(), event.agendaItem(), event.motion(), subject(event.subject()), rules(event.rules()),
                     members(log, event.votingMembers()), members(log, event.present()), votes(log, event.votes()),
                     recusals(log, event.recusals()), tally(event.votes()), null, event.quorate(), event.outcome(),
-                    List.of(), List.of());
+                    List.of(), List.of(), event.effect());
             var logged = log.withResolution(resolution, version);
             return event.procedure() == Procedure.WRITTEN ? logged.withCirculation(event.circulation(),
                     circulation -> circulation.decided(event.outcome()), version) : logged;

@@ -2,6 +2,7 @@ package de.regionet.query.workinggroup.decision;
 
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.workinggroup.Outcome;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.Procedure;
 import de.regionet.kernel.workinggroup.RulesOfProcedure.Majority;
 import de.regionet.kernel.workinggroup.RulesOfProcedure.Quorum;
@@ -78,26 +79,33 @@ public record DecisionLogView(@BsonId String id, String regionKey, List<MemberRe
      * A recorded resolution. For a reader the per-member record is withheld from, {@code present}, {@code votes}
      * and {@code recusals} are {@code null} (withheld, as opposed to empty) and {@code counts} still tells how many.
      * {@code affectedBy} lists corrections recorded later that affect it (empty, or {@code null} in documents
-     * written before corrections existed: none).
+     * written before corrections existed: none). {@code effect} is {@code RECOMMENDATION} for an advisory working
+     * group's resolution, else {@code DECISION} (also in documents written before effects existed).
      */
     public record Resolution(String id, Procedure procedure, Integer circulation, LocalDate date, String agendaItem,
                              String motion, SubjectRef subject, Rules rules, List<MemberRef> votingMembers,
                              List<MemberRef> present, List<CastVote> votes, List<Recusal> recusals, Tally tally,
                              Counts counts, boolean quorate, Outcome outcome, List<Consequence> consequences,
-                             List<AffectedBy> affectedBy) {
+                             List<AffectedBy> affectedBy, ResolutionEffect effect) {
+
+        public Resolution {
+            effect = ResolutionEffect.orDecision(effect);
+        }
 
         Resolution with(Consequence consequence) {
             var updated = new ArrayList<>(consequences);
             updated.add(consequence);
             return new Resolution(id, procedure, circulation, date, agendaItem, motion, subject, rules, votingMembers,
-                    present, votes, recusals, tally, counts, quorate, outcome, List.copyOf(updated), affectedBy);
+                    present, votes, recusals, tally, counts, quorate, outcome, List.copyOf(updated), affectedBy,
+                    effect);
         }
 
         Resolution affectedBy(AffectedBy correction) {
             var updated = affectedBy == null ? new ArrayList<AffectedBy>() : new ArrayList<>(affectedBy);
             updated.add(correction);
             return new Resolution(id, procedure, circulation, date, agendaItem, motion, subject, rules, votingMembers,
-                    present, votes, recusals, tally, counts, quorate, outcome, consequences, List.copyOf(updated));
+                    present, votes, recusals, tally, counts, quorate, outcome, consequences, List.copyOf(updated),
+                    effect);
         }
 
         /** Counted from the whole record; call on the stored resolution, before anything is withheld. */
@@ -109,7 +117,7 @@ public record DecisionLogView(@BsonId String id, String regionKey, List<MemberRe
                               List<Recusal> shownRecusals) {
             return new Resolution(id, procedure, circulation, date, agendaItem, motion, shownSubject, rules,
                     votingMembers, shownPresent, shownVotes, shownRecusals, tally, count(), quorate, outcome,
-                    consequences, affectedBy == null ? List.of() : affectedBy);
+                    consequences, affectedBy == null ? List.of() : affectedBy, effect);
         }
     }
 
