@@ -16,6 +16,16 @@ import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
 import de.regionet.kernel.contact.ContactKind;
+import de.regionet.kernel.cooperation.CooperationBodyEvent;
+import de.regionet.kernel.cooperation.CooperationBodyEvent.CooperationBodyDissolved;
+import de.regionet.kernel.cooperation.CooperationBodyEvent.CooperationBodyEstablished;
+import de.regionet.kernel.cooperation.CooperationBodyEvent.CooperationPartnerAdmitted;
+import de.regionet.kernel.cooperation.CooperationBodyEvent.CooperationPartnerWithdrawn;
+import de.regionet.kernel.cooperation.CooperationBodyEvent.CooperationSiteChanged;
+import de.regionet.kernel.cooperation.CooperationBodyId;
+import de.regionet.kernel.cooperation.CooperationBodyKind;
+import de.regionet.kernel.cooperation.Partner;
+import de.regionet.kernel.cooperation.PartnerId;
 import de.regionet.kernel.contact.ContactPersonEvent;
 import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonChanged;
 import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRecorded;
@@ -236,6 +246,12 @@ class EventJsonApprovalTest {
     private static final DocumentHash REPORT = new DocumentHash(
             "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
 
+    private static final RegionKey GROSS_GERAU = new RegionKey("06433");
+    private static final CooperationBodyId BUERO = new CooperationBodyId("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a");
+    private static final AgreementId HESSEN_2016 = new AgreementId("5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d");
+    private static final Partner COOPERATING_JOBCENTER = new Partner(new PartnerId("p-jobcenter"),
+            "Kreisjobcenter Groß-Gerau", "Jobcenter");
+
     /** One sample per event type, with every field set, so each field's format is pinned. */
     private static final Map<Class<?>, Object> SAMPLES = Stream.of(
             new RegionRegistered(new RegionKey("05-westfaelisches-ruhrgebiet"), "Westfälisches Ruhrgebiet",
@@ -342,6 +358,14 @@ class EventJsonApprovalTest {
             new PublicationConsented(CONTACT, LocalDate.of(2026, 11, 2)),
             new PublicationConsentWithdrawn(CONTACT, LocalDate.of(2027, 3, 15)),
             new ContactPersonRemoved(CONTACT),
+            new CooperationBodyEstablished(BUERO, GROSS_GERAU, CooperationBodyKind.OTHER,
+                    "Gemeinsame Ausbildungsplanung", "Ausbildungsplanung Groß-Gerau", "Rüsselsheim, Marktplatz 4",
+                    List.of(COOPERATING_JOBCENTER, new Partner(new PartnerId("p-kreis"), "Kreis Groß-Gerau",
+                            "Kreisverwaltung")), HESSEN_2016, LocalDate.of(2016, 9, 1)),
+            new CooperationPartnerAdmitted(BUERO, COOPERATING_JOBCENTER, LocalDate.of(2017, 1, 1)),
+            new CooperationPartnerWithdrawn(BUERO, COOPERATING_JOBCENTER.partnerId(), LocalDate.of(2020, 6, 30)),
+            new CooperationSiteChanged(BUERO, "Groß-Gerau, Wilhelm-Seipp-Straße 4", LocalDate.of(2019, 3, 1)),
+            new CooperationBodyDissolved(BUERO, LocalDate.of(2024, 12, 31), "In das Jobcenter überführt"),
             new HistoryRead(AUDIT_LOG, "/api/audit/events", "region=15089&from=2025-01-01"),
             new ReadModelReplayStarted(AUDIT_LOG, "working_groups"),
             new DeadLettersRetried(AUDIT_LOG, "regions"),
@@ -355,7 +379,8 @@ class EventJsonApprovalTest {
     static Stream<Class<?>> eventTypes() {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
                 NetworkEventFact.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
-                ProjectEvent.class, TargetAgreementEvent.class, ContactPersonEvent.class, PlanningEvent.class)
+                ProjectEvent.class, TargetAgreementEvent.class, ContactPersonEvent.class, PlanningEvent.class,
+                CooperationBodyEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 
