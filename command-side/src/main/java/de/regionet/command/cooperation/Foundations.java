@@ -10,7 +10,7 @@ import java.util.Optional;
  * What a cooperation body stands on and another aggregate records: its region must be registered, and the agreement
  * it implements, when it names one, must exist.
  */
-public interface Foundations {
+interface Foundations {
 
     boolean regionRegistered(RegionKey region);
 
