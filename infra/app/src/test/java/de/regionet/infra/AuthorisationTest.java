@@ -89,6 +89,16 @@ class AuthorisationTest {
         TABLE.put("DELETE /api/working-groups/{id}/members/{memberId}", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("PUT /api/working-groups/{id}/coordination", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("GET /api/network/overview", new int[]{200, 200, 200, 200, 200, 401});
+        TABLE.put("POST /api/cooperation-bodies", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("GET /api/cooperation-bodies", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/cooperation-bodies?region=&kind=", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/cooperation-bodies/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/regions/{key}/cooperation-bodies", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("POST /api/cooperation-bodies/{id}/partners", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("DELETE /api/cooperation-bodies/{id}/partners/{partnerId}",
+                new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("PUT /api/cooperation-bodies/{id}/site", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/cooperation-bodies/{id}/dissolution", new int[]{204, 204, 403, 403, 403, 401});
         TABLE.put("POST /api/agreements (state-wide)", new int[]{201, 403, 403, 403, 403, 401});
         TABLE.put("POST /api/agreements (regional)", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("GET /api/agreements", new int[]{200, 200, 200, 200, 200, 200});
@@ -337,6 +347,35 @@ class AuthorisationTest {
             }
             case "PUT /api/working-groups/{id}/coordination" -> client -> client.put(wg + "/coordination", """
                     {"organisation":"REKO Salzlandkreis","from":"2022-07-01","to":"2028-06-30"}""");
+            case "POST /api/cooperation-bodies" -> client -> client.post("/api/cooperation-bodies", COOPERATION_BODY);
+            case "GET /api/cooperation-bodies" -> client -> client.get("/api/cooperation-bodies");
+            case "GET /api/cooperation-bodies?region=&kind=" ->
+                    client -> client.get("/api/cooperation-bodies?region=15089&kind=ARBEITSMARKTBUERO");
+            case "GET /api/cooperation-bodies/{id}" -> {
+                var body = created(office.post("/api/cooperation-bodies", COOPERATION_BODY));
+                yield client -> awaitRead(client, body);
+            }
+            case "GET /api/regions/{key}/cooperation-bodies" ->
+                    client -> client.get("/api/regions/15089/cooperation-bodies");
+            case "POST /api/cooperation-bodies/{id}/partners" -> {
+                var body = created(office.post("/api/cooperation-bodies", COOPERATION_BODY));
+                yield client -> client.post(body + "/partners", """
+                        {"organisation":"IHK Magdeburg","role":"Kammer"}""");
+            }
+            case "DELETE /api/cooperation-bodies/{id}/partners/{partnerId}" -> {
+                var body = created(office.post("/api/cooperation-bodies", COOPERATION_BODY));
+                var partner = created(office.post(body + "/partners", """
+                        {"organisation":"IHK Magdeburg","role":"Kammer"}"""));
+                yield client -> client.delete(partner);
+            }
+            case "PUT /api/cooperation-bodies/{id}/site" -> {
+                var body = created(office.post("/api/cooperation-bodies", COOPERATION_BODY));
+                yield client -> client.put(body + "/site", "{\"site\":\"Bernburg, Karlsplatz 37\"}");
+            }
+            case "POST /api/cooperation-bodies/{id}/dissolution" -> {
+                var body = created(office.post("/api/cooperation-bodies", COOPERATION_BODY));
+                yield client -> client.post(body + "/dissolution", "{\"reason\":\"Aufgaben übergeben\"}");
+            }
             case "GET /api/network/overview" -> client -> client.get("/api/network/overview");
             case "POST /api/agreements (state-wide)" -> client -> client.post("/api/agreements", draft(STATE_WIDE));
             case "POST /api/agreements (regional)" -> client -> client.post("/api/agreements", draft(REGIONAL));
@@ -780,6 +819,11 @@ class AuthorisationTest {
             + "Salzlandkreis\"},{\"party\":\"Agentur für Arbeit Bernburg\"}]";
     private static final String REGIONAL = "\"scope\":\"REGIONAL\",\"regionKey\":\"15089\",\"parties\":[{\"party\":"
             + "\"Jobcenter Salzlandkreis\",\"regionKey\":\"15089\"},{\"party\":\"Agentur für Arbeit Bernburg\"}]";
+    private static final String COOPERATION_BODY = """
+            {"regionKey":"15089","kind":"ARBEITSMARKTBUERO","name":"Arbeitsmarktbüro Salzland",
+             "site":"Bernburg, Markt 1","foundedOn":"2022-01-01",
+             "partners":[{"organisation":"Jobcenter Salzlandkreis","role":"Jobcenter"},
+                         {"organisation":"Agentur für Arbeit Bernburg","role":"Agentur für Arbeit"}]}""";
     private static final String SIGNATURE = """
             {"party":"Jobcenter Salzlandkreis","signedOn":"2021-12-09","signatory":"Geschäftsführung"}""";
     private static final String AMENDMENT = """
@@ -856,6 +900,11 @@ class AuthorisationTest {
         SENDERS.put("POST /api/working-groups/{id}/circulations/{number}/votes", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/working-groups/{id}/circulations/{number}/recusals", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/working-groups/{id}/priorities", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/cooperation-bodies", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/cooperation-bodies/{id}/partners", OFFICE_AND_COORDINATION);
+        SENDERS.put("DELETE /api/cooperation-bodies/{id}/partners/{partnerId}", OFFICE_AND_COORDINATION);
+        SENDERS.put("PUT /api/cooperation-bodies/{id}/site", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/cooperation-bodies/{id}/dissolution", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/agreements", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/agreements/{id}/signatures", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/agreements/{id}/accessions", OFFICE_AND_COORDINATION);

@@ -70,6 +70,14 @@ public final class CommandBodies {
             new Command("POST", "{agreement}/amendments/1/consents",
                     "{\"party\":\"Ministerium\",\"consentedOn\":\"2023-01-01\"}"),
             new Command("POST", "{agreement}/termination", "{\"effectiveOn\":\"2023-01-01\",\"reason\":\"beendet\"}"),
+            new Command("POST", "/api/cooperation-bodies", "{\"regionKey\":\"15089\",\"kind\":\"OTHER\","
+                    + "\"kindName\":\"Ausbildungsplanung\",\"name\":\"Arbeitsmarktbüro\",\"site\":\"Bernburg\","
+                    + "\"partners\":[{\"organisation\":\"Jobcenter\",\"role\":\"Jobcenter\"}],"
+                    + "\"agreementId\":\"{agreement-id}\",\"foundedOn\":\"2022-01-01\"}"),
+            new Command("POST", "{body}/partners",
+                    "{\"organisation\":\"IHK\",\"role\":\"Kammer\",\"admittedOn\":\"2023-01-01\"}"),
+            new Command("PUT", "{body}/site", "{\"site\":\"Staßfurt\",\"movedOn\":\"2023-01-01\"}"),
+            new Command("POST", "{body}/dissolution", "{\"dissolvedOn\":\"2024-01-01\",\"reason\":\"beendet\"}"),
             new Command("POST", "/api/contact-persons", "{\"kind\":\"COORDINATION_OFFICE\",\"regionKey\":\"15089\","
                     + "\"name\":\"Anna Beispiel\",\"function\":\"Koordinatorin\",\"telephone\":\"03471 684-0\","
                     + "\"email\":\"anna.beispiel@example.org\"}"),
@@ -132,7 +140,8 @@ public final class CommandBodies {
 
     /**
      * Sets up one of everything as the network office and answers the placeholders: {@code {wg}} (a working group
-     * of the Salzlandkreis, constituted, with rules) and {@code {member}}, {@code {agreement}} (a draft), {@code
+     * of the Salzlandkreis, constituted, with rules) and {@code {member}}, {@code {agreement}} (a draft) and its
+     * {@code {agreement-id}}, {@code {body}} (a cooperation body of the Salzlandkreis implementing it), {@code
      * {news}}, {@code {contact}} (a contact person of the Salzlandkreis), {@code {event}}, {@code {programme}} and
      * {@code {programme-id}}, {@code {call}} (open), {@code {project}} (of Dessau-Roßlau), {@code {targets}} (a
      * target agreement nobody signed), {@code {wg-id}} (the working group's id) and {@code {planning}} (an action plan
@@ -148,6 +157,9 @@ public final class CommandBodies {
         ids.put("{wg-id}", rak.id());
         ids.put("{member}", rak.member("Jobcenter"));
         ids.put("{agreement}", created(office.post("/api/agreements", body("/api/agreements"))).header("Location"));
+        ids.put("{agreement-id}", ids.get("{agreement}").substring("/api/agreements/".length()));
+        ids.put("{body}", created(office.post("/api/cooperation-bodies", resolve(body("/api/cooperation-bodies"),
+                ids))).header("Location"));
         ids.put("{contact}", created(office.post("/api/contact-persons", body("/api/contact-persons")))
                 .header("Location"));
         ids.put("{news}", "/api/news/" + created(office.post("/api/news", NEWS)).json().get("id").asString());

@@ -21,8 +21,14 @@ public record Rak(String id, Map<String, String> members) {
     }
 
     public static Rak constitute(ApiClient api, String regionKey, String municipality) {
+        return constitute(api, regionKey, municipality, "DECIDING");
+    }
+
+    /** The same members and rules in a working group of {@code kind} ({@code DECIDING} or {@code ADVISORY}). */
+    public static Rak constitute(ApiClient api, String regionKey, String municipality, String kind) {
         var created = api.post("/api/working-groups", """
-                {"regionKey":"%s","name":"RAK %s","establishedOn":"2021-01-01"}""".formatted(regionKey, municipality));
+                {"regionKey":"%s","name":"RAK %s","establishedOn":"2021-01-01","kind":"%s"}"""
+                .formatted(regionKey, municipality, kind));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var id = created.json().get("id").asString();
         var members = new LinkedHashMap<String, String>();

@@ -48,8 +48,8 @@ class WorkingGroupAsOfTest {
                 .untilAsserted(() -> assertThat(api.get(group).header("ETag")).isEqualTo("\"5\""));
 
         var today = api.get(group);
-        assertThat(fieldNames(today.json())).containsExactly("id", "regionKey", "name", "members", "coordination",
-                "version");
+        assertThat(fieldNames(today.json())).containsExactly("id", "regionKey", "name", "kind", "members",
+                "coordination", "version");
         assertThat(fieldNames(today.json().get("members").get(0)))
                 .containsExactly("id", "organisation", "category", "admittedOn");
         assertThat(organisations(today.json())).containsExactly("Agentur für Arbeit Wittenberg");

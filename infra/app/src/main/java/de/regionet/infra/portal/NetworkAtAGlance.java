@@ -76,7 +76,7 @@ class NetworkAtAGlance {
                 .sorted(Comparator.comparing(StartPage.Member::category).thenComparing(StartPage.Member::organisation))
                 .toList();
         var office = group.coordination();
-        return new StartPage.WorkingGroup(group.name(), members, office == null ? null
+        return new StartPage.WorkingGroup(group.name(), group.kind(), members, office == null ? null
                 : new StartPage.Coordination(office.organisation(), office.from(), office.to()));
     }
 

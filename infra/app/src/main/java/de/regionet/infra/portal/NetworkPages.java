@@ -6,6 +6,7 @@ import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.agreement.AgreementProjection;
 import de.regionet.query.contact.ContactPersons;
+import de.regionet.query.cooperation.CooperationBodyProjection;
 import de.regionet.query.planning.PlanningDocumentProjection;
 import de.regionet.query.region.RegionProjection;
 import de.regionet.query.region.RegionView;
@@ -21,9 +22,10 @@ import java.util.Comparator;
 import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 
 /**
- * The network's public pages (issue 19): every region, and one region with its working group, members,
- * coordination office, its contact persons who agreed to be shown, the agreements in force it is bound by and its
- * planning documents (issue 22). They show what the API answers anonymous readers
+ * The network's public pages (issue 19): every region, and one region with its working group (deciding or
+ * advisory), members, coordination office, its local cooperation bodies still working (kind, site, partners), its
+ * contact persons who agreed to be shown, the agreements in force it is bound by and its planning documents
+ * (issue 22). They show what the API answers anonymous readers
  * ({@code PublicWorkingGroup}, agreements in force), never votes, drafts or applicants; the rules of procedure are
  * shared with the network only, so the page leaves them out too.
  */
@@ -35,15 +37,18 @@ class NetworkPages {
     private final AgreementProjection agreements;
     private final ContactPersons contacts;
     private final PlanningDocumentProjection planning;
+    private final CooperationBodyProjection cooperationBodies;
     private final Clock clock;
 
     NetworkPages(RegionProjection regions, WorkingGroupProjection workingGroups, AgreementProjection agreements,
-                 ContactPersons contacts, PlanningDocumentProjection planning, Clock clock) {
+                 ContactPersons contacts, PlanningDocumentProjection planning,
+                 CooperationBodyProjection cooperationBodies, Clock clock) {
         this.regions = regions;
         this.workingGroups = workingGroups;
         this.agreements = agreements;
         this.contacts = contacts;
         this.planning = planning;
+        this.cooperationBodies = cooperationBodies;
         this.clock = clock;
     }
 
@@ -69,6 +74,8 @@ class NetworkPages {
         model.addAttribute("contacts", ContactPersons.shownPublicly(contacts.ofRegion(new RegionKey(region.key()))));
         model.addAttribute("planningDocuments",
                 planning.ofRegion(new RegionKey(region.key()), NetworkTime.today(clock)));
+        model.addAttribute("cooperationBodies", cooperationBodies.bodies().where("regionKey", region.key(), "name")
+                .stream().filter(body -> !body.dissolved()).toList());
         return "portal/region";
     }
 }

@@ -2,6 +2,7 @@ package de.regionet.infra.portal;
 
 import de.regionet.kernel.region.RegionKind;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,8 +18,11 @@ record StartPage(List<Region> regions, List<News> news, List<Event> events) {
     record Region(String key, String name, RegionKind kind, WorkingGroup workingGroup, List<Agreement> agreements) {
     }
 
-    /** The working group with its current members; {@code coordination} is {@code null} while none is set. */
-    record WorkingGroup(String name, List<Member> members, Coordination coordination) {
+    /**
+     * The working group with its current members; {@code coordination} is {@code null} while none is set;
+     * {@code kind}: whether its resolutions decide (RAK) or recommend (Facharbeitskreis).
+     */
+    record WorkingGroup(String name, WorkingGroupKind kind, List<Member> members, Coordination coordination) {
     }
 
     record Member(String organisation, StakeholderCategory category) {

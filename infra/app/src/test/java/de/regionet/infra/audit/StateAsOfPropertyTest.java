@@ -78,6 +78,7 @@ class StateAsOfPropertyTest {
                 Map.entry("region", new RegionHistories(office)),
                 Map.entry("working-group", new WorkingGroupHistories(office, new ConcurrentHashMap<>())),
                 Map.entry("cooperation-agreement", new AgreementHistories(office)),
+                Map.entry("cooperation-body", new CooperationBodyHistories(office, new ConcurrentHashMap<>())),
                 Map.entry("news-article", new NewsHistories(office, new ConcurrentHashMap<>())),
                 Map.entry("network-event", new NetworkEventHistories(office, new CopyOnWriteArrayList<>())),
                 Map.entry("audit-log", new AuditLogHistories(auditor)),
@@ -303,7 +304,8 @@ class StateAsOfPropertyTest {
             office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key
                     + "\",\"kind\":\"DISTRICT\"}");
             var group = office.post("/api/working-groups", "{\"regionKey\":\"" + key + "\",\"name\":\"RAK " + key
-                    + "\",\"establishedOn\":\"2021-01-01\"}");
+                    + "\",\"establishedOn\":\"2021-01-01\",\"kind\":\"" + any(random, List.of("DECIDING", "ADVISORY"))
+                    + "\"}");
             assertThat(group.status()).isEqualTo(201);
             var id = group.json().get("id").asString();
             var path = "/api/working-groups/" + id;
@@ -413,6 +415,50 @@ class StateAsOfPropertyTest {
                 hex.append(Character.forDigit(random.nextInt(16), 16));
             }
             return hex.toString();
+        }
+    }
+
+    /** Cooperation bodies: partners admitted and withdrawn, moves, dissolution (after which all is refused). */
+    private record CooperationBodyHistories(ApiClient office, Map<String, List<String>> partners)
+            implements HistoryGenerator {
+
+        private static final List<String> ORGANISATIONS = List.of("Jobcenter", "Agentur für Arbeit", "Kreis",
+                "IHK", "Ausländerbehörde");
+
+        @Override
+        public String begin(Random random) {
+            var key = nextRegionKey();
+            office.post("/api/regions", "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key
+                    + "\",\"kind\":\"DISTRICT\"}");
+            var kind = any(random, List.of("ARBEITSMARKTBUERO", "JUGENDBERUFSAGENTUR", "OTHER"));
+            var body = office.post("/api/cooperation-bodies", "{\"regionKey\":\"" + key + "\",\"kind\":\"" + kind
+                    + "\"," + (kind.equals("OTHER") ? "\"kindName\":\"Ausbildungsplanung\"," : "")
+                    + "\"name\":\"Büro " + key + "\",\"site\":\"Ort 0\",\"foundedOn\":\"2021-01-01\","
+                    + "\"partners\":[{\"organisation\":\"Kreis\",\"role\":\"Kreisverwaltung\"}]}");
+            assertThat(body.status()).as(body.body()).isEqualTo(201);
+            var id = body.json().get("id").asString();
+            partners.put(id, new CopyOnWriteArrayList<>());
+            return id;
+        }
+
+        @Override
+        public void step(Random random, String id) {
+            var path = "/api/cooperation-bodies/" + id;
+            var admitted = partners.get(id);
+            switch (random.nextInt(7)) {
+                case 0, 1, 2 -> {
+                    var answer = office.post(path + "/partners", "{\"organisation\":\"" + any(random, ORGANISATIONS)
+                            + "\",\"role\":\"Partner\",\"admittedOn\":\"2022-01-01\"}");
+                    if (answer.status() == 201) {
+                        admitted.add(answer.json().get("id").asString());
+                    }
+                }
+                case 3 -> office.delete(path + "/partners/" + (admitted.isEmpty() ? "p-none" : any(random, admitted))
+                        + "?withdrawnOn=2023-01-01");
+                case 4, 5 -> office.put(path + "/site", "{\"site\":\"Ort " + random.nextInt(3)
+                        + "\",\"movedOn\":\"2022-06-01\"}");
+                default -> office.post(path + "/dissolution", "{\"dissolvedOn\":\"2024-01-01\"}");
+            }
         }
     }
 

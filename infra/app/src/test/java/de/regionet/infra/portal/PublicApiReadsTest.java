@@ -57,7 +57,7 @@ class PublicApiReadsTest {
 
         var group = anonymous().get(path).json();
 
-        assertThat(fields(group)).containsExactly("id", "regionKey", "name", "members", "coordination");
+        assertThat(fields(group)).containsExactly("id", "regionKey", "name", "kind", "members", "coordination");
         assertThat(fields(group.get("members").get(0))).containsExactly("organisation", "category", "admittedOn");
         assertThat(group.get("coordination").get("organisation").asString()).isEqualTo("REKO Lesekreis");
         var list = anonymous().get("/api/working-groups?region=99408").json();
