@@ -15,6 +15,7 @@ import de.regionet.kernel.workinggroup.Outcome;
 import de.regionet.kernel.workinggroup.PriorityForAction;
 import de.regionet.kernel.workinggroup.Procedure;
 import de.regionet.kernel.workinggroup.Recusal;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
 import de.regionet.kernel.workinggroup.ResolutionId;
 import de.regionet.kernel.workinggroup.RulesOfProcedure;
 import de.regionet.kernel.workinggroup.StakeholderCategory;
@@ -96,6 +97,18 @@ class DecisionLogProjectionTest {
 
     private DecisionLogView log() {
         return projection.logs().find(RAK.value()).orElseThrow();
+    }
+
+    @Test
+    void a_resolution_of_an_advisory_group_is_logged_as_a_recommendation_and_an_older_one_as_a_decision() {
+        deliverHistory();
+        projection.on(new ResolutionRecorded(RAK, new ResolutionId("r-advice"), Procedure.MEETING, null,
+                LocalDate.of(2023, 2, 1), "TOP 1", "Empfehlung", CALL, RULES, VOTING, VOTING,
+                List.of(new CastVote(JOBCENTER, Vote.YES)), List.of(), true, Outcome.ADOPTED,
+                ResolutionEffect.RECOMMENDATION), 12);
+
+        assertThat(log().resolutions()).extracting(DecisionLogView.Resolution::effect).containsExactly(
+                ResolutionEffect.DECISION, ResolutionEffect.DECISION, ResolutionEffect.RECOMMENDATION);
     }
 
     @Test
