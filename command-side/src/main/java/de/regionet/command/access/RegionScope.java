@@ -56,6 +56,18 @@ public final class RegionScope {
         }
     }
 
+    /**
+     * For the state's funding decisions: only its granting authority decides. Which state's is the network boundary's
+     * to say (a granting authority decides in its own network).
+     */
+    public static void checkGrantingAuthority(MetaData metaData) {
+        var actor = sender(metaData);
+        if (!actor.has(Role.GRANTING_AUTHORITY)) {
+            throw Rejection.forbidden(actor.subject() + " may not decide on funding: only the state's granting "
+                    + "authority may");
+        }
+    }
+
     private static Actor sender(MetaData metaData) {
         return Actor.fromMetaData(metaData)
                 .orElseThrow(() -> Rejection.forbidden("commands must be sent by a signed-in user"));

@@ -3,8 +3,9 @@ package de.regionet.command.call;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.command.access.RegionScope;
+import de.regionet.command.stream.EventContext;
+import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.command.programme.Programmes;
 import de.regionet.command.project.Project;
 import de.regionet.command.workinggroup.Decisions;
@@ -12,7 +13,17 @@ import de.regionet.kernel.Euro;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.call.CallCommand;
+import de.regionet.kernel.call.Advice;
+import de.regionet.kernel.call.CallCommand.AdviseOnProposals;
+import de.regionet.kernel.call.CallCommand.DecideFunding;
 import de.regionet.kernel.call.CallCommand.OpenCall;
+import de.regionet.kernel.call.CallEvent.FundingDecided;
+import de.regionet.kernel.call.CallEvent.ProposalsAdvised;
+import de.regionet.kernel.call.FundingGrant;
+import de.regionet.kernel.call.FundingRefusal;
+import de.regionet.kernel.call.Procedure;
+import de.regionet.kernel.call.Reach;
+import de.regionet.kernel.project.FundAmount;
 import de.regionet.kernel.call.CallCommand.SelectProposals;
 import de.regionet.kernel.call.CallCommand.SubmitProposal;
 import de.regionet.kernel.call.CallEvent.CallClosed;
@@ -44,8 +55,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import static de.regionet.command.stream.EventContext.inRegion;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -55,7 +72,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * A competition procedure (Wettbewerbsverfahren) in one region and funding area: open for proposals until its
  * deadline, when it closes by itself (an Axon deadline kept in MongoDB, so it survives restarts); then the region's
  * working group selects by resolution, within the budget, and every selected proposal becomes a {@link Project} in
- * the same unit of work, so a selection never exists without its projects. Every handler answers the call's version.
+ * the same unit of work, so a selection never exists without its projects. A call of procedure
+ * {@link Procedure#REGIONAL_ADVICE_STATE_DECISION} (North Rhine-Westphalia) is decided differently: each proposal's
+ * region advises, the state's granting authority decides, and each granted proposal becomes a project the same way.
+ * Such a call may be state-wide (no region; each proposal names its own). Every handler answers the call's version.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -83,7 +103,13 @@ public class Call {
     /** {@code null} in a snapshot taken before the call kept its opening day. */
     private LocalDate openedOn;
     private Status status;
+    /** {@code null}: {@link Procedure#REGIONAL_SELECTION} (also in snapshots taken before calls had a procedure). */
+    private Procedure procedure;
     private Map<ProposalId, ProposalSubmitted> proposals = new LinkedHashMap<>();
+    private Map<ProposalId, Advice> advised = new LinkedHashMap<>();
+    /** Proposals the state decided on, granted or refused. */
+    private Set<ProposalId> decided = new HashSet<>();
+    private Euro grantedSoFar = Euro.ZERO;
 
     /** For Axon, and for Jackson when it reads a snapshot. */
     @JsonCreator
@@ -92,7 +118,11 @@ public class Call {
 
     @CommandHandler
     Call(OpenCall command, MetaData metaData, Programmes programmes, Decisions decisions, DeadlineManager deadlines) {
-        RegionScope.check(metaData, command.regionKey());
+        if (command.reach() == Reach.STATE_WIDE) {
+            RegionScope.checkStateWide(metaData, "a state-wide call");
+        } else {
+            RegionScope.check(metaData, command.regionKey());
+        }
         var now = now();
         var today = NetworkTime.dayOf(now);
         var openedOn = command.openedOn() != null ? command.openedOn() : today;
@@ -110,28 +140,58 @@ public class Call {
             throw Rejection.invalid("fundingArea", "the programme has no funding area " + command.fundingArea()
                     + " on " + openedOn);
         }
-        var workingGroup = decisions.workingGroupOf(command.regionKey()).orElseThrow(() -> Rejection.invalid(
-                "regionKey", "region " + command.regionKey() + " has no working group to decide a call"));
+        var workingGroup = Procedures.decidingGroup(command, decisions);
+        // a call selected regionally keeps its stored form: no procedure field means this one
+        var procedure = command.procedure() == Procedure.REGIONAL_SELECTION ? null : command.procedure();
         apply(new CallOpened(command.callId(), command.regionKey(), workingGroup, command.programmeId(),
                 command.fundingArea(), command.title(), command.budget(), command.deadline(), command.criteria(),
-                openedOn), inRegion(command.regionKey()));
+                openedOn, procedure), where(command.regionKey()));
         if (command.deadline().isAfter(now)) {
             deadlines.schedule(command.deadline(), SUBMISSION_DEADLINE, new SubmissionDeadline(command.deadline()));
         } else {
-            apply(new CallClosed(command.callId(), command.deadline()), inRegion(command.regionKey()));
+            apply(new CallClosed(command.callId(), command.deadline()), where(command.regionKey()));
         }
     }
 
-    /** A sponsor proposes for itself; everything else needs the call's region. Then the version must fit. */
+    /** A regional call's facts are in its region; a state-wide call's own facts in none (the network's). */
+    private static MetaData where(RegionKey region) {
+        return region == null ? MetaData.emptyInstance() : inRegion(region);
+    }
+
+    /**
+     * A sponsor proposes for itself; an advisory vote needs the region of the proposals it advises on; the funding
+     * decision the granting authority; everything else the call's region (a state-wide call's: the network office).
+     * Then the version must fit.
+     */
     @CommandHandlerInterceptor
     Object checkSenderAndVersion(CallCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
         if (command instanceof SubmitProposal proposal) {
-            RegionScope.checkSponsor(metaData, regionKey, proposal.sponsor());
+            RegionScope.checkSponsor(metaData, proposal.regionKey() != null ? proposal.regionKey() : regionKey,
+                    proposal.sponsor());
+        } else if (command instanceof AdviseOnProposals advice) {
+            advisingRegions(advice).forEach(region -> RegionScope.check(metaData, region));
+        } else if (command instanceof DecideFunding) {
+            RegionScope.checkGrantingAuthority(metaData);
+        } else if (regionKey == null) {
+            RegionScope.checkStateWide(metaData, "a state-wide call");
         } else {
             RegionScope.check(metaData, regionKey);
         }
         ExpectedVersion.check(command.expectedVersion());
         return chain.proceed();
+    }
+
+    /** The regions of the known proposals an advisory vote names (unknown ones the handler refuses). */
+    private Set<RegionKey> advisingRegions(AdviseOnProposals command) {
+        var regions = new TreeSet<RegionKey>(Comparator.comparing(RegionKey::value));
+        command.advice().stream().map(advice -> proposals.get(advice.proposalId())).filter(Objects::nonNull)
+                .map(this::regionOf).forEach(regions::add);
+        return regions;
+    }
+
+    /** A proposal's region: its own in a state-wide call, else the call's. */
+    private RegionKey regionOf(ProposalSubmitted proposal) {
+        return proposal.regionKey() != null ? proposal.regionKey() : regionKey;
     }
 
     @CommandHandler
@@ -150,10 +210,23 @@ public class Call {
                     + submittedOn + ", so the call accepts no proposals");
         }
         indicators.check(command.plannedIndicators(), "plannedIndicators");
+        var ownRegion = proposalRegion(command);
         apply(new ProposalSubmitted(id, command.proposalId(), command.sponsor(), command.title(), command.summary(),
-                command.requested(), command.durationMonths(), command.plannedIndicators(), submittedAt),
-                inRegion(regionKey));
+                command.requested(), command.durationMonths(), command.plannedIndicators(), submittedAt, ownRegion),
+                inRegion(ownRegion != null ? ownRegion : regionKey));
         return AggregateLifecycle.getVersion();
+    }
+
+    /** The region a proposal names: required in a state-wide call, and none but the call's in a regional one. */
+    private RegionKey proposalRegion(SubmitProposal command) {
+        if (regionKey == null && command.regionKey() == null) {
+            throw Rejection.invalid("regionKey", "a proposal to a state-wide call names the region it is for");
+        }
+        if (regionKey != null && command.regionKey() != null && !regionKey.equals(command.regionKey())) {
+            throw Rejection.invalid("regionKey", "the call is open in region " + regionKey + " only, not in "
+                    + command.regionKey());
+        }
+        return regionKey == null ? command.regionKey() : null;
     }
 
     /**
@@ -178,12 +251,17 @@ public class Call {
     @DeadlineHandler(deadlineName = SUBMISSION_DEADLINE)
     void close(SubmissionDeadline due) {
         if (status == Status.OPEN) {
-            apply(new CallClosed(id, due.at()), inRegion(regionKey));
+            apply(new CallClosed(id, due.at()), where(regionKey));
         }
     }
 
     @CommandHandler
     long handle(SelectProposals command, Decisions decisions) throws Exception {
+        if (procedure() != Procedure.REGIONAL_SELECTION) {
+            throw Rejection.conflict("this call follows procedure " + procedure() + ": its region advises "
+                    + "(POST /api/calls/" + id + "/advice) and the state decides (…/funding-decisions); "
+                    + "there is no regional selection");
+        }
         switch (status) {
             case OPEN -> throw Rejection.conflict("the call takes proposals until " + deadline
                     + "; the selection comes after it closed");
@@ -244,6 +322,65 @@ public class Call {
         return resolution;
     }
 
+    @CommandHandler
+    long handle(AdviseOnProposals command) {
+        requireStateDecision("advice");
+        if (status == Status.OPEN) {
+            throw Rejection.conflict("the call takes proposals until " + deadline + "; the advice comes after it "
+                    + "closed");
+        }
+        var advisedOn = Procedures.dayOf(command.advisedOn(), now(), "advisedOn");
+        var regions = advisingRegions(command);
+        new Advising(proposals.keySet(), advised.keySet(), decided).judge(command);
+        if (regions.size() > 1) {
+            throw Rejection.invalid("advice", "an advisory vote is one region's; these proposals are in " + regions);
+        }
+        var region = regions.iterator().next();
+        apply(new ProposalsAdvised(id, region, command.advice(), advisedOn), inRegion(region));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * The state's decision: every granted proposal becomes a {@link Project} of its region in the same unit of work,
+     * launched on the day of the decision, funded from the funds granted.
+     */
+    @CommandHandler
+    long handle(DecideFunding command) throws Exception {
+        requireStateDecision("funding decisions");
+        if (status == Status.OPEN) {
+            throw Rejection.conflict("the call takes proposals until " + deadline + "; the state decides after it "
+                    + "closed");
+        }
+        var decidedOn = Procedures.dayOf(command.decidedOn(), now(), "decidedOn");
+        var granted = new FundingDecision(proposals, advised.keySet(), decided, budget, grantedSoFar)
+                .judge(command);
+        var regions = Stream.concat(command.granted().stream().map(FundingGrant::proposalId),
+                command.refused().stream().map(FundingRefusal::proposalId))
+                .map(proposal -> regionOf(proposals.get(proposal))).toList();
+        apply(new FundingDecided(id, granted, command.refused(), decidedOn), EventContext.inRegions(regions));
+        for (var grant : granted) {
+            var proposal = proposals.get(grant.proposalId());
+            var launched = new ProjectLaunched(grant.projectId(), id, proposal.proposalId(), null, regionOf(proposal),
+                    programmeId, fundingArea, proposal.sponsor(), proposal.title(), proposal.summary(),
+                    FundAmount.total(grant.funds()), proposal.durationMonths(), proposal.plannedIndicators(),
+                    decidedOn, null, grant.funds());
+            createNew(Project.class, () -> new Project(launched));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireStateDecision(String what) {
+        if (procedure() != Procedure.REGIONAL_ADVICE_STATE_DECISION) {
+            throw Rejection.conflict("this call follows procedure " + procedure() + ": its working group selects "
+                    + "(POST /api/calls/" + id + "/selection); " + what + " belong to procedure "
+                    + Procedure.REGIONAL_ADVICE_STATE_DECISION);
+        }
+    }
+
+    private Procedure procedure() {
+        return Procedure.orDefault(procedure);
+    }
+
     /** Axon's clock, which stamps events too (and which test fixtures set). */
     private static Instant now() {
         return GenericEventMessage.clock.instant();
@@ -259,6 +396,7 @@ public class Call {
         budget = event.budget();
         deadline = event.deadline();
         openedOn = event.openedOn();
+        procedure = event.procedure();
         status = Status.OPEN;
     }
 
@@ -275,5 +413,22 @@ public class Call {
     @EventSourcingHandler
     void on(ProposalsSelected event) {
         status = Status.DECIDED;
+    }
+
+    @EventSourcingHandler
+    void on(ProposalsAdvised event) {
+        event.advice().forEach(advice -> advised.put(advice.proposalId(), advice));
+    }
+
+    @EventSourcingHandler
+    void on(FundingDecided event) {
+        event.granted().forEach(grant -> {
+            decided.add(grant.proposalId());
+            grantedSoFar = grantedSoFar.plus(FundAmount.total(grant.funds()));
+        });
+        event.refused().forEach(refusal -> decided.add(refusal.proposalId()));
+        if (decided.containsAll(proposals.keySet())) {
+            status = Status.DECIDED;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package de.regionet.kernel.call;
 
 import de.regionet.kernel.Euro;
+import de.regionet.kernel.Rejection;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import static de.regionet.kernel.access.Role.GRANTING_AUTHORITY;
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
 import static de.regionet.kernel.access.Role.PROJECT_SPONSOR;
 import static de.regionet.kernel.access.Role.REGIONAL_COORDINATOR;
@@ -33,15 +35,25 @@ public sealed interface CallCommand {
     /**
      * Opens a call on {@code openedOn} in {@code regionKey} for a funding area of a programme, taking proposals until
      * {@code deadline}. {@code openedOn} may lie in the past ({@code null}: the day it is recorded); a deadline that
-     * has passed when the call is recorded closes it at once.
+     * has passed when the call is recorded closes it at once. A {@link Reach#STATE_WIDE state-wide} call has no
+     * region ({@code regionKey} {@code null}); {@code reach} and {@code procedure} {@code null} read as a regional
+     * call selected regionally, as every call was before they existed.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record OpenCall(@TargetAggregateIdentifier CallId callId, RegionKey regionKey, ProgrammeId programmeId,
                     FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
-                    LocalDate openedOn) implements CallCommand {
+                    LocalDate openedOn, Reach reach, Procedure procedure) implements CallCommand {
         public OpenCall {
             Require.present(callId, "callId");
-            Require.present(regionKey, "regionKey");
+            reach = Reach.orDefault(reach);
+            procedure = Procedure.orDefault(procedure);
+            if (reach == Reach.REGIONAL && regionKey == null) {
+                throw Rejection.invalid("regionKey", "a regional call names its region");
+            }
+            if (reach == Reach.STATE_WIDE && regionKey != null) {
+                throw Rejection.invalid("regionKey", "a state-wide call has no region of its own; its proposals "
+                        + "name theirs");
+            }
             Require.present(programmeId, "programmeId");
             Require.present(fundingArea, "fundingArea");
             title = Require.text(title, "title", TextLimits.NAME);
@@ -61,6 +73,13 @@ public sealed interface CallCommand {
             this(callId, regionKey, programmeId, fundingArea, title, budget, deadline, criteria, null);
         }
 
+        /** A regional call selected by the region's working group. */
+        public OpenCall(CallId callId, RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea,
+                        String title, Euro budget, Instant deadline, List<String> criteria, LocalDate openedOn) {
+            this(callId, regionKey, programmeId, fundingArea, title, budget, deadline, criteria, openedOn, null,
+                    null);
+        }
+
         @Override
         public Long expectedVersion() {
             return null;
@@ -70,20 +89,31 @@ public sealed interface CallCommand {
     /**
      * A sponsor's proposal to the call, submitted at {@code submittedAt} ({@code null}: when it is recorded). A
      * project sponsor proposes for its own organisation; the regional coordination or the network office may record
-     * a proposal on a sponsor's behalf, also one submitted before the deadline and recorded after it.
+     * a proposal on a sponsor's behalf, also one submitted before the deadline and recorded after it. A proposal to a
+     * state-wide call names the region it is for ({@code regionKey}); one to a regional call is in the call's region
+     * ({@code null}, or that region).
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR, PROJECT_SPONSOR})
     record SubmitProposal(@TargetAggregateIdentifier CallId callId, ProposalId proposalId, String sponsor,
                           String title, String summary, Euro requested, int durationMonths,
-                          IndicatorValues plannedIndicators, Instant submittedAt, Long expectedVersion)
+                          IndicatorValues plannedIndicators, Instant submittedAt, RegionKey regionKey,
+                          Long expectedVersion)
             implements CallCommand {
+
+        /** A proposal in the call's own region. */
+        public SubmitProposal(CallId callId, ProposalId proposalId, String sponsor, String title, String summary,
+                              Euro requested, int durationMonths, IndicatorValues plannedIndicators,
+                              Instant submittedAt, Long expectedVersion) {
+            this(callId, proposalId, sponsor, title, summary, requested, durationMonths, plannedIndicators,
+                    submittedAt, null, expectedVersion);
+        }
 
         /** A proposal submitted when it is recorded. */
         public SubmitProposal(CallId callId, ProposalId proposalId, String sponsor, String title, String summary,
                               Euro requested, int durationMonths, IndicatorValues plannedIndicators,
                               Long expectedVersion) {
             this(callId, proposalId, sponsor, title, summary, requested, durationMonths, plannedIndicators, null,
-                    expectedVersion);
+                    null, expectedVersion);
         }
 
         public SubmitProposal {
@@ -115,6 +145,43 @@ public sealed interface CallCommand {
             Require.present(resolutionId, "resolutionId");
             selected = selected == null ? List.of() : List.copyOf(selected);
             notSelected = notSelected == null ? List.of() : List.copyOf(notSelected);
+        }
+    }
+
+    /**
+     * Records the region's advisory vote on proposals of a call decided by the state
+     * ({@link Procedure#REGIONAL_ADVICE_STATE_DECISION}), given on {@code advisedOn} ({@code null}: the day it is
+     * recorded). All proposals advised on at once are of one region; the network office or that region's coordination
+     * sends it.
+     */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
+    record AdviseOnProposals(@TargetAggregateIdentifier CallId callId, List<Advice> advice, LocalDate advisedOn,
+                             Long expectedVersion) implements CallCommand {
+        public AdviseOnProposals {
+            Require.present(callId, "callId");
+            advice = advice == null ? List.of() : List.copyOf(advice);
+            if (advice.isEmpty()) {
+                throw Rejection.invalid("advice", "an advisory vote advises on at least one proposal");
+            }
+        }
+    }
+
+    /**
+     * Records the state's funding decision on proposals of a call decided by the state, taken on {@code decidedOn}
+     * ({@code null}: the day it is recorded): each proposal named is granted, from the funds given, or refused with
+     * the reason. Proposals may be decided in several decisions; each is decided once.
+     */
+    @SentBy(GRANTING_AUTHORITY)
+    record DecideFunding(@TargetAggregateIdentifier CallId callId, List<FundingGrant> granted,
+                         List<FundingRefusal> refused, LocalDate decidedOn, Long expectedVersion)
+            implements CallCommand {
+        public DecideFunding {
+            Require.present(callId, "callId");
+            granted = granted == null ? List.of() : List.copyOf(granted);
+            refused = refused == null ? List.of() : List.copyOf(refused);
+            if (granted.isEmpty() && refused.isEmpty()) {
+                throw Rejection.invalid("granted", "a funding decision grants or refuses at least one proposal");
+            }
         }
     }
 }

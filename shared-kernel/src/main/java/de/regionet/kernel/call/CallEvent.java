@@ -4,6 +4,7 @@ import de.regionet.kernel.Euro;
 import de.regionet.kernel.indicator.IndicatorValues;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeId;
+import de.regionet.kernel.project.FundAmount;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.ResolutionId;
@@ -18,15 +19,39 @@ public sealed interface CallEvent {
 
     CallId callId();
 
-    /** The call was opened on {@code openedOn} by the region whose working group {@code workingGroupId} decides it. */
+    /**
+     * The call was opened on {@code openedOn} in region {@code regionKey} ({@code null}: state-wide), decided by
+     * {@code procedure} ({@code null} in calls stored before there was a choice: {@link Procedure#REGIONAL_SELECTION}).
+     * {@code workingGroupId} is the working group that selects; a call the state decides may have none.
+     */
     record CallOpened(CallId callId, RegionKey regionKey, WorkingGroupId workingGroupId, ProgrammeId programmeId,
                       FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
-                      LocalDate openedOn) implements CallEvent {
+                      LocalDate openedOn, Procedure procedure) implements CallEvent {
+
+        /** A regional call selected by its working group. */
+        public CallOpened(CallId callId, RegionKey regionKey, WorkingGroupId workingGroupId, ProgrammeId programmeId,
+                          FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
+                          LocalDate openedOn) {
+            this(callId, regionKey, workingGroupId, programmeId, fundingArea, title, budget, deadline, criteria,
+                    openedOn, null);
+        }
     }
 
+    /**
+     * A proposal was submitted; {@code regionKey} names its region in a state-wide call and is {@code null} in a
+     * regional call (the call's region), as in every proposal stored before state-wide calls.
+     */
     record ProposalSubmitted(CallId callId, ProposalId proposalId, String sponsor, String title, String summary,
                              Euro requested, int durationMonths, IndicatorValues plannedIndicators,
-                             Instant submittedAt) implements CallEvent {
+                             Instant submittedAt, RegionKey regionKey) implements CallEvent {
+
+        /** A proposal in the call's own region. */
+        public ProposalSubmitted(CallId callId, ProposalId proposalId, String sponsor, String title, String summary,
+                                 Euro requested, int durationMonths, IndicatorValues plannedIndicators,
+                                 Instant submittedAt) {
+            this(callId, proposalId, sponsor, title, summary, requested, durationMonths, plannedIndicators,
+                    submittedAt, null);
+        }
     }
 
     /** The submission deadline passed; the call takes no more proposals. */
@@ -43,5 +68,22 @@ public sealed interface CallEvent {
 
     /** A proposal granted {@code amount}, funded as project {@code projectId}. */
     record Selected(ProposalId proposalId, ProjectId projectId, Euro amount) {
+    }
+
+    /** Region {@code regionKey} advised on {@code advisedOn} on its proposals of a call the state decides. */
+    record ProposalsAdvised(CallId callId, RegionKey regionKey, List<Advice> advice, LocalDate advisedOn)
+            implements CallEvent {
+    }
+
+    /**
+     * The state's granting authority decided on {@code decidedOn}: each granted proposal becomes project
+     * {@link Granted#projectId}, funded from its funds; the refused ones are recorded with the reason.
+     */
+    record FundingDecided(CallId callId, List<Granted> granted, List<FundingRefusal> refused, LocalDate decidedOn)
+            implements CallEvent {
+    }
+
+    /** A proposal granted by the state, funded as project {@code projectId} from {@code funds}. */
+    record Granted(ProposalId proposalId, ProjectId projectId, List<FundAmount> funds) {
     }
 }

@@ -23,12 +23,25 @@ public sealed interface ProjectEvent {
      * {@code proposalId} of call {@code callId}, granting {@code grant}. A project selected before RegioNet has no
      * call, proposal or resolution here ({@code null}) and names who selected it when in {@code selection}, which is
      * {@code null} for every project that came out of a RegioNet call (and in events stored before it existed).
+     * A project the state funded (a call of procedure {@code REGIONAL_ADVICE_STATE_DECISION}) has no resolution and
+     * names its {@code funds}, which sum to {@code grant}; {@code null} for a project granted in one amount whose fund
+     * was not recorded (every project selected regionally, and every one stored before funds were).
      */
     record ProjectLaunched(ProjectId projectId, CallId callId, ProposalId proposalId, ResolutionId resolutionId,
                            RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea, String sponsor,
                            String title, String summary, Euro grant, int durationMonths,
                            IndicatorValues plannedIndicators, LocalDate launchedOn,
-                           SelectedBeforeRegioNet selection) implements ProjectEvent {
+                           SelectedBeforeRegioNet selection, List<FundAmount> funds) implements ProjectEvent {
+
+        /** A project granted in one amount. */
+        public ProjectLaunched(ProjectId projectId, CallId callId, ProposalId proposalId, ResolutionId resolutionId,
+                               RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea, String sponsor,
+                               String title, String summary, Euro grant, int durationMonths,
+                               IndicatorValues plannedIndicators, LocalDate launchedOn,
+                               SelectedBeforeRegioNet selection) {
+            this(projectId, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor, title,
+                    summary, grant, durationMonths, plannedIndicators, launchedOn, selection, null);
+        }
 
         /** A project selected in a RegioNet call. */
         public ProjectLaunched(ProjectId projectId, CallId callId, ProposalId proposalId, ResolutionId resolutionId,
@@ -36,7 +49,7 @@ public sealed interface ProjectEvent {
                                String title, String summary, Euro grant, int durationMonths,
                                IndicatorValues plannedIndicators, LocalDate launchedOn) {
             this(projectId, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor, title,
-                    summary, grant, durationMonths, plannedIndicators, launchedOn, null);
+                    summary, grant, durationMonths, plannedIndicators, launchedOn, null, null);
         }
     }
 
