@@ -15,7 +15,37 @@ import de.regionet.kernel.agreement.AgreementId;
 import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.auditlog.AuditLogEvent;
+import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
+import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
+import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
+import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.auditlog.AuditLogId;
+import de.regionet.kernel.call.Advice;
+import de.regionet.kernel.call.CallEvent;
+import de.regionet.kernel.call.CallEvent.CallClosed;
+import de.regionet.kernel.call.CallEvent.CallOpened;
+import de.regionet.kernel.call.CallEvent.FundingDecided;
+import de.regionet.kernel.call.CallEvent.Granted;
+import de.regionet.kernel.call.CallEvent.ProposalSubmitted;
+import de.regionet.kernel.call.CallEvent.ProposalsAdvised;
+import de.regionet.kernel.call.CallEvent.ProposalsSelected;
+import de.regionet.kernel.call.CallEvent.Selected;
+import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.call.DecisionProcedure;
+import de.regionet.kernel.call.FundingRefusal;
+import de.regionet.kernel.call.NotSelected;
+import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.contact.ContactKind;
+import de.regionet.kernel.contact.ContactPersonEvent;
+import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonChanged;
+import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRecorded;
+import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRemoved;
+import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsentWithdrawn;
+import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsented;
+import de.regionet.kernel.contact.ContactPersonId;
 import de.regionet.kernel.cooperation.CooperationBodyEvent;
 import de.regionet.kernel.cooperation.CooperationBodyEvent.CooperationBodyDissolved;
 import de.regionet.kernel.cooperation.CooperationBodyEvent.CooperationBodyEstablished;
@@ -26,13 +56,8 @@ import de.regionet.kernel.cooperation.CooperationBodyId;
 import de.regionet.kernel.cooperation.CooperationBodyKind;
 import de.regionet.kernel.cooperation.Partner;
 import de.regionet.kernel.cooperation.PartnerId;
-import de.regionet.kernel.contact.ContactPersonEvent;
-import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonChanged;
-import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRecorded;
-import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRemoved;
-import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsentWithdrawn;
-import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsented;
-import de.regionet.kernel.contact.ContactPersonId;
+import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.networkevent.EventDetails;
 import de.regionet.kernel.networkevent.NetworkEventFact;
 import de.regionet.kernel.networkevent.NetworkEventFact.AttendeeRegistered;
@@ -48,8 +73,6 @@ import de.regionet.kernel.networkevent.NetworkEventId;
 import de.regionet.kernel.networkevent.RegistrationId;
 import de.regionet.kernel.networkevent.Schedule;
 import de.regionet.kernel.networkevent.SealedParticipant;
-import de.regionet.kernel.personal.Sealed;
-import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsContent;
 import de.regionet.kernel.news.NewsEvent;
@@ -58,64 +81,8 @@ import de.regionet.kernel.news.NewsEvent.NewsEdited;
 import de.regionet.kernel.news.NewsEvent.NewsPublicationScheduled;
 import de.regionet.kernel.news.NewsEvent.NewsPublished;
 import de.regionet.kernel.news.NewsEvent.NewsWithdrawn;
-import de.regionet.kernel.programme.FundingArea;
-import de.regionet.kernel.auditlog.AuditLogEvent;
-import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
-import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
-import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
-import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
-import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
-import de.regionet.kernel.personal.SubjectId;
-import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
-import de.regionet.kernel.auditlog.AuditLogId;
 import de.regionet.kernel.personal.Sealed;
 import de.regionet.kernel.personal.SubjectId;
-import de.regionet.kernel.region.RegionEvent;
-import de.regionet.kernel.network.NetworkId;
-import de.regionet.kernel.region.RegionEvent.RegionRegistered;
-import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
-import de.regionet.kernel.region.RegionKey;
-import de.regionet.kernel.region.RegionKind;
-import de.regionet.kernel.workinggroup.CastVote;
-import de.regionet.kernel.workinggroup.DecisionEvent.CirculationOpened;
-import de.regionet.kernel.workinggroup.DecisionEvent.CirculationRecusalDeclared;
-import de.regionet.kernel.workinggroup.DecisionEvent.CirculationVoteCast;
-import de.regionet.kernel.workinggroup.DecisionEvent.PrioritiesAdopted;
-import de.regionet.kernel.workinggroup.DecisionEvent.ResolutionRecorded;
-import de.regionet.kernel.workinggroup.DecisionEvent.RulesOfProcedureSet;
-import de.regionet.kernel.workinggroup.MemberId;
-import de.regionet.kernel.workinggroup.Outcome;
-import de.regionet.kernel.workinggroup.PriorityForAction;
-import de.regionet.kernel.workinggroup.Procedure;
-import de.regionet.kernel.workinggroup.Recusal;
-import de.regionet.kernel.workinggroup.ResolutionId;
-import de.regionet.kernel.workinggroup.RulesOfProcedure;
-import de.regionet.kernel.workinggroup.StakeholderCategory;
-import de.regionet.kernel.workinggroup.Subject;
-import de.regionet.kernel.workinggroup.Vote;
-import de.regionet.kernel.workinggroup.WorkingGroupEvent;
-import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
-import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
-import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
-import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
-import de.regionet.kernel.workinggroup.WorkingGroupId;
-import de.regionet.kernel.workinggroup.WorkingGroupKind;
-import de.regionet.kernel.workinggroup.ResolutionEffect;
-import de.regionet.kernel.call.CallEvent;
-import de.regionet.kernel.call.CallEvent.CallClosed;
-import de.regionet.kernel.call.CallEvent.CallOpened;
-import de.regionet.kernel.call.CallEvent.ProposalSubmitted;
-import de.regionet.kernel.call.CallEvent.ProposalsSelected;
-import de.regionet.kernel.call.CallEvent.Selected;
-import de.regionet.kernel.call.CallId;
-import de.regionet.kernel.call.NotSelected;
-import de.regionet.kernel.call.ProposalId;
-import de.regionet.kernel.indicator.IndicatorValues;
-import de.regionet.kernel.programme.AreaDefinition;
-import de.regionet.kernel.programme.ProgrammeEvent;
-import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeAmended;
-import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeLaunched;
-import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.planning.Need;
 import de.regionet.kernel.planning.NeedId;
 import de.regionet.kernel.planning.PlanningContent;
@@ -127,16 +94,29 @@ import de.regionet.kernel.planning.PlanningEvent.NeedLinkedToPriority;
 import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentAdopted;
 import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentRevised;
 import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentSuperseded;
+import de.regionet.kernel.programme.AreaDefinition;
+import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeEvent;
+import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeAmended;
+import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeLaunched;
+import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.Attachment;
 import de.regionet.kernel.project.Audience;
+import de.regionet.kernel.project.Fund;
+import de.regionet.kernel.project.FundAmount;
 import de.regionet.kernel.project.ProjectEvent;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
-import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
+import de.regionet.kernel.region.RegionEvent;
+import de.regionet.kernel.region.RegionEvent.RegionRegistered;
 import de.regionet.kernel.region.RegionEvent.TargetAgreementAttached;
+import de.regionet.kernel.region.RegionEvent.WorkingGroupAttached;
+import de.regionet.kernel.region.RegionKey;
+import de.regionet.kernel.region.RegionKind;
 import de.regionet.kernel.targetagreement.Assessment;
 import de.regionet.kernel.targetagreement.Milestone;
 import de.regionet.kernel.targetagreement.Target;
@@ -150,6 +130,31 @@ import de.regionet.kernel.targetagreement.TargetAgreementEvent.TargetAmendmentPr
 import de.regionet.kernel.targetagreement.TargetAgreementEvent.TargetAmendmentSigned;
 import de.regionet.kernel.targetagreement.TargetAgreementId;
 import de.regionet.kernel.targetagreement.TargetFigure;
+import de.regionet.kernel.workinggroup.CastVote;
+import de.regionet.kernel.workinggroup.DecisionEvent.CirculationOpened;
+import de.regionet.kernel.workinggroup.DecisionEvent.CirculationRecusalDeclared;
+import de.regionet.kernel.workinggroup.DecisionEvent.CirculationVoteCast;
+import de.regionet.kernel.workinggroup.DecisionEvent.PrioritiesAdopted;
+import de.regionet.kernel.workinggroup.DecisionEvent.ResolutionRecorded;
+import de.regionet.kernel.workinggroup.DecisionEvent.RulesOfProcedureSet;
+import de.regionet.kernel.workinggroup.MemberId;
+import de.regionet.kernel.workinggroup.Outcome;
+import de.regionet.kernel.workinggroup.PriorityForAction;
+import de.regionet.kernel.workinggroup.Procedure;
+import de.regionet.kernel.workinggroup.Recusal;
+import de.regionet.kernel.workinggroup.ResolutionEffect;
+import de.regionet.kernel.workinggroup.ResolutionId;
+import de.regionet.kernel.workinggroup.RulesOfProcedure;
+import de.regionet.kernel.workinggroup.StakeholderCategory;
+import de.regionet.kernel.workinggroup.Subject;
+import de.regionet.kernel.workinggroup.Vote;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.CoordinationSet;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberAdmitted;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.MemberWithdrawn;
+import de.regionet.kernel.workinggroup.WorkingGroupEvent.WorkingGroupEstablished;
+import de.regionet.kernel.workinggroup.WorkingGroupId;
+import de.regionet.kernel.workinggroup.WorkingGroupKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -230,6 +235,8 @@ class EventJsonApprovalTest {
     private static final ProposalId BILDUNGSWERK_PROPOSAL = new ProposalId("8e9f0a1b-2c3d-4e5f-8a7b-9c0d1e2f3a4b");
     private static final ProposalId VHS_PROPOSAL = new ProposalId("0f1e2d3c-4b5a-4697-8887-968574635241");
     private static final ProjectId PROJECT = ProjectId.forProposal(BILDUNGSWERK_PROPOSAL);
+    private static final List<FundAmount> FUNDS = List.of(new FundAmount(Fund.ESF_PLUS, Euro.of("160000")),
+            new FundAmount(Fund.EFRE, Euro.of("80000")));
     private static final ResultId RESULT = new ResultId("2b3c4d5e-6f70-4819-a2b3-c4d5e6f70819");
     private static final ResultId CORRECTION = new ResultId("5e6f7081-92a3-4b4c-8d5e-6f708192a3b4");
     private static final IndicatorValues PLANNED = new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("120"),
@@ -321,17 +328,22 @@ class EventJsonApprovalTest {
                             LocalDate.of(2025, 4, 1))), List.of(new FundingArea("E"))),
             new CallOpened(CALL, SALZLANDKREIS, RAK, PROGRAMME, new FundingArea("A"), "Übergang Schule–Beruf",
                     Euro.of("500000"), Instant.parse("2026-03-31T10:00:00Z"), List.of("Regionaler Bedarf",
-                    "Nachhaltigkeit"), LocalDate.of(2026, 2, 1)),
+                    "Nachhaltigkeit"), LocalDate.of(2026, 2, 1), DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION),
             new ProposalSubmitted(CALL, BILDUNGSWERK_PROPOSAL, "Bildungswerk Salzland", "Berufsorientierung plus",
                     "Praxistage in Betrieben der Region", Euro.of("250000.50"), 36, PLANNED,
-                    Instant.parse("2026-03-02T14:15:00Z")),
+                    Instant.parse("2026-03-02T14:15:00Z"), SALZLANDKREIS),
+            new ProposalsAdvised(CALL, SALZLANDKREIS, List.of(new Advice(BILDUNGSWERK_PROPOSAL, true, 1,
+                    "Deckt den regionalen Bedarf"), new Advice(VHS_PROPOSAL, false, null, "Kein Bezug zur Region")),
+                    LocalDate.of(2026, 4, 20)),
+            new FundingDecided(CALL, List.of(new Granted(BILDUNGSWERK_PROPOSAL, PROJECT, FUNDS)),
+                    List.of(new FundingRefusal(VHS_PROPOSAL, "Nicht empfohlen")), LocalDate.of(2026, 5, 4)),
             new CallClosed(CALL, Instant.parse("2026-03-31T10:00:00Z")),
             new ProposalsSelected(CALL, RESOLUTION, List.of(new Selected(BILDUNGSWERK_PROPOSAL, PROJECT,
                     Euro.of("240000"))), List.of(new NotSelected(VHS_PROPOSAL, "Budget ausgeschöpft"))),
             new ProjectLaunched(PROJECT, CALL, BILDUNGSWERK_PROPOSAL, RESOLUTION, SALZLANDKREIS, PROGRAMME,
                     new FundingArea("A"), "Bildungswerk Salzland", "Berufsorientierung plus",
                     "Praxistage in Betrieben der Region", Euro.of("240000"), 36, PLANNED, LocalDate.of(2026, 4, 16),
-                    new SelectedBeforeRegioNet("RAK Salzlandkreis", LocalDate.of(2026, 4, 15))),
+                    new SelectedBeforeRegioNet("RAK Salzlandkreis", LocalDate.of(2026, 4, 15)), FUNDS),
             new ResultRecorded(PROJECT, CORRECTION, new Period(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31)),
                     new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("47"))), "Praxistage wirken.",
                     List.of(new Attachment("Sachbericht 2026", "https://dms.example/sachbericht-2026.pdf", REPORT)),
@@ -523,6 +535,28 @@ class EventJsonApprovalTest {
                  "votingMembers":[],"present":[],"votes":[],"recusals":[],"quorate":true,"outcome":"ADOPTED"}""",
                 ResolutionRecorded.class);
         assertThat(recorded.effect()).isEqualTo(ResolutionEffect.DECISION);
+    }
+
+    /**
+     * Calls, proposals and projects stored before decision procedures (files as they were approved then, in
+     * {@code events-before-procedures/}) read with the documented defaults: selected regionally, each proposal in
+     * its call's region, a project granted in one amount without funds named.
+     */
+    @Test
+    void calls_and_projects_stored_before_decision_procedures_read_as_before() throws IOException {
+        var before = Path.of("src/test/resources/events-before-procedures");
+        var opened = JSON.readValue(Files.readString(before.resolve("CallOpened.json")), CallOpened.class);
+        assertThat(opened.procedure()).isNull();
+        assertThat(DecisionProcedure.orDefault(opened.procedure())).isEqualTo(DecisionProcedure.REGIONAL_SELECTION);
+        assertThat(opened.regionKey()).isEqualTo(SALZLANDKREIS);
+        var submitted = JSON.readValue(Files.readString(before.resolve("ProposalSubmitted.json")),
+                ProposalSubmitted.class);
+        assertThat(submitted.regionKey()).isNull();
+        assertThat(submitted.requested()).isEqualTo(Euro.of("250000.50"));
+        var launched = JSON.readValue(Files.readString(before.resolve("ProjectLaunched.json")),
+                ProjectLaunched.class);
+        assertThat(launched.funds()).isNull();
+        assertThat(launched.grant()).isEqualTo(Euro.of("240000"));
     }
 
     /** A ciphertext stand-in: the format pinned here is the envelope, the vault's own test pins the encryption. */

@@ -21,7 +21,7 @@ import de.regionet.kernel.call.CallEvent.FundingDecided;
 import de.regionet.kernel.call.CallEvent.ProposalsAdvised;
 import de.regionet.kernel.call.FundingGrant;
 import de.regionet.kernel.call.FundingRefusal;
-import de.regionet.kernel.call.Procedure;
+import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.Reach;
 import de.regionet.kernel.project.FundAmount;
 import de.regionet.kernel.call.CallCommand.SelectProposals;
@@ -73,8 +73,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * deadline, when it closes by itself (an Axon deadline kept in MongoDB, so it survives restarts); then the region's
  * working group selects by resolution, within the budget, and every selected proposal becomes a {@link Project} in
  * the same unit of work, so a selection never exists without its projects. A call of procedure
- * {@link Procedure#REGIONAL_ADVICE_STATE_DECISION} (North Rhine-Westphalia) is decided differently: each proposal's
- * region advises, the state's granting authority decides, and each granted proposal becomes a project the same way.
+ * {@link DecisionProcedure#REGIONAL_ADVICE_STATE_DECISION} (North Rhine-Westphalia) is decided differently: each
+ * proposal's region advises, the state's granting authority decides, and each granted proposal becomes a project the same way.
  * Such a call may be state-wide (no region; each proposal names its own). Every handler answers the call's version.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
@@ -103,8 +103,8 @@ public class Call {
     /** {@code null} in a snapshot taken before the call kept its opening day. */
     private LocalDate openedOn;
     private Status status;
-    /** {@code null}: {@link Procedure#REGIONAL_SELECTION} (also in snapshots taken before calls had a procedure). */
-    private Procedure procedure;
+    /** {@code null}: {@link DecisionProcedure#REGIONAL_SELECTION} (also in snapshots taken before procedures). */
+    private DecisionProcedure procedure;
     private Map<ProposalId, ProposalSubmitted> proposals = new LinkedHashMap<>();
     private Map<ProposalId, Advice> advised = new LinkedHashMap<>();
     /** Proposals the state decided on, granted or refused. */
@@ -142,7 +142,7 @@ public class Call {
         }
         var workingGroup = Procedures.decidingGroup(command, decisions);
         // a call selected regionally keeps its stored form: no procedure field means this one
-        var procedure = command.procedure() == Procedure.REGIONAL_SELECTION ? null : command.procedure();
+        var procedure = command.procedure() == DecisionProcedure.REGIONAL_SELECTION ? null : command.procedure();
         apply(new CallOpened(command.callId(), command.regionKey(), workingGroup, command.programmeId(),
                 command.fundingArea(), command.title(), command.budget(), command.deadline(), command.criteria(),
                 openedOn, procedure), where(command.regionKey()));
@@ -257,7 +257,7 @@ public class Call {
 
     @CommandHandler
     long handle(SelectProposals command, Decisions decisions) throws Exception {
-        if (procedure() != Procedure.REGIONAL_SELECTION) {
+        if (procedure() != DecisionProcedure.REGIONAL_SELECTION) {
             throw Rejection.conflict("this call follows procedure " + procedure() + ": its region advises "
                     + "(POST /api/calls/" + id + "/advice) and the state decides (…/funding-decisions); "
                     + "there is no regional selection");
@@ -370,15 +370,15 @@ public class Call {
     }
 
     private void requireStateDecision(String what) {
-        if (procedure() != Procedure.REGIONAL_ADVICE_STATE_DECISION) {
+        if (procedure() != DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION) {
             throw Rejection.conflict("this call follows procedure " + procedure() + ": its working group selects "
                     + "(POST /api/calls/" + id + "/selection); " + what + " belong to procedure "
-                    + Procedure.REGIONAL_ADVICE_STATE_DECISION);
+                    + DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION);
         }
     }
 
-    private Procedure procedure() {
-        return Procedure.orDefault(procedure);
+    private DecisionProcedure procedure() {
+        return DecisionProcedure.orDefault(procedure);
     }
 
     /** Axon's clock, which stamps events too (and which test fixtures set). */

@@ -20,7 +20,7 @@ import de.regionet.kernel.call.CallId;
 import de.regionet.kernel.call.FundingGrant;
 import de.regionet.kernel.call.FundingRefusal;
 import de.regionet.kernel.call.NotSelected;
-import de.regionet.kernel.call.Procedure;
+import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.call.Reach;
 import de.regionet.kernel.indicator.IndicatorValues;
@@ -78,7 +78,7 @@ class CallController {
                        @NotNull FundingArea fundingArea, @NotBlank @Size(max = TextLimits.NAME) String title,
                        @NotNull Euro budgetEuro, @NotNull Instant deadline,
                        @Size(max = 50) List<@NotBlank @Size(max = TextLimits.SUMMARY) String> criteria,
-                       LocalDate openedOn, Reach reach, Procedure procedure) {
+                       LocalDate openedOn, Reach reach, DecisionProcedure procedure) {
     }
 
     record ProposalRequest(@NotBlank @Size(max = TextLimits.NAME) String sponsor,

@@ -4,7 +4,7 @@ import de.regionet.command.workinggroup.Decisions;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.call.CallCommand.OpenCall;
-import de.regionet.kernel.call.Procedure;
+import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.Reach;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 
@@ -24,14 +24,14 @@ final class Procedures {
      */
     static WorkingGroupId decidingGroup(OpenCall command, Decisions decisions) {
         if (command.reach() == Reach.STATE_WIDE) {
-            if (command.procedure() == Procedure.REGIONAL_SELECTION) {
+            if (command.procedure() == DecisionProcedure.REGIONAL_SELECTION) {
                 throw Rejection.invalid("procedure", "a state-wide call has no regional working group to select; "
-                        + "its procedure is " + Procedure.REGIONAL_ADVICE_STATE_DECISION);
+                        + "its procedure is " + DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION);
             }
             return null;
         }
         var group = decisions.workingGroupOf(command.regionKey());
-        if (command.procedure() == Procedure.REGIONAL_SELECTION && group.isEmpty()) {
+        if (command.procedure() == DecisionProcedure.REGIONAL_SELECTION && group.isEmpty()) {
             throw Rejection.invalid("regionKey", "region " + command.regionKey() + " has no working group to decide "
                     + "a call");
         }

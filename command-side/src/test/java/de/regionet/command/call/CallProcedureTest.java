@@ -26,7 +26,7 @@ import de.regionet.kernel.call.CallEvent.ProposalsAdvised;
 import de.regionet.kernel.call.CallId;
 import de.regionet.kernel.call.FundingGrant;
 import de.regionet.kernel.call.FundingRefusal;
-import de.regionet.kernel.call.Procedure;
+import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.call.Reach;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
@@ -94,7 +94,7 @@ class CallProcedureTest {
     private static final IndicatorValues PLANNED = new IndicatorValues(Map.of("PARTICIPANTS", BigDecimal.valueOf(40)));
 
     private static final CallOpened OPENED = new CallOpened(CALL, null, null, ESF_NRW, A, "Fachkräfte sichern",
-            BUDGET, DEADLINE, List.of(), FEBRUARY_1, Procedure.REGIONAL_ADVICE_STATE_DECISION);
+            BUDGET, DEADLINE, List.of(), FEBRUARY_1, DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION);
     private static final ProposalSubmitted IN_RUHR = new ProposalSubmitted(CALL, FIRST, "Bildungswerk Salzland",
             "Weiterbildung", "Kurse", Euro.of("200000"), 24, PLANNED, NOW, RUHR);
     private static final ProposalSubmitted IN_MUENSTERLAND = new ProposalSubmitted(CALL, SECOND, "Werkstatt Münster",
@@ -144,7 +144,7 @@ class CallProcedureTest {
         projectStore.shutDown();
     }
 
-    private static OpenCall stateWide(Procedure procedure) {
+    private static OpenCall stateWide(DecisionProcedure procedure) {
         return new OpenCall(CALL, null, ESF_NRW, A, "Fachkräfte sichern", BUDGET, DEADLINE, List.of(), null,
                 Reach.STATE_WIDE, procedure);
     }
@@ -168,7 +168,7 @@ class CallProcedureTest {
     void the_network_office_opens_a_state_wide_call_the_state_decides() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(stateWide(Procedure.REGIONAL_ADVICE_STATE_DECISION))
+                .when(stateWide(DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(OPENED);
     }
@@ -177,7 +177,7 @@ class CallProcedureTest {
     void a_coordinator_may_not_open_a_state_wide_call() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(stateWide(Procedure.REGIONAL_ADVICE_STATE_DECISION),
+                .when(stateWide(DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION),
                         Senders.sentBy(Senders.coordinatorOf("99641")))
                 .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
                 .expectNoEvents();
@@ -187,7 +187,7 @@ class CallProcedureTest {
     void a_state_wide_call_cannot_be_selected_regionally() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
-                .when(stateWide(Procedure.REGIONAL_SELECTION))
+                .when(stateWide(DecisionProcedure.REGIONAL_SELECTION))
                 .expectException(rejected(Rejection.Kind.INVALID, "procedure"))
                 .expectNoEvents();
     }
@@ -197,9 +197,9 @@ class CallProcedureTest {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
                 .when(new OpenCall(CALL, RUHR, ESF_NRW, A, "Fachkräfte sichern", BUDGET, DEADLINE, List.of(), null,
-                        Reach.REGIONAL, Procedure.REGIONAL_ADVICE_STATE_DECISION))
+                        Reach.REGIONAL, DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION))
                 .expectEvents(new CallOpened(CALL, RUHR, null, ESF_NRW, A, "Fachkräfte sichern", BUDGET, DEADLINE,
-                        List.of(), FEBRUARY_1, Procedure.REGIONAL_ADVICE_STATE_DECISION));
+                        List.of(), FEBRUARY_1, DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION));
     }
 
     @Test

@@ -42,11 +42,11 @@ public sealed interface CallCommand {
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record OpenCall(@TargetAggregateIdentifier CallId callId, RegionKey regionKey, ProgrammeId programmeId,
                     FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
-                    LocalDate openedOn, Reach reach, Procedure procedure) implements CallCommand {
+                    LocalDate openedOn, Reach reach, DecisionProcedure procedure) implements CallCommand {
         public OpenCall {
             Require.present(callId, "callId");
             reach = Reach.orDefault(reach);
-            procedure = Procedure.orDefault(procedure);
+            procedure = DecisionProcedure.orDefault(procedure);
             if (reach == Reach.REGIONAL && regionKey == null) {
                 throw Rejection.invalid("regionKey", "a regional call names its region");
             }
@@ -150,8 +150,8 @@ public sealed interface CallCommand {
 
     /**
      * Records the region's advisory vote on proposals of a call decided by the state
-     * ({@link Procedure#REGIONAL_ADVICE_STATE_DECISION}), given on {@code advisedOn} ({@code null}: the day it is
-     * recorded). All proposals advised on at once are of one region; the network office or that region's coordination
+     * ({@link DecisionProcedure#REGIONAL_ADVICE_STATE_DECISION}), given on {@code advisedOn} ({@code null}: the day
+     * it is recorded). All proposals advised on at once are of one region; the network office or that region's coordination
      * sends it.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})

@@ -21,12 +21,13 @@ public sealed interface CallEvent {
 
     /**
      * The call was opened on {@code openedOn} in region {@code regionKey} ({@code null}: state-wide), decided by
-     * {@code procedure} ({@code null} in calls stored before there was a choice: {@link Procedure#REGIONAL_SELECTION}).
+     * {@code procedure} ({@code null} in calls stored before there was a choice, and in every call its working group
+     * selects: {@link DecisionProcedure#REGIONAL_SELECTION}).
      * {@code workingGroupId} is the working group that selects; a call the state decides may have none.
      */
     record CallOpened(CallId callId, RegionKey regionKey, WorkingGroupId workingGroupId, ProgrammeId programmeId,
                       FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
-                      LocalDate openedOn, Procedure procedure) implements CallEvent {
+                      LocalDate openedOn, DecisionProcedure procedure) implements CallEvent {
 
         /** A regional call selected by its working group. */
         public CallOpened(CallId callId, RegionKey regionKey, WorkingGroupId workingGroupId, ProgrammeId programmeId,

@@ -5,7 +5,7 @@ package de.regionet.kernel.call;
  * ({@link #REGIONAL_SELECTION}); in North Rhine-Westphalia the Regionalagentur and its Facharbeitskreis advise and the
  * state decides and funds ({@link #REGIONAL_ADVICE_STATE_DECISION}).
  */
-public enum Procedure {
+public enum DecisionProcedure {
     /** The region's working group selects by resolution ({@code POST /api/calls/{id}/selection}). */
     REGIONAL_SELECTION,
     /**
@@ -15,7 +15,7 @@ public enum Procedure {
     REGIONAL_ADVICE_STATE_DECISION;
 
     /** A call stored before calls had a procedure selected regionally. */
-    public static Procedure orDefault(Procedure procedure) {
+    public static DecisionProcedure orDefault(DecisionProcedure procedure) {
         return procedure == null ? REGIONAL_SELECTION : procedure;
     }
 }
