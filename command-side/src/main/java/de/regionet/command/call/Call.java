@@ -74,8 +74,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * working group selects by resolution, within the budget, and every selected proposal becomes a {@link Project} in
  * the same unit of work, so a selection never exists without its projects. A call of procedure
  * {@link DecisionProcedure#REGIONAL_ADVICE_STATE_DECISION} (North Rhine-Westphalia) is decided differently: each
- * proposal's region advises, the state's granting authority decides, and each granted proposal becomes a project the same way.
- * Such a call may be state-wide (no region; each proposal names its own). Every handler answers the call's version.
+ * proposal's region advises, the state's granting authority decides, and each granted proposal becomes a project
+ * the same way. Such a call may be state-wide (no region; each proposal names its own). Every handler answers the
+ * call's version.
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
