@@ -55,7 +55,7 @@ class CallQueryController {
         var time = ReadTime.of(asOf, knownAt);
         var calls = asOf == null && knownAt == null ? projection.calls().all("_id") : time.all(projection.calls());
         var answers = calls.stream().map(call -> asOf == null ? call : CallOnDay.asOf(call, asOf))
-                .filter(call -> region == null || call.regionKey().equals(region.value()))
+                .filter(call -> region == null || region.value().equals(call.regionKey()))
                 .filter(call -> status == null || call.status() == status)
                 .filter(call -> fundingArea == null || call.fundingArea().equals(fundingArea.value()))
                 .sorted(Comparator.comparing(CallView::deadline).reversed().thenComparing(CallView::id))

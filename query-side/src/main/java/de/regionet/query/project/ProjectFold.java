@@ -62,6 +62,8 @@ public final class ProjectFold implements EventFold<ProjectView> {
                 event.regionKey().value(), event.programmeId().value(), event.fundingArea().value(), event.sponsor(),
                 event.title(), event.summary(), event.grant().amount(), event.durationMonths(),
                 event.plannedIndicators().values(), event.launchedOn(), ProjectView.Status.RUNNING, null, null,
-                List.of(), List.of(), Map.of(), selection, version);
+                List.of(), List.of(), Map.of(), selection, event.funds() == null ? List.of() : event.funds().stream()
+                        .map(share -> new ProjectView.Funding(share.fund().name(), share.amount().amount())).toList(),
+                version);
     }
 }

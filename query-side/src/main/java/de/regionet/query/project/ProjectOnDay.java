@@ -27,7 +27,7 @@ final class ProjectOnDay {
                 project.launchedOn(), completed ? Status.COMPLETED : Status.RUNNING,
                 completed ? project.completedOn() : null, completed ? project.finalReport() : null,
                 completed ? project.finalReportAttachments() : List.of(), project.results(),
-                project.latestIndicators(), project.selectedBeforeRegioNet(), project.version());
+                project.latestIndicators(), project.selectedBeforeRegioNet(), project.funds(), project.version());
         return onDay.withResultsOnDay(results);
     }
 

@@ -26,8 +26,20 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
                           Map<String, BigDecimal> plannedIndicators, LocalDate launchedOn, Status status,
                           LocalDate completedOn, String finalReport, List<AttachedDocument> finalReportAttachments,
                           List<Result> results, Map<String, BigDecimal> latestIndicators,
-                          SelectedBeforeRegioNet selectedBeforeRegioNet, long version)
+                          SelectedBeforeRegioNet selectedBeforeRegioNet, List<Funding> funds, long version)
         implements VersionedCollection.Versioned {
+
+    /** A document written before projects named their funds has none. */
+    public ProjectView {
+        funds = funds == null ? List.of() : funds;
+    }
+
+    /**
+     * What one fund ({@code ESF}, {@code ESF_PLUS}, {@code EFRE}, {@code LAND}, {@code OTHER}) pays towards the
+     * project; the amounts sum to {@code grantEuro}. None for a project granted in one amount without funds named.
+     */
+    public record Funding(String fund, BigDecimal amountEuro) {
+    }
 
     /**
      * Who selected a project before RegioNet, and when; {@code null} for a project selected in a RegioNet call,
@@ -80,14 +92,14 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
     ProjectView completed(LocalDate on, String report, List<AttachedDocument> attachments, long newVersion) {
         return new ProjectView(id, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor,
                 title, summary, grantEuro, durationMonths, plannedIndicators, launchedOn, Status.COMPLETED, on,
-                report, attachments, results, latestIndicators, selectedBeforeRegioNet, newVersion);
+                report, attachments, results, latestIndicators, selectedBeforeRegioNet, funds, newVersion);
     }
 
     private ProjectView withResults(List<Result> someResults, long newVersion) {
         return new ProjectView(id, callId, proposalId, resolutionId, regionKey, programmeId, fundingArea, sponsor,
                 title, summary, grantEuro, durationMonths, plannedIndicators, launchedOn, status, completedOn,
                 finalReport, finalReportAttachments, someResults, sumOfCurrent(someResults), selectedBeforeRegioNet,
-                newVersion);
+                funds, newVersion);
     }
 
     private static Map<String, BigDecimal> sumOfCurrent(List<Result> results) {
