@@ -11,8 +11,12 @@ import java.util.List;
  */
 record CallsPage(List<Call> calls) {
 
-    /** An open call; {@code deadline} in Berlin's civil time, as the regions announce it. */
+    /**
+     * An open call; {@code deadline} in Berlin's civil time, as the regions announce it. A state-wide call has no
+     * region ({@code regionKey} and {@code regionName} {@code null}); {@code procedure} says who decides.
+     */
     record Call(String id, String title, String regionKey, String regionName, String fundingArea,
-                BigDecimal budgetEuro, LocalDate openedOn, LocalDateTime deadline, List<String> criteria) {
+                BigDecimal budgetEuro, LocalDate openedOn, LocalDateTime deadline, List<String> criteria,
+                String procedure) {
     }
 }

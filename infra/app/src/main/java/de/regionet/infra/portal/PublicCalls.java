@@ -56,7 +56,7 @@ class PublicCalls {
         return new CallsPage.Call(call.id(), call.title(), call.regionKey(),
                 names.getOrDefault(call.regionKey(), call.regionKey()), call.fundingArea(), call.budgetEuro(),
                 call.openedOn(), LocalDateTime.ofInstant(call.deadline(), NetworkTime.ZONE),
-                call.criteria() == null ? List.of() : call.criteria());
+                call.criteria() == null ? List.of() : call.criteria(), call.procedure().name());
     }
 
     private Map<String, String> regionNames() {

@@ -179,7 +179,7 @@ class RegionCallPages {
     private String list(RegionKey key, CallForm form, FormErrors errors, Model model) {
         model.addAttribute("regionKey", key.value());
         model.addAttribute("calls", calls.calls().all("_id").stream()
-                .filter(call -> call.regionKey().equals(key.value()))
+                .filter(call -> key.value().equals(call.regionKey()))
                 .sorted(Comparator.comparing(CallView::deadline).reversed().thenComparing(CallView::id))
                 .map(call -> new Row(call, deadlineOf(call))).toList());
         model.addAttribute("programmes", programmes.programmes().all("_id"));
@@ -220,7 +220,7 @@ class RegionCallPages {
 
     /** The call of this region as {@code actor} may read it; a call of another region is unknown here. */
     private CallView call(RegionKey key, CallId id, Actor actor) {
-        return calls.calls().find(id.value()).filter(call -> call.regionKey().equals(key.value()))
+        return calls.calls().find(id.value()).filter(call -> key.value().equals(call.regionKey()))
                 .map(call -> call.readBy(Optional.of(actor)))
                 .orElseThrow(() -> Rejection.notFound("no call " + id + " in region " + key));
     }

@@ -150,7 +150,7 @@ class MeetingPage {
         model.addAttribute("today", day);
         // what a resolution may decide about: the region's calls, newest deadline first
         model.addAttribute("calls", calls.calls().all("_id").stream()
-                .filter(call -> call.regionKey().equals(desk.region().value()))
+                .filter(call -> desk.region().value().equals(call.regionKey()))
                 .sorted(Comparator.comparing(CallView::deadline).reversed()).toList());
         return "console/coordination/meeting";
     }
