@@ -155,6 +155,10 @@ class AuthorisationTest {
         TABLE.put("POST /api/calls", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("POST /api/calls/{id}/proposals", new int[]{201, 201, 403, 201, 403, 401});
         TABLE.put("POST /api/calls/{id}/selection", new int[]{200, 200, 403, 403, 403, 401});
+        // a call the state decides (issue 22): the region advises, only the granting authority decides (no column
+        // of its own here: DecisionProcedureStoryTest has it decide)
+        TABLE.put("POST /api/calls/{id}/advice", new int[]{200, 200, 403, 403, 403, 401});
+        TABLE.put("POST /api/calls/{id}/funding-decisions", new int[]{403, 403, 403, 403, 403, 401});
         TABLE.put("GET /api/calls", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /api/calls/{id}", new int[]{200, 200, 200, 200, 200, 200});
         // anonymous readers get open calls only (issue 19): a closed one is unknown to them
@@ -553,6 +557,20 @@ class AuthorisationTest {
                 yield client -> client.post(call + "/selection", "{\"resolutionId\":\"" + resolution
                         + "\",\"selected\":[{\"proposalId\":\"" + proposal + "\",\"amountEuro\":100}]}");
             }
+            case "POST /api/calls/{id}/advice" -> {
+                var call = stateDecidedCall();
+                var proposal = office.get(call).json().get("proposals").get(0).get("id").asString();
+                yield client -> client.post(call + "/advice", "{\"advice\":[{\"proposalId\":\"" + proposal
+                        + "\",\"recommended\":false,\"reason\":\"Kein Bedarf\"}]}");
+            }
+            case "POST /api/calls/{id}/funding-decisions" -> {
+                var call = stateDecidedCall();
+                var proposal = office.get(call).json().get("proposals").get(0).get("id").asString();
+                assertThat(office.post(call + "/advice", "{\"advice\":[{\"proposalId\":\"" + proposal
+                        + "\",\"recommended\":true,\"rank\":1,\"reason\":\"Gut\"}]}").status()).isEqualTo(200);
+                yield client -> client.post(call + "/funding-decisions", "{\"granted\":[{\"proposalId\":\""
+                        + proposal + "\",\"funds\":[{\"fund\":\"ESF_PLUS\",\"amountEuro\":100}]}]}");
+            }
             case "GET /api/calls" -> client -> client.get("/api/calls?region=" + fundingRegion);
             case "GET /api/calls/{id}" -> {
                 var call = openCall();
@@ -748,6 +766,25 @@ class AuthorisationTest {
     }
 
     /** An open call of the funding region, its deadline far ahead. */
+    /**
+     * A call of the funding region the state decides, closed (its deadline passed before it was recorded) with one
+     * proposal recorded as submitted in time, read back once its proposal is readable.
+     */
+    private String stateDecidedCall() {
+        var opened = office.post("/api/calls", """
+                {"regionKey":"%s","programmeId":"%s","fundingArea":"A","title":"Aufruf","budgetEuro":1000,
+                 "openedOn":"2025-01-02","deadline":"2025-06-01T10:00:00Z",
+                 "procedure":"REGIONAL_ADVICE_STATE_DECISION"}""".formatted(fundingRegion, funding.programme()));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        var call = opened.header("Location");
+        var proposal = office.post(call + "/proposals", """
+                {"sponsor":"Bildungswerk Salzland","title":"Vorschlag","summary":"Kurz","requestedEuro":500,
+                 "durationMonths":12,"submittedAt":"2025-03-03T10:00:00Z"}""");
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
+        awaitReadable(proposal.header("Location"));
+        return call;
+    }
+
     private String openCall() {
         return funding.call(fundingRegion, java.time.Instant.parse("2099-01-01T12:00:00Z"));
     }
@@ -927,6 +964,8 @@ class AuthorisationTest {
         SENDERS.put("POST /api/calls", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/calls/{id}/proposals", OFFICE_COORDINATION_AND_SPONSORS);
         SENDERS.put("POST /api/calls/{id}/selection", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/calls/{id}/advice", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/calls/{id}/funding-decisions", EnumSet.of(Role.GRANTING_AUTHORITY));
         SENDERS.put("POST /api/projects", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/projects/{id}/results", OFFICE_COORDINATION_AND_SPONSORS);
         SENDERS.put("POST /api/projects/{id}/completion", OFFICE_COORDINATION_AND_SPONSORS);

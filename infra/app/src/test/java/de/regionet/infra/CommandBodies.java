@@ -34,6 +34,11 @@ public final class CommandBodies {
     private CommandBodies() {
     }
 
+    /** Whom a command is sent as: the state's granting authority for its funding decisions, else the office. */
+    public static String senderOf(String path) {
+        return path.endsWith("/funding-decisions") ? TestUsers.GRANTING_AUTHORITY : TestUsers.OFFICE;
+    }
+
     public static final List<Command> ALL = List.of(
             new Command("POST", "/api/regions", "{\"key\":\"15083\",\"name\":\"Börde\",\"kind\":\"DISTRICT\"}"),
             new Command("POST", "/api/working-groups", "{\"regionKey\":\"15083\",\"name\":\"RAK Börde"
@@ -110,6 +115,11 @@ public final class CommandBodies {
                     + "{\"PARTICIPANTS\":3}}"),
             new Command("POST", "{call}/selection", "{\"resolutionId\":\"r-1\",\"selected\":[{\"proposalId\":\"p-1\","
                     + "\"amountEuro\":10}],\"notSelected\":[{\"proposalId\":\"p-2\",\"reason\":\"zu teuer\"}]}"),
+            new Command("POST", "{call}/advice", "{\"advice\":[{\"proposalId\":\"p-1\",\"recommended\":true,"
+                    + "\"rank\":1,\"reason\":\"Bedarf\"}],\"advisedOn\":\"2026-01-01\"}"),
+            new Command("POST", "{call}/funding-decisions", "{\"granted\":[{\"proposalId\":\"p-1\",\"funds\":"
+                    + "[{\"fund\":\"ESF_PLUS\",\"amountEuro\":10}]}],\"refused\":[{\"proposalId\":\"p-2\","
+                    + "\"reason\":\"zu teuer\"}],\"decidedOn\":\"2026-01-01\"}"),
             new Command("POST", "/api/projects", "{\"regionKey\":\"15089\",\"programmeId\":\"{programme-id}\","
                     + "\"fundingArea\":\"A\",\"sponsor\":\"Bildungswerk Salzland\",\"title\":\"P\",\"summary\":\"S\","
                     + "\"grantEuro\":10,\"durationMonths\":36,\"plannedIndicators\":{\"PARTICIPANTS\":3},"

@@ -72,11 +72,18 @@ class InvalidTextTest {
     RequestMappingHandlerMapping mappings;
 
     ApiClient api;
+    ApiClient grantingAuthority;
     Map<String, String> ids;
+
+    /** The office sends every command but the granting authority's, which it may not (authorisation first). */
+    private ApiClient sender(String path) {
+        return CommandBodies.senderOf(path).equals(TestUsers.OFFICE) ? api : grantingAuthority;
+    }
 
     @BeforeAll
     void oneOfEverything() {
         api = new ApiClient(port).as(TestUsers.OFFICE);
+        grantingAuthority = new ApiClient(port).as(TestUsers.GRANTING_AUTHORITY);
         ids = CommandBodies.prepare(api);
     }
 
@@ -122,7 +129,7 @@ class InvalidTextTest {
                                                             String field) {
         long before = storedEvents();
 
-        var response = api.raw(method, CommandBodies.resolve(path, ids), "application/json",
+        var response = sender(path).raw(method, CommandBodies.resolve(path, ids), "application/json",
                 CommandBodies.resolve(body, ids).getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(400);
@@ -149,7 +156,7 @@ class InvalidTextTest {
         marked[2] = (byte) 0xBF;
         System.arraycopy(json, 0, marked, 3, json.length);
 
-        var response = api.raw(method, CommandBodies.resolve(path, ids), "application/json", marked);
+        var response = sender(path).raw(method, CommandBodies.resolve(path, ids), "application/json", marked);
 
         assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");

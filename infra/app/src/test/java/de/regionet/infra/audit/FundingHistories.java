@@ -3,6 +3,7 @@ package de.regionet.infra.audit;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.Funding;
 import de.regionet.infra.Rak;
+import de.regionet.infra.TestUsers;
 import de.regionet.infra.audit.StateAsOfPropertyTest.HistoryGenerator;
 
 import java.time.Duration;
@@ -21,7 +22,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Random histories of programmes, calls and projects for {@link StateAsOfPropertyTest}: amendments that fit and that
  * do not, calls whose deadline passes during their history (proposals before and after, selections refused and
- * recorded), projects that record, correct and complete. Each call's region has its working group ({@link Rak}),
+ * recorded; a third of them state-wide, advised by their proposals' region and decided by the granting authority),
+ * projects that record, correct and complete. Each call's region has its working group ({@link Rak}),
  * so a selection can be resolved.
  */
 final class FundingHistories {
@@ -30,10 +32,12 @@ final class FundingHistories {
     private static final List<String> AUDIENCES = List.of("REGION", "NETWORK", "PUBLIC");
 
     private final ApiClient office;
+    private final ApiClient grantingAuthority;
     private final Funding funding;
 
     FundingHistories(ApiClient office) {
         this.office = office;
+        this.grantingAuthority = office.as(TestUsers.GRANTING_AUTHORITY);
         this.funding = new Funding(office);
     }
 
@@ -61,17 +65,28 @@ final class FundingHistories {
 
     HistoryGenerator calls() {
         var groups = new ConcurrentHashMap<String, Group>();
+        var stateDecided = new ConcurrentHashMap<String, String>();
         return new HistoryGenerator() {
             @Override
             public String begin(Random random) {
+                var deadline = Instant.now().plusMillis(1500 + random.nextInt(1500));
+                if (random.nextInt(3) == 0) {
+                    var call = openStateWideCall(deadline);
+                    stateDecided.put(call, nextRegionKey());
+                    return call;
+                }
                 var group = constitute();
-                var call = openCall(group, Instant.now().plusMillis(1500 + random.nextInt(1500)));
+                var call = openCall(group, deadline);
                 groups.put(call, group);
                 return call;
             }
 
             @Override
             public void step(Random random, String call) {
+                if (stateDecided.containsKey(call)) {
+                    stateDecidedStep(random, call, stateDecided.get(call));
+                    return;
+                }
                 switch (random.nextInt(4)) {
                     case 0, 1 -> propose(call, any(random, SPONSORS), 1000 + random.nextInt(100_000));
                     case 2 -> select(groups.get(call), call, random.nextBoolean());
@@ -140,6 +155,44 @@ final class FundingHistories {
 
     private String openCall(Group group, Instant deadline) {
         return Funding.idOf(funding.call(group.regionKey(), deadline));
+    }
+
+    /** A state-wide call of the network office, which its proposals' region advises on and the state decides. */
+    private String openStateWideCall(Instant deadline) {
+        var opened = office.post("/api/calls", """
+                {"reach":"STATE_WIDE","procedure":"REGIONAL_ADVICE_STATE_DECISION","programmeId":"%s",
+                 "fundingArea":"A","title":"Landesweit","budgetEuro":500000,"deadline":"%s"}"""
+                .formatted(funding.programme(), deadline));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json().get("id").asString();
+    }
+
+    /** A proposal in {@code region}, the region's advice on one, or the state's decision on one advised. */
+    private void stateDecidedStep(Random random, String call, String region) {
+        var path = "/api/calls/" + call;
+        if (random.nextInt(3) == 0) {
+            office.post(path + "/proposals", "{\"regionKey\":\"" + region + "\",\"sponsor\":\""
+                    + any(random, SPONSORS) + "\",\"title\":\"Vorschlag\",\"summary\":\"Kurz\",\"requestedEuro\":"
+                    + (1000 + random.nextInt(100_000)) + ",\"durationMonths\":24}");
+            return;
+        }
+        var proposals = office.get(path).json().get("proposals");
+        if (proposals == null || proposals.isEmpty()) {
+            return;
+        }
+        var proposal = proposals.get(random.nextInt(proposals.size()));
+        var id = proposal.get("id").asString();
+        if (random.nextBoolean()) {
+            office.post(path + "/advice", random.nextBoolean()
+                    ? "{\"advice\":[{\"proposalId\":\"" + id + "\",\"recommended\":true,\"rank\":1,"
+                    + "\"reason\":\"Gut\"}]}"
+                    : "{\"advice\":[{\"proposalId\":\"" + id + "\",\"recommended\":false,\"reason\":\"Nein\"}]}");
+        } else {
+            grantingAuthority.post(path + "/funding-decisions", random.nextBoolean()
+                    ? "{\"granted\":[{\"proposalId\":\"" + id + "\",\"funds\":[{\"fund\":\"ESF_PLUS\","
+                    + "\"amountEuro\":500},{\"fund\":\"EFRE\",\"amountEuro\":" + (1 + random.nextInt(400)) + "}]}]}"
+                    : "{\"refused\":[{\"proposalId\":\"" + id + "\",\"reason\":\"Mittel\"}]}");
+        }
     }
 
     private void propose(String call, String sponsor, int euro) {
