@@ -357,8 +357,10 @@ public class Call {
                 .judge(command);
         var regions = Stream.concat(command.granted().stream().map(FundingGrant::proposalId),
                 command.refused().stream().map(FundingRefusal::proposalId))
-                .map(proposal -> regionOf(proposals.get(proposal))).toList();
-        apply(new FundingDecided(id, granted, command.refused(), decidedOn), EventContext.inRegions(regions));
+                .map(proposal -> regionOf(proposals.get(proposal))).distinct().toList();
+        // one region's decision is in that region, like every other fact of it; one across regions in each
+        apply(new FundingDecided(id, granted, command.refused(), decidedOn),
+                regions.size() == 1 ? inRegion(regions.get(0)) : EventContext.inRegions(regions));
         for (var grant : granted) {
             var proposal = proposals.get(grant.proposalId());
             var launched = new ProjectLaunched(grant.projectId(), id, proposal.proposalId(), null, regionOf(proposal),
