@@ -15,7 +15,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The coordination's call page for a call the state decides (issue 22): it names the procedure, shows the region's
- * advice and the state's decision with its funds side by side, in German and English, and offers no selection form.
+ * advice and the state's decision with its funds side by side, in German and English, and offers no selection form;
+ * the project it launched names its funds.
  * Region 99643.
  */
 @RegioNetTest
@@ -47,10 +48,12 @@ class StateDecidedCallPageTest {
         assertThat(ruhr.post(call + "/advice", """
                 {"advice":[{"proposalId":"%s","recommended":true,"rank":1,"reason":"Deckt den Bedarf"}]}"""
                 .formatted(proposal)).status()).isEqualTo(200);
-        assertThat(state.post(call + "/funding-decisions", """
+        var decision = state.post(call + "/funding-decisions", """
                 {"granted":[{"proposalId":"%s","funds":[{"fund":"ESF_PLUS","amountEuro":30000},
                                                         {"fund":"LAND","amountEuro":10000}]}]}"""
-                .formatted(proposal)).status()).isEqualTo(200);
+                .formatted(proposal));
+        assertThat(decision.status()).as(decision.body()).isEqualTo(200);
+        var project = decision.json().get("projects").get(0).get("projectId").asString();
 
         var coordinator = new PageClient(port).signIn(TestUsers.COORDINATOR_RUHR);
         var page = "/console/regionen/99643/aufrufe/" + call.substring(call.lastIndexOf('/') + 1);
@@ -59,6 +62,10 @@ class StateDecidedCallPageTest {
                 .contains("Regionale Beratung, Entscheidung des Landes", "Empfohlen (Rang 1): Deckt den Bedarf",
                         "ESF Plus: 30.000,00 €", "Landesmittel: 10.000,00 €")
                 .doesNotContain("name=\"resolutionId\"");
+        var projectPage = "/console/projekte/" + project;
+        await().atMost(PATIENCE).until(() -> coordinator.get(projectPage).status() == 200);
+        assertThat(coordinator.get(projectPage).body()).contains("Finanziert aus", "ESF Plus: 30.000,00 €",
+                "Landesmittel: 10.000,00 €", "40.000,00");
         assertThat(coordinator.get(page + "?lang=en").body())
                 .contains("Regional advice, decision by the state", "Recommended (rank 1)", "granted");
     }
