@@ -84,7 +84,7 @@ public record CallView(@BsonId String id, String regionKey, String workingGroupI
     public record RegionalAdvice(boolean recommended, Integer rank, String reason, LocalDate advisedOn) {
     }
 
-    /** The state's funding decision on a proposal: granted from {@code funds} (summing to {@code totalEuro}), or not. */
+    /** The state's funding decision on a proposal: granted from {@code funds} (summing to {@code totalEuro}) or not. */
     public record StateDecision(boolean granted, List<Funding> funds, BigDecimal totalEuro, String reason,
                                 LocalDate decidedOn) {
     }

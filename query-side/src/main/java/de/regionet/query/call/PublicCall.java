@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * An open call as the public sees it (issue 19): what a sponsor needs to decide whether to apply (region, funding
- * area, budget, deadline, criteria, and how it is decided). A state-wide call has no {@code regionKey}. Anonymous readers of {@code GET /api/calls[/{id}]} get only open calls, in this
- * shape: nothing about applicants (no proposals, not even how many there are) and nothing of the selection.
+ * area, budget, deadline, criteria, and how it is decided). A state-wide call has no {@code regionKey}. Anonymous
+ * readers of {@code GET /api/calls[/{id}]} get only open calls, in this shape: nothing about applicants (no
+ * proposals, not even how many there are) and nothing of the selection.
  * Signed-in readers keep {@link CallView}.
  */
 public record PublicCall(String id, String regionKey, String workingGroupId, String programmeId, String fundingArea,

@@ -60,7 +60,8 @@ class StateDecidedCallTest {
                 new ProposalsAdvised(CALL, RUHR, List.of(new Advice(FIRST, false, null, "Kein Bedarf")), MAY_4),
                 new ProposalsAdvised(CALL, MUENSTERLAND, List.of(new Advice(SECOND, true, 1, "Passt")), MAY_4),
                 new FundingDecided(CALL, List.of(new Granted(FIRST, ProjectId.forProposal(FIRST), List.of(
-                        new FundAmount(Fund.ESF_PLUS, Euro.of("100000")), new FundAmount(Fund.EFRE, Euro.of("50000"))))),
+                        new FundAmount(Fund.ESF_PLUS, Euro.of("100000")),
+                        new FundAmount(Fund.EFRE, Euro.of("50000"))))),
                         List.of(new FundingRefusal(SECOND, "Mittel ausgeschöpft")), JUNE_1));
         CallView view = null;
         for (int version = 0; version < events.size(); version++) {

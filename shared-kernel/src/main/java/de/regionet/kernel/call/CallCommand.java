@@ -151,8 +151,8 @@ public sealed interface CallCommand {
     /**
      * Records the region's advisory vote on proposals of a call decided by the state
      * ({@link DecisionProcedure#REGIONAL_ADVICE_STATE_DECISION}), given on {@code advisedOn} ({@code null}: the day
-     * it is recorded). All proposals advised on at once are of one region; the network office or that region's coordination
-     * sends it.
+     * it is recorded). All proposals advised on at once are of one region; the network office or that region's
+     * coordination sends it.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record AdviseOnProposals(@TargetAggregateIdentifier CallId callId, List<Advice> advice, LocalDate advisedOn,
