@@ -5,39 +5,45 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import de.regionet.query.network.ActivityView.Entry;
 import de.regionet.query.readmodel.BatchWrites;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What the network activity dashboard takes from one processor batch, written at its end in a fixed number of round
  * trips however many events the batch holds: the latest list read once and the entries it does not hold yet added by
- * one {@code $push} {@code $each} that sorts and trims on the server; the mark read by its {@code _id}, the
- * decisions made in memory, the mark set to this batch's positions, then one {@code $inc} per month.
+ * one {@code $push} {@code $each} that sorts and trims on the server; the marks of the batch's positions read with
+ * one {@code $in}, the decisions made in memory in event order, the marks written in one bulk write, then one
+ * {@code $inc} per month.
  *
- * <p>Why one mark suffices: the processor stores its token right after this batch's writes, so the only events that
- * can come again (after a crash or a failed token write) are those of the last batch written, and the mark lists
- * exactly their positions. Positions the batch before held beyond this batch's newest stay in the mark, for a retry
- * that came in a smaller batch. A replay starts with a reset, which removes the mark. Marks before counts, as for a
- * single event: a crash between them loses counts (an under-count, repaired by a rebuild), a re-delivery never
- * counts twice. The mark is one small document rewritten per batch, whatever the number of aggregates or months:
- * a rebuild no longer writes one mark per (month, aggregate), which had made it the slowest read model to rebuild.
+ * <p>A mark is a bitmap of {@value #BUCKET} consecutive store positions ({@code "positions/<n>"}, 128 bytes), one bit
+ * per event counted: an event counts once whenever and however often it comes again (a retried batch, a claim
+ * taken over, a batch cut differently), and a batch touches one or two marks whatever the number of aggregates or
+ * months it holds. Until the marks were by position, each (month, aggregate) had one holding the last version
+ * counted, and a rebuild over many aggregates upserted nearly one document per event. Marks before counts, as for
+ * a single event: a crash between them loses counts (an under-count, repaired by a rebuild), a re-delivery never
+ * counts twice. A replay starts with a reset, which removes the marks.
  *
  * <p>A batch of one event costs what it cost before batching: the guarded {@code $push} without a read, the mark
- * read by its {@code _id}.
+ * read by its {@code _id}. One processor thread writes the marks (a single segment); several segments would need
+ * the bits set by an atomic operator instead of the read and {@code $set}.
  */
 final class ActivityWrites implements BatchWrites.Pending {
 
@@ -46,9 +52,10 @@ final class ActivityWrites implements BatchWrites.Pending {
     private static final String EVENTS = "events";
     private static final String STATE_WIDE = "stateWide";
     private static final String REGIONS = "regions";
-    private static final String POSITIONS = "positions";
-    /** The mark: the positions the last batch written counted. */
-    static final String LAST_BATCH_ID = "last-batch";
+    private static final String BITS = "bits";
+    /** A mark covers this many consecutive store positions, one bit each: 128 bytes. */
+    static final int BUCKET = 1024;
+    private static final String MARK_PREFIX = "positions/";
     private static final String POSITION = "position";
 
     /** An event to count at its position in the store ({@code null} outside a tracking processor: always counts). */
@@ -140,42 +147,52 @@ final class ActivityWrites implements BatchWrites.Pending {
     }
 
     /**
-     * Decides per event whether it counts, writes the new mark, then the counts. An event counts unless the last
-     * batch written holds its position already, or this batch held it before (a re-delivery within the batch). The
-     * new mark holds every position of this batch, counted now or before.
+     * Decides per event in order whether it counts (its position not marked yet), writes the marks it set, then the
+     * counts. An event outside a tracking processor has no position and always counts.
      */
     private void count() {
-        var lastBatch = lastBatch();
-        var batch = new TreeSet<Long>();
+        var marks = marks();
+        var changed = new LinkedHashSet<Long>();
         var byMonth = new TreeMap<YearMonth, Increments>();
         for (var event : events) {
-            if (event.position() != null && (!batch.add(event.position()) || lastBatch.contains(event.position()))) {
-                continue;
+            if (event.position() != null) {
+                var bucket = event.position() / BUCKET;
+                var bits = marks.computeIfAbsent(bucket, empty -> new BitSet(BUCKET));
+                int bit = (int) (event.position() % BUCKET);
+                if (bits.get(bit)) {
+                    continue;
+                }
+                bits.set(bit);
+                changed.add(bucket);
             }
             byMonth.computeIfAbsent(event.month(), month -> new Increments()).add(event.regionKeys());
         }
-        if (!batch.isEmpty()) {
-            // this batch may come again until its token is stored, and so may what the last one held beyond it
-            long newest = batch.last();
-            var mark = new TreeSet<>(batch);
-            lastBatch.stream().filter(position -> position > newest).forEach(mark::add);
-            if (!mark.equals(lastBatch)) {
-                counted.updateOne(Filters.eq("_id", LAST_BATCH_ID), Updates.set(POSITIONS, List.copyOf(mark)),
-                        new UpdateOptions().upsert(true));
-            }
+        if (!changed.isEmpty()) {
+            counted.bulkWrite(changed.stream().<WriteModel<Document>>map(bucket -> new UpdateOneModel<>(
+                    Filters.eq("_id", markId(bucket)), Updates.set(BITS, new Binary(marks.get(bucket).toByteArray())),
+                    new UpdateOptions().upsert(true))).toList());
         }
         byMonth.forEach((month, increments) -> counts.updateOne(Filters.eq("_id", month.toString()),
                 increments.update(), new UpdateOptions().upsert(true)));
     }
 
-    /** The positions the last batch counted, read by the mark's exact {@code _id}. */
-    private Set<Long> lastBatch() {
-        var mark = counted.find(Filters.eq("_id", LAST_BATCH_ID)).first();
-        var positions = new TreeSet<Long>();
-        if (mark != null) {
-            mark.getList(POSITIONS, Number.class, List.of()).forEach(position -> positions.add(position.longValue()));
+    /** The marks of the buckets this batch's positions fall in: by the exact {@code _id}, or one {@code $in}. */
+    private Map<Long, BitSet> marks() {
+        var buckets = new LinkedHashSet<String>();
+        events.stream().filter(event -> event.position() != null)
+                .forEach(event -> buckets.add(markId(event.position() / BUCKET)));
+        var marks = new HashMap<Long, BitSet>();
+        if (!buckets.isEmpty()) {
+            var filter = buckets.size() == 1 ? Filters.eq("_id", buckets.iterator().next())
+                    : Filters.in("_id", buckets);
+            counted.find(filter).forEach(mark -> marks.put(Long.parseLong(mark.getString("_id")
+                    .substring(MARK_PREFIX.length())), BitSet.valueOf(mark.get(BITS, Binary.class).getData())));
         }
-        return positions;
+        return marks;
+    }
+
+    private static String markId(long bucket) {
+        return MARK_PREFIX + bucket;
     }
 
     /** What one month's counts grow by. */

@@ -32,8 +32,8 @@ import java.util.TreeSet;
  * (Europe/Berlin) how many events each region had (an event concerning several regions counts for each). Every
  * event costs a fixed number of small writes, however many events the month already holds (issue 20): the latest
  * list takes the event with one {@code $push} that sorts and trims it on the server; the month's counts grow by
- * {@code $inc}; and which events were counted already is kept apart, in one small mark listing the store positions
- * of the last batch written, the only events a processor can hand again ({@link ActivityWrites}).
+ * {@code $inc}; and which events were counted already is kept apart, one bit per store position in small marks of
+ * {@value ActivityWrites#BUCKET} positions each ({@link ActivityWrites}).
  *
  * <p>That mark is written first, and the counts grow only for the events it did not hold. A re-delivered event
  * therefore never counts twice; a crash between the two writes loses those events' counts (an under-count, which a

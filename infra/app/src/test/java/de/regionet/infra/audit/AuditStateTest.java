@@ -64,7 +64,7 @@ class AuditStateTest {
         assertThat(json.get("id").asString()).isEqualTo(groupId);
         assertThat(json.get("version").asLong()).isEqualTo(2);
         var view = json.get("state");
-        assertThat(names(view)).containsExactly("id", "regionKey", "name", "members", "coordination", "version");
+        assertThat(names(view)).containsExactly("id", "regionKey", "name", "kind", "members", "coordination", "version");
         assertThat(view.get("name").asString()).isEqualTo("RAK Audit");
         assertThat(view.get("members").get(0).get("organisation").asString()).isEqualTo("Jobcenter Audit");
         assertThat(view.get("members").get(0).get("admittedOn").asString()).isEqualTo("2022-07-01");
