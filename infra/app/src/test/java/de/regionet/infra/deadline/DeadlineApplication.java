@@ -3,6 +3,7 @@ package de.regionet.infra.deadline;
 import com.mongodb.client.MongoDatabase;
 import de.regionet.infra.eventstore.EventStoreConfiguration;
 import de.regionet.infra.eventstore.MongoEventStore;
+import de.regionet.kernel.network.Networks;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -33,6 +34,7 @@ final class DeadlineApplication {
                 .configureSerializer(c -> SERIALIZER)
                 .configureEmbeddedEventStore(c -> engine)
                 .configureAggregate(aggregateType)
+                .registerComponent(Networks.class, c -> Networks::known)
                 .registerComponent(DeadlineManager.class, c -> new MongoDeadlineManager(
                         database.getCollection("deadlines"), new ConfigurationScopeAwareProvider(c), SERIALIZER,
                         NoTransactionManager.INSTANCE, Clock.systemUTC(), Duration.ofMillis(100)))

@@ -5,17 +5,22 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.regionet.command.news.NewsArticle;
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
 import de.regionet.kernel.news.NewsArticleId;
 import de.regionet.kernel.news.NewsCommand.DraftNews;
 import de.regionet.kernel.news.NewsCommand.PublishNews;
 import de.regionet.kernel.news.NewsContent;
 import de.regionet.kernel.news.NewsEvent.NewsPublished;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.Configuration;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,10 +40,10 @@ class ScheduledPublicationRestartTest {
         try (var client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
             var database = client.getDatabase("scheduledpublication");
             var first = application(database);
-            first.commandGateway().sendAndWait(new DraftNews(ARTICLE, new NewsContent("Termin", "Bald", "Text",
-                    List.of(), List.of(), List.of())));
+            first.commandGateway().sendAndWait(byTheOffice(new DraftNews(ARTICLE, new NewsContent("Termin", "Bald",
+                    "Text", List.of(), List.of(), List.of()))));
             var at = Instant.now().plusMillis(1500);
-            first.commandGateway().sendAndWait(new PublishNews(ARTICLE, at, null));
+            first.commandGateway().sendAndWait(byTheOffice(new PublishNews(ARTICLE, at, null)));
             first.shutdown();
             assertThat(database.getCollection("deadlines").countDocuments()).as("kept while nobody runs").isEqualTo(1);
 
@@ -51,6 +56,12 @@ class ScheduledPublicationRestartTest {
         } finally {
             server.shutdown();
         }
+    }
+
+    /** As the network office sends it: news belongs to the office's network. */
+    private static CommandMessage<?> byTheOffice(Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(
+                new Actor("office", Set.of(Role.NETWORK_OFFICE), Set.of(), null).toMetaData());
     }
 
     private static Configuration application(MongoDatabase database) {
