@@ -273,7 +273,7 @@ class EventJsonApprovalTest {
                     new Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))),
             new AgreementDrafted(REGIO_AKTIV, "Landesweite Kooperationsvereinbarung REGIO AKTIV", AgreementScope.STATE,
                     null, List.of(new Party(MINISTRY, null), new Party("Regio-Netzwerkstelle", null)), SIGNED_TEXT,
-                    LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31)),
+                    LocalDate.of(2022, 1, 1), LocalDate.of(2027, 12, 31), NetworkId.SACHSEN_ANHALT),
             new AgreementSigned(REGIO_AKTIV, MINISTRY, LocalDate.of(2021, 12, 9), "Ministerin"),
             new AgreementEnteredIntoForce(REGIO_AKTIV, LocalDate.of(2022, 1, 1)),
             new PartyAcceded(REGIO_AKTIV, new Party("Salzlandkreis", SALZLANDKREIS), LocalDate.of(2022, 3, 15)),
@@ -447,7 +447,7 @@ class EventJsonApprovalTest {
                 NetworkId.SACHSEN_ANHALT, List.of()));
     }
 
-    /** Drafts of news and network events recorded before networks name none: they are Saxony-Anhalt's. */
+    /** Drafts of news, network events and agreements recorded before networks name none: Saxony-Anhalt's. */
     @Test
     void drafts_recorded_before_networks_belong_to_saxony_anhalt() throws IOException {
         var news = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(NewsDrafted.class));
@@ -456,6 +456,9 @@ class EventJsonApprovalTest {
         var event = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(NetworkEventDrafted.class));
         event.remove("network");
         assertThat(JSON.treeToValue(event, NetworkEventDrafted.class).network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+        var agreement = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(AgreementDrafted.class));
+        agreement.remove("network");
+        assertThat(JSON.treeToValue(agreement, AgreementDrafted.class).network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
     }
 
     /**

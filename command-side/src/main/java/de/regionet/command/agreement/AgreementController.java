@@ -18,6 +18,7 @@ import de.regionet.kernel.agreement.AgreementId;
 import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -62,10 +63,12 @@ class AgreementController {
     record PartyRequest(@NotBlank @Size(max = TextLimits.NAME) String party, RegionKey regionKey) {
     }
 
+    /** {@code network}: a state-wide agreement's network, which an office of one network leaves out. */
     record DraftRequest(@NotBlank @Size(max = TextLimits.NAME) String title, @NotNull AgreementScope scope,
                         RegionKey regionKey,
                         @NotEmpty @Size(max = 100) List<@Valid @NotNull PartyRequest> parties,
-                        @NotNull DocumentHash documentSha256, @NotNull LocalDate validFrom, LocalDate validUntil) {
+                        @NotNull DocumentHash documentSha256, @NotNull LocalDate validFrom, LocalDate validUntil,
+                        NetworkId network) {
     }
 
     record SignatureRequest(@NotBlank @Size(max = TextLimits.NAME) String party, LocalDate signedOn,
@@ -98,7 +101,7 @@ class AgreementController {
             var id = AgreementId.random();
             var parties = request.parties().stream().map(party -> new Party(party.party(), party.regionKey())).toList();
             commands.sendAndWait(new DraftAgreement(id, request.title(), request.scope(), request.regionKey(), parties,
-                    request.documentSha256(), request.validFrom(), request.validUntil()));
+                    request.documentSha256(), request.validFrom(), request.validUntil(), request.network()));
             return CommandAnswer.created(AGREEMENTS + "/" + id, 0, Map.of("id", id.value()));
         }).toResponse();
     }

@@ -3,9 +3,10 @@ package de.regionet.command.agreement;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import de.regionet.command.stream.ExpectedVersion;
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.access.RegionScope;
 import de.regionet.command.signing.SignatureRules;
+import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.agreement.AgreementCommand;
@@ -30,6 +31,9 @@ import de.regionet.kernel.agreement.AgreementId;
 import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.network.Network;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -90,6 +94,8 @@ public class CooperationAgreement {
     private AgreementId id;
     private AgreementScope scope;
     private RegionKey regionKey;
+    /** {@code null} in snapshots taken before networks: Saxony-Anhalt's. */
+    private NetworkId network;
     private LocalDate validFrom;
     private LocalDate validUntil;
     private Phase phase;
@@ -115,7 +121,7 @@ public class CooperationAgreement {
     }
 
     @CommandHandler
-    public CooperationAgreement(DraftAgreement command, MetaData metaData) {
+    public CooperationAgreement(DraftAgreement command, MetaData metaData, Networks networks) {
         if (command.scope() == AgreementScope.REGIONAL && command.regionKey() == null) {
             throw Rejection.invalid("regionKey", "a regional agreement names its region (regionKey)");
         }
@@ -123,24 +129,37 @@ public class CooperationAgreement {
             throw Rejection.invalid("regionKey",
                     "a state-wide agreement belongs to no single region: leave regionKey empty");
         }
-        checkSender(metaData, command.scope(), command.regionKey());
+        var in = networkOf(command, metaData, networks);
+        checkSender(metaData, command.scope(), command.regionKey(), in);
         checkParties(command);
+        for (var party : command.parties()) {
+            if (party.regionKey() != null && !in.equals(networkOf(party.regionKey(), networks))) {
+                throw Rejection.invalid("parties", party.name() + " of " + party.regionKey() + " belongs to network "
+                        + networkOf(party.regionKey(), networks) + ", not to this agreement's network " + in);
+            }
+        }
         if (command.validUntil() != null && command.validUntil().isBefore(command.validFrom())) {
             throw Rejection.invalid("validUntil", "validUntil (" + command.validUntil()
                     + ") must not be before validFrom (" + command.validFrom() + ")");
         }
         var event = new AgreementDrafted(command.agreementId(), command.title(), command.scope(),
                 command.regionKey(), command.parties(), command.documentSha256(), command.validFrom(),
-                command.validUntil());
+                command.validUntil(), in);
         apply(event, where(command.scope(), command.regionKey(),
                 command.parties().stream().map(Party::regionKey).toList()));
     }
 
-    /** The sender must act for the agreement's region (or the whole state); only then does its version count. */
+    /**
+     * The sender must act for the agreement's region (or be its network's office); only then does its version count.
+     * A draft is checked where it is written.
+     */
     @CommandHandlerInterceptor
     Object checkSenderAndVersion(AgreementCommand command, MetaData metaData, InterceptorChain chain)
             throws Exception {
-        checkSender(metaData, scope, regionKey);
+        if (command instanceof DraftAgreement) {
+            return chain.proceed();
+        }
+        checkSender(metaData, scope, regionKey, network());
         ExpectedVersion.check(command.expectedVersion());
         return chain.proceed();
     }
@@ -165,7 +184,7 @@ public class CooperationAgreement {
     }
 
     @CommandHandler
-    long handle(AccedeToAgreement command) {
+    long handle(AccedeToAgreement command, Networks networks) {
         if (phase == Phase.DRAFT) {
             throw Rejection.conflict("nobody can accede to a draft: this agreement has not entered into force yet "
                     + "(its original parties have not all signed)");
@@ -178,6 +197,10 @@ public class CooperationAgreement {
         if (scope == AgreementScope.REGIONAL && party.regionKey() != null && !party.regionKey().equals(regionKey)) {
             throw Rejection.invalid("regionKey", "a regional agreement of " + regionKey
                     + " binds parties of that region only, not of " + party.regionKey());
+        }
+        if (party.regionKey() != null && !network().equals(networkOf(party.regionKey(), networks))) {
+            throw Rejection.invalid("regionKey", "region " + party.regionKey() + " belongs to network "
+                    + networkOf(party.regionKey(), networks) + "; this agreement is network " + network() + "'s");
         }
         var accededOn = command.accededOn();
         if (accededOn.isBefore(inForceFrom)) {
@@ -346,12 +369,36 @@ public class CooperationAgreement {
         return NetworkTime.endOf(validUntil);
     }
 
-    private static void checkSender(MetaData metaData, AgreementScope scope, RegionKey region) {
+    private static void checkSender(MetaData metaData, AgreementScope scope, RegionKey region, NetworkId network) {
         if (scope == AgreementScope.REGIONAL) {
             RegionScope.check(metaData, region);
         } else {
-            RegionScope.checkStateWide(metaData, "state-wide agreements");
+            NetworkScope.checkOffice(metaData, network, "state-wide agreements");
         }
+    }
+
+    /**
+     * A regional agreement belongs to its region's network (a named other one is refused); a state-wide one to the
+     * network the command names, else the sender's own ({@link NetworkScope#forNew}).
+     */
+    private static NetworkId networkOf(DraftAgreement command, MetaData metaData, Networks networks) {
+        if (command.scope() != AgreementScope.REGIONAL || command.regionKey() == null) {
+            return NetworkScope.forNew(metaData, command.network(), networks, "state-wide agreements");
+        }
+        var of = networkOf(command.regionKey(), networks);
+        if (command.network() != null && !command.network().equals(of)) {
+            throw Rejection.invalid("network", "region " + command.regionKey() + " belongs to network " + of
+                    + ", not " + command.network());
+        }
+        return of;
+    }
+
+    private static NetworkId networkOf(RegionKey region, Networks networks) {
+        return networks.of(region).map(Network::id).orElse(NetworkId.SACHSEN_ANHALT);
+    }
+
+    private NetworkId network() {
+        return network == null ? NetworkId.SACHSEN_ANHALT : network;
     }
 
     private static void checkParties(DraftAgreement command) {
@@ -404,6 +451,7 @@ public class CooperationAgreement {
         id = event.agreementId();
         scope = event.scope();
         regionKey = event.regionKey();
+        network = event.network();
         validFrom = event.validFrom();
         validUntil = event.validUntil();
         textInForce = event.documentSha256();

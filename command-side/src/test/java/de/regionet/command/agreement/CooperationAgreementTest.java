@@ -27,6 +27,7 @@ import de.regionet.kernel.agreement.AgreementId;
 import de.regionet.kernel.agreement.AgreementScope;
 import de.regionet.kernel.agreement.DocumentHash;
 import de.regionet.kernel.agreement.Party;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -103,6 +104,7 @@ class CooperationAgreementTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CooperationAgreement.class);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }
@@ -207,8 +209,8 @@ class CooperationAgreementTest {
                             Senders.sentBy(Senders.coordinatorOf("15089")))
                     .expectException(rejected(Rejection.Kind.FORBIDDEN, null))
                     .expectExceptionMessage(Senders.pseudonymOf("coordinator-15089")
-                            + " may not act for state-wide agreements: "
-                            + "only the network office may")
+                            + " may not act for state-wide agreements of network sachsen-anhalt: "
+                            + "only that network's office may")
                     .expectNoEvents();
         }
 
@@ -359,6 +361,25 @@ class CooperationAgreementTest {
 
     @Nested
     class Acceding {
+
+        @Test
+        void a_district_of_another_network_does_not_accede_to_a_state_wide_agreement() {
+            fixture.given(IN_FORCE_WITH_TWO)
+                    .when(accede(new Party("Kreis Groß-Gerau", new RegionKey("06433")), MAR_15_2022),
+                            Senders.sentBy(Senders.OFFICE_SACHSEN_ANHALT))
+                    .expectException(rejected(Rejection.Kind.INVALID, "regionKey"))
+                    .expectExceptionMessage("region 06433 belongs to network hessen; this agreement is network "
+                            + "sachsen-anhalt's")
+                    .expectNoEvents();
+        }
+
+        @Test
+        void an_office_of_another_network_does_not_change_a_state_wide_agreement() {
+            fixture.given(IN_FORCE_WITH_TWO)
+                    .when(accede(SALZLAND, MAR_15_2022), Senders.sentBy(Senders.OFFICE_NRW))
+                    .expectException(rejected(Rejection.Kind.FORBIDDEN, null))
+                    .expectNoEvents();
+        }
 
         @Test
         void a_district_accedes_to_the_agreement_in_force_and_its_region_hears_of_it() {
@@ -885,8 +906,8 @@ class CooperationAgreementTest {
                     .when(command.apply(3L), Senders.sentBy(Senders.coordinatorOf("15089")))
                     .expectException(rejected(Rejection.Kind.FORBIDDEN, null))
                     .expectExceptionMessage(Senders.pseudonymOf("coordinator-15089")
-                            + " may not act for state-wide agreements: only the "
-                            + "network office may")
+                            + " may not act for state-wide agreements of network sachsen-anhalt: only "
+                            + "that network's office may")
                     .expectNoEvents();
         }
 

@@ -3,6 +3,7 @@ package de.regionet.kernel.agreement;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -30,12 +31,14 @@ public sealed interface AgreementCommand {
 
     /**
      * Records the draft of an agreement: its parties, the SHA-256 of its text and its validity ({@code validUntil}
-     * inclusive, {@code null} when open-ended). A regional agreement names its region, a state-wide one none.
+     * inclusive, {@code null} when open-ended). A regional agreement names its region, a state-wide one none; a
+     * state-wide one belongs to {@code network} (an office of one network may leave it out), a regional one to its
+     * region's network.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record DraftAgreement(@TargetAggregateIdentifier AgreementId agreementId, String title, AgreementScope scope,
                           RegionKey regionKey, List<Party> parties, DocumentHash documentSha256,
-                          LocalDate validFrom, LocalDate validUntil) implements AgreementCommand {
+                          LocalDate validFrom, LocalDate validUntil, NetworkId network) implements AgreementCommand {
         public DraftAgreement {
             Require.present(agreementId, "agreementId");
             title = Require.text(title, "title", TextLimits.NAME);
@@ -43,6 +46,12 @@ public sealed interface AgreementCommand {
             parties = List.copyOf(Require.present(parties, "parties"));
             Require.present(documentSha256, "documentSha256");
             Require.present(validFrom, "validFrom");
+        }
+
+        public DraftAgreement(AgreementId agreementId, String title, AgreementScope scope, RegionKey regionKey,
+                              List<Party> parties, DocumentHash documentSha256, LocalDate validFrom,
+                              LocalDate validUntil) {
+            this(agreementId, title, scope, regionKey, parties, documentSha256, validFrom, validUntil, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package de.regionet.kernel.agreement;
 
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 
 import java.time.LocalDate;
@@ -14,10 +15,23 @@ public sealed interface AgreementEvent {
 
     AgreementId agreementId();
 
-    /** The agreement was drafted; its original parties are to sign the text with this SHA-256 (version 1). */
+    /**
+     * The agreement was drafted in {@code network}; its original parties are to sign the text with this SHA-256
+     * (version 1). Drafts recorded before networks name none: they are Saxony-Anhalt's.
+     */
     record AgreementDrafted(AgreementId agreementId, String title, AgreementScope scope, RegionKey regionKey,
                             List<Party> parties, DocumentHash documentSha256, LocalDate validFrom,
-                            LocalDate validUntil) implements AgreementEvent {
+                            LocalDate validUntil, NetworkId network) implements AgreementEvent {
+
+        public AgreementDrafted {
+            network = network == null ? NetworkId.SACHSEN_ANHALT : network;
+        }
+
+        public AgreementDrafted(AgreementId agreementId, String title, AgreementScope scope, RegionKey regionKey,
+                                List<Party> parties, DocumentHash documentSha256, LocalDate validFrom,
+                                LocalDate validUntil) {
+            this(agreementId, title, scope, regionKey, parties, documentSha256, validFrom, validUntil, null);
+        }
     }
 
     /** An original party signed, through the role or function named as signatory. */
