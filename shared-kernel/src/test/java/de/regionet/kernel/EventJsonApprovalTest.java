@@ -321,7 +321,7 @@ class EventJsonApprovalTest {
             new NeedLinkedToCall(CONCEPT, new NeedId("B1"), CALL),
             new ProgrammeLaunched(PROGRAMME, "REGIO AKTIV", new Period(LocalDate.of(2021, 1, 1),
                     LocalDate.of(2027, 12, 31)), Euro.of("140000000"), List.of(new AreaDefinition(new FundingArea("A"),
-                    "Aktive Eingliederung", LocalDate.of(2022, 6, 21)))),
+                    "Aktive Eingliederung", LocalDate.of(2022, 6, 21))), NetworkId.SACHSEN_ANHALT),
             new ProgrammeAmended(PROGRAMME, 1, LocalDate.of(2025, 4, 1),
                     List.of(new AreaDefinition(new FundingArea("L"), "Fachkräftesicherung", LocalDate.of(2025, 4, 1))),
                     List.of(new AreaDefinition(new FundingArea("A"), "Eingliederung in Arbeit",
@@ -447,7 +447,7 @@ class EventJsonApprovalTest {
                 NetworkId.SACHSEN_ANHALT, List.of()));
     }
 
-    /** Drafts of news, network events and agreements recorded before networks name none: Saxony-Anhalt's. */
+    /** Drafts, agreements and programmes recorded before networks name no network: they are Saxony-Anhalt's. */
     @Test
     void drafts_recorded_before_networks_belong_to_saxony_anhalt() throws IOException {
         var news = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(NewsDrafted.class));
@@ -456,6 +456,9 @@ class EventJsonApprovalTest {
         var event = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(NetworkEventDrafted.class));
         event.remove("network");
         assertThat(JSON.treeToValue(event, NetworkEventDrafted.class).network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+        var programme = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(ProgrammeLaunched.class));
+        programme.remove("network");
+        assertThat(JSON.treeToValue(programme, ProgrammeLaunched.class).network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
         var agreement = (tools.jackson.databind.node.ObjectNode) JSON.readTree(approvedJsonOf(AgreementDrafted.class));
         agreement.remove("network");
         assertThat(JSON.treeToValue(agreement, AgreementDrafted.class).network()).isEqualTo(NetworkId.SACHSEN_ANHALT);

@@ -3,8 +3,10 @@ package de.regionet.command.programme;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeAreas;
@@ -18,6 +20,7 @@ import de.regionet.kernel.programme.ProgrammeId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -52,7 +55,8 @@ public class Programme {
     }
 
     @CommandHandler
-    Programme(LaunchProgramme command) {
+    Programme(LaunchProgramme command, MetaData metaData, Networks networks) {
+        var in = NetworkScope.forNew(metaData, command.network(), networks, "programmes");
         var codes = new HashSet<FundingArea>();
         for (var area : command.areas()) {
             if (!codes.add(area.code())) {
@@ -65,11 +69,15 @@ public class Programme {
             }
         }
         apply(new ProgrammeLaunched(command.programmeId(), command.name(), command.period(), command.budget(),
-                command.areas()));
+                command.areas(), in));
     }
 
+    /** Only the office of the programme's network changes it (a launch is checked where it is written). */
     @CommandHandlerInterceptor
-    Object checkVersion(ProgrammeCommand command, InterceptorChain chain) throws Exception {
+    Object checkVersion(ProgrammeCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+        if (!(command instanceof LaunchProgramme)) {
+            NetworkScope.checkOffice(metaData, launched.network(), "programme " + id);
+        }
         ExpectedVersion.check(command.expectedVersion());
         return chain.proceed();
     }

@@ -8,6 +8,7 @@ import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.TextLimits;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeCommand.AmendProgramme;
@@ -46,9 +47,11 @@ class ProgrammeController {
     record AreaRequest(@NotNull FundingArea code, @NotBlank @Size(max = TextLimits.NAME) String title, LocalDate from) {
     }
 
+    /** {@code network}: the programme's network, which an office of one network leaves out. */
     record ProgrammeRequest(@NotBlank @Size(max = TextLimits.NAME) String name, @NotNull LocalDate from,
                             @NotNull LocalDate to,
-                            @NotNull Euro budgetEuro, @Size(max = 26) List<@NotNull @Valid AreaRequest> fundingAreas) {
+                            @NotNull Euro budgetEuro, @Size(max = 26) List<@NotNull @Valid AreaRequest> fundingAreas,
+                            NetworkId network) {
     }
 
     /** An area an amendment adds or retitles; it takes effect on the amendment's day. */
@@ -75,7 +78,8 @@ class ProgrammeController {
                         area.from() == null ? request.from() : area.from())).toList();
         return idempotent.run(sender, key, "POST /api/programmes", request, () -> {
             var id = ProgrammeId.random();
-            commands.sendAndWait(new LaunchProgramme(id, request.name(), period, request.budgetEuro(), areas));
+            commands.sendAndWait(new LaunchProgramme(id, request.name(), period, request.budgetEuro(), areas,
+                    request.network()));
             return CommandAnswer.created("/api/programmes/" + id, 0, Map.of("id", id.value()));
         }).toResponse();
     }

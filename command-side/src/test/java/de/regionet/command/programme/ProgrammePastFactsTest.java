@@ -5,6 +5,7 @@ import de.regionet.command.access.Senders;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeCommand.AmendProgramme;
@@ -49,6 +50,7 @@ class ProgrammePastFactsTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Programme.class);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }

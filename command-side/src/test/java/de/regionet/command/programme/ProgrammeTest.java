@@ -5,6 +5,7 @@ import de.regionet.command.access.Senders;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeAreas;
@@ -44,6 +45,7 @@ class ProgrammeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Programme.class);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }
@@ -158,6 +160,19 @@ class ProgrammeTest {
                 .when(new AmendProgramme(REGIO_AKTIV, APRIL_2025,
                         List.of(area("L", "Fachkräftesicherung", APRIL_2025)), List.of(), List.of(), 3L))
                 .expectException(rejectedAs(Rejection.Kind.STALE_VERSION))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_office_of_another_network_does_not_amend_the_programme() {
+        fixture.given(new ProgrammeLaunched(new ProgrammeId("regio-aktiv"), "REGIO AKTIV",
+                        new Period(LocalDate.of(2021, 1, 1), LocalDate.of(2027, 12, 31)), Euro.of("140000000"),
+                        List.of()))
+                .when(new AmendProgramme(new ProgrammeId("regio-aktiv"), LocalDate.of(2025, 4, 1),
+                        List.of(new AreaDefinition(new FundingArea("L"), "Fachkräftesicherung",
+                                LocalDate.of(2025, 4, 1))), List.of(), List.of(), null),
+                        Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
                 .expectNoEvents();
     }
 }

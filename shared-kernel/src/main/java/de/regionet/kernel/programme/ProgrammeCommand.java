@@ -5,6 +5,7 @@ import de.regionet.kernel.Period;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.network.NetworkId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -19,16 +20,24 @@ public sealed interface ProgrammeCommand {
 
     Long expectedVersion();
 
-    /** Sets up a programme for {@code period} with its budget and the funding areas it starts with. */
+    /**
+     * Sets up a programme of {@code network} (an office of one network may leave it out) for {@code period} with its
+     * budget and the funding areas it starts with.
+     */
     @SentBy(NETWORK_OFFICE)
     record LaunchProgramme(@TargetAggregateIdentifier ProgrammeId programmeId, String name, Period period,
-                           Euro budget, List<AreaDefinition> areas) implements ProgrammeCommand {
+                           Euro budget, List<AreaDefinition> areas, NetworkId network) implements ProgrammeCommand {
         public LaunchProgramme {
             Require.present(programmeId, "programmeId");
             name = Require.text(name, "name", TextLimits.NAME);
             Require.present(period, "period");
             Require.present(budget, "budget");
             areas = areas == null ? List.of() : List.copyOf(areas);
+        }
+
+        public LaunchProgramme(ProgrammeId programmeId, String name, Period period, Euro budget,
+                               List<AreaDefinition> areas) {
+            this(programmeId, name, period, budget, areas, null);
         }
 
         @Override

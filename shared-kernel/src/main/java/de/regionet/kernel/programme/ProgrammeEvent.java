@@ -2,6 +2,7 @@ package de.regionet.kernel.programme;
 
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.Period;
+import de.regionet.kernel.network.NetworkId;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,18 @@ public sealed interface ProgrammeEvent {
 
     ProgrammeId programmeId();
 
+    /** Launched in {@code network}; programmes launched before networks name none: they are Saxony-Anhalt's. */
     record ProgrammeLaunched(ProgrammeId programmeId, String name, Period period, Euro budget,
-                             List<AreaDefinition> areas) implements ProgrammeEvent {
+                             List<AreaDefinition> areas, NetworkId network) implements ProgrammeEvent {
+
+        public ProgrammeLaunched {
+            network = network == null ? NetworkId.SACHSEN_ANHALT : network;
+        }
+
+        public ProgrammeLaunched(ProgrammeId programmeId, String name, Period period, Euro budget,
+                                 List<AreaDefinition> areas) {
+            this(programmeId, name, period, budget, areas, null);
+        }
     }
 
     /**

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 class PageSecurity {
 
     static final String SIGN_IN = "/anmelden";
+    /** The longest page address the sign-in form is sent back to. */
+    private static final int LONGEST_NEXT = 2_000;
     static final String SIGN_OUT = "/abmelden";
     /** Where the form sends a person who signed in without asking for a particular page. */
     static final String CONSOLE = "/console";
@@ -143,8 +145,13 @@ class PageSecurity {
                 return;
             }
             var asked = pathOf(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(UriComponentsBuilder.fromPath(request.getContextPath() + SIGN_IN)
-                    .queryParam(NEXT, asked).encode().build().toUriString());
+            var form = UriComponentsBuilder.fromPath(request.getContextPath() + SIGN_IN);
+            // a page address longer than any page has would not fit the redirect's Location header: the form then
+            // leads to the console start after signing in
+            if (asked.length() <= LONGEST_NEXT) {
+                form.queryParam(NEXT, asked);
+            }
+            response.sendRedirect(form.encode().build().toUriString());
         };
     }
 

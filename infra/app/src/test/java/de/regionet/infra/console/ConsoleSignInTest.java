@@ -41,6 +41,16 @@ class ConsoleSignInTest {
     }
 
     @Test
+    void a_page_address_too_long_to_come_back_to_still_leads_to_the_form() {
+        var asked = "/console/pruefung/" + "x".repeat(3000) + "/herkunft?q=" + "x".repeat(4900);
+
+        var browser = new PageClient(port).get(asked);
+
+        assertThat(browser.status()).isEqualTo(302);
+        assertThat(browser.location()).endsWith("/anmelden");
+    }
+
+    @Test
     void signing_in_gives_an_http_only_same_site_session_and_opens_the_console() {
         var client = new PageClient(port);
         client.get("/anmelden");
