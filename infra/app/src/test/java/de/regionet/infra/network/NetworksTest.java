@@ -75,6 +75,22 @@ class NetworksTest {
     }
 
     @Test
+    void a_labour_market_region_has_its_live_topic_under_its_own_id() throws Exception {
+        var token = new ApiClient(port).token(TestUsers.OFFICE_NRW);
+        try (var feed = StompFeed.subscribe(port, "/topic/regions.05-emscher-lippe", broker, token)) {
+            var registered = new ApiClient(port).withToken(token).post("/api/regions", """
+                    {"key":"05-emscher-lippe","name":"Emscher-Lippe","kind":"LABOUR_MARKET_REGION",
+                     "members":["05512","05562"]}""");
+            assertThat(registered.status()).isEqualTo(201);
+
+            var messages = feed.take(1, Duration.ofSeconds(10));
+            assertThat(messages).hasSize(1);
+            assertThat(messages.get(0)).containsEntry("type", "RegionRegistered")
+                    .containsEntry("regionKey", "05-emscher-lippe");
+        }
+    }
+
+    @Test
     void an_office_of_one_network_is_refused_what_belongs_to_another() throws Exception {
         var office = new ApiClient(port).as(TestUsers.OFFICE);
         var nrw = new ApiClient(port).as(TestUsers.OFFICE_NRW);
