@@ -11,22 +11,18 @@ import de.regionet.kernel.region.RegionKey;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.function.Predicate;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * What a reader of a public endpoint may see beyond what is published: the network office, which writes it, and
- * auditors, who read everything, also see drafts, scheduled and withdrawn items and who registered. The roles come
+ * What a reader of a public endpoint may see beyond what is published: a network's office, which writes it, and its
+ * auditors also see that network's drafts, scheduled and withdrawn items and who registered. The roles come
  * from the signed-in principal, as the security layer put it on the request.
  */
 public final class Readers {
 
     private Readers() {
-    }
-
-    public static boolean seesUnpublished(HttpServletRequest request) {
-        return request.isUserInRole(Role.NETWORK_OFFICE.name()) || request.isUserInRole(Role.AUDITOR.name());
     }
 
     /**
