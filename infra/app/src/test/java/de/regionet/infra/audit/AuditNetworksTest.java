@@ -1,6 +1,7 @@
 package de.regionet.infra.audit;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.PageClient;
 import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
@@ -102,6 +103,23 @@ class AuditNetworksTest {
             assertThat(operator.get(path.formatted(SA_REGION)).status()).as("operator " + path).isEqualTo(200);
             assertThat(operator.get(path.formatted(NRW_REGION)).status()).as("operator " + path).isEqualTo(200);
         }
+    }
+
+    @Test
+    void the_auditors_console_shows_the_readers_networks_only() {
+        var nrwPages = new PageClient(port).signIn(TestUsers.OFFICE_NRW);
+        var list = nrwPages.get("/console/pruefung?typ=region");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains(NRW_REGION).doesNotContain(SA_REGION);
+        assertThat(nrwPages.get("/console/pruefung/region/" + SA_REGION).status()).isEqualTo(404);
+        assertThat(nrwPages.get("/console/pruefung/region/" + SA_REGION + "/herkunft").status()).isEqualTo(404);
+        assertThat(nrwPages.get("/console/pruefung/region/" + NRW_REGION).status()).isEqualTo(200);
+
+        var saPages = new PageClient(port).signIn(TestUsers.AUDITOR);
+        assertThat(saPages.get("/console/pruefung?typ=region").body()).contains(SA_REGION).doesNotContain(NRW_REGION);
+        assertThat(saPages.get("/console/pruefung/region/" + NRW_REGION).status()).isEqualTo(404);
+        var download = saPages.get("/console/pruefung/export").body().lines().toList();
+        assertThat(aggregateIds(download)).contains(SA_REGION).doesNotContain(NRW_REGION);
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.Optional;
  * auditor or the office of, everything for the operator. Every read of the audit API and of the auditors' console
  * asks here, so they answer alike.
  */
-public class AuditReaders {
+class AuditReaders {
 
     private final Networks networks;
 
