@@ -106,6 +106,22 @@ class AuditNetworksTest {
     }
 
     @Test
+    void a_network_wide_stream_belongs_to_the_network_its_creating_event_records() {
+        var drafted = officeNrw.post("/api/news", """
+                {"title":"Regionalagenturen tagen","teaser":"Kurz","body":"Text","regionKeys":[],"fundingAreas":[]}""");
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        var article = drafted.json().get("id").asString();
+        var events = "/api/audit/streams/news-article/" + article + "/events";
+
+        assertThat(officeNrw.get(events).status()).isEqualTo(200);
+        assertThat(operator.get(events).status()).isEqualTo(200);
+        assertThat(auditor.get(events).status()).as("a draft of NRW's, no region named").isEqualTo(404);
+        await().atMost(Duration.ofSeconds(20)).until(() -> streamIds(operator, "news-article").contains(article));
+        assertThat(streamIds(officeNrw, "news-article")).contains(article);
+        assertThat(streamIds(auditor, "news-article")).doesNotContain(article);
+    }
+
+    @Test
     void the_auditors_console_shows_the_readers_networks_only() {
         var nrwPages = new PageClient(port).signIn(TestUsers.OFFICE_NRW);
         var list = nrwPages.get("/console/pruefung?typ=region");
