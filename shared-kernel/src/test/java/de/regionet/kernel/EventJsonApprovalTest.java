@@ -328,7 +328,8 @@ class EventJsonApprovalTest {
                             LocalDate.of(2025, 4, 1))), List.of(new FundingArea("E"))),
             new CallOpened(CALL, SALZLANDKREIS, RAK, PROGRAMME, new FundingArea("A"), "Übergang Schule–Beruf",
                     Euro.of("500000"), Instant.parse("2026-03-31T10:00:00Z"), List.of("Regionaler Bedarf",
-                    "Nachhaltigkeit"), LocalDate.of(2026, 2, 1), DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION),
+                    "Nachhaltigkeit"), LocalDate.of(2026, 2, 1), DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION,
+                    NetworkId.SACHSEN_ANHALT),
             new ProposalSubmitted(CALL, BILDUNGSWERK_PROPOSAL, "Bildungswerk Salzland", "Berufsorientierung plus",
                     "Praxistage in Betrieben der Region", Euro.of("250000.50"), 36, PLANNED,
                     Instant.parse("2026-03-02T14:15:00Z"), SALZLANDKREIS),
@@ -363,7 +364,7 @@ class EventJsonApprovalTest {
                     "Zusätzliche Akquise in Bernburg", FIGURES),
             new ContactPersonRecorded(CONTACT, ContactKind.WORKING_GROUP_CHAIR, SALZLANDKREIS, RAK, PERSON,
                     sealed(PERSON, "AQID-name"), sealed(PERSON, "AQID-function"), sealed(PERSON, "AQID-phone"),
-                    sealed(PERSON, "AQID-email")),
+                    sealed(PERSON, "AQID-email"), NetworkId.SACHSEN_ANHALT),
             new ContactPersonChanged(CONTACT, PERSON_MOVED, sealed(PERSON_MOVED, "AQIE-name"),
                     sealed(PERSON_MOVED, "AQIE-function"), sealed(PERSON_MOVED, "AQIE-phone"),
                     sealed(PERSON_MOVED, "AQIE-email")),
@@ -563,6 +564,23 @@ class EventJsonApprovalTest {
                 ProjectLaunched.class);
         assertThat(launched.funds()).isNull();
         assertThat(launched.grant()).isEqualTo(Euro.of("240000"));
+    }
+
+    /**
+     * Calls and contact persons stored before they recorded their network (files as they were approved then, in
+     * {@code events-before-networks/}) belong to Saxony-Anhalt's network, the one network of every store of that
+     * time.
+     */
+    @Test
+    void calls_and_contact_persons_stored_before_networks_belong_to_saxony_anhalt() throws IOException {
+        var before = Path.of("src/test/resources/events-before-networks");
+        var opened = JSON.readValue(Files.readString(before.resolve("CallOpened.json")), CallOpened.class);
+        assertThat(opened.network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+        assertThat(opened).isEqualTo(sampleOf(CallOpened.class));
+        var recorded = JSON.readValue(Files.readString(before.resolve("ContactPersonRecorded.json")),
+                ContactPersonRecorded.class);
+        assertThat(recorded.network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+        assertThat(recorded).isEqualTo(sampleOf(ContactPersonRecorded.class));
     }
 
     /** A ciphertext stand-in: the format pinned here is the envelope, the vault's own test pins the encryption. */
