@@ -164,6 +164,8 @@ class AuthorisationTest {
         // anonymous readers get open calls only (issue 19): a closed one is unknown to them
         TABLE.put("GET /api/calls/{id} of a closed call", new int[]{200, 200, 200, 200, 200, 404});
         TABLE.put("GET /api/calls/{id}/proposals/{proposalId}", new int[]{200, 200, 404, 200, 200, 401});
+        // the calls of one network (issue 22): public like the list itself
+        TABLE.put("GET /api/calls?network=", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /api/projects/{id}/results/{resultId}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects/{id}", new int[]{200, 200, 200, 200, 200, 401});
@@ -572,6 +574,7 @@ class AuthorisationTest {
                         + proposal + "\",\"funds\":[{\"fund\":\"ESF_PLUS\",\"amountEuro\":100}]}]}");
             }
             case "GET /api/calls" -> client -> client.get("/api/calls?region=" + fundingRegion);
+            case "GET /api/calls?network=" -> client -> client.get("/api/calls?network=sachsen-anhalt");
             case "GET /api/calls/{id}" -> {
                 var call = openCall();
                 awaitReadable(call);
