@@ -13,6 +13,8 @@ import de.regionet.command.workinggroup.Decisions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
 import de.regionet.kernel.call.CallCommand;
 import de.regionet.kernel.call.Advice;
 import de.regionet.kernel.call.CallCommand.AdviseOnProposals;
@@ -38,6 +40,7 @@ import de.regionet.kernel.network.Network;
 import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeAreas;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.region.RegionKey;
@@ -126,7 +129,8 @@ public class Call {
     @CommandHandler
     Call(OpenCall command, MetaData metaData, Programmes programmes, Decisions decisions, DeadlineManager deadlines,
          Networks networks) {
-        var network = networkOf(command, metaData, networks);
+        var programme = programmes.areas(command.programmeId());
+        var network = networkOf(command, metaData, networks, programme.map(ProgrammeAreas::network).orElse(null));
         var now = now();
         var today = NetworkTime.dayOf(now);
         var openedOn = command.openedOn() != null ? command.openedOn() : today;
@@ -138,7 +142,7 @@ public class Call {
             throw Rejection.invalid("deadline", "the submission deadline (" + command.deadline()
                     + ") must lie after the opening on " + openedOn);
         }
-        var areas = programmes.areas(command.programmeId()).orElseThrow(() -> Rejection.invalid("programmeId",
+        var areas = programme.orElseThrow(() -> Rejection.invalid("programmeId",
                 "no programme " + command.programmeId()));
         if (!network.equals(areas.network())) {
             throw Rejection.invalid("programmeId", "programme " + command.programmeId() + " belongs to network "
@@ -164,11 +168,19 @@ public class Call {
     /**
      * A regional call belongs to its region's network (a named other one is refused), and its sender must act for
      * the region; a state-wide call to the network the command names, else its sender's own, whose office alone
-     * opens it ({@link NetworkScope#forNew}).
+     * opens it ({@link NetworkScope#forNew}). A sender who is the office of no one network (the installation's own
+     * principals, as an import sends) and names none opens it in its programme's network rather than the default.
      */
-    private static NetworkId networkOf(OpenCall command, MetaData metaData, Networks networks) {
+    private static NetworkId networkOf(OpenCall command, MetaData metaData, Networks networks,
+                                       NetworkId programmeNetwork) {
         if (command.reach() == Reach.STATE_WIDE) {
-            return NetworkScope.forNew(metaData, command.network(), networks, "state-wide calls");
+            var named = command.network();
+            var offices = Actor.fromMetaData(metaData).map(actor -> actor.networksWith(Role.NETWORK_OFFICE).size())
+                    .orElse(0);
+            if (named == null && offices != 1) {
+                named = programmeNetwork;
+            }
+            return NetworkScope.forNew(metaData, named, networks, "state-wide calls");
         }
         RegionScope.check(metaData, command.regionKey());
         var of = networkOf(command.regionKey(), networks);

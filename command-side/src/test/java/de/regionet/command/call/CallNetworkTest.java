@@ -179,7 +179,11 @@ class CallNetworkTest {
     }
 
     @Test
-    void a_state_wide_call_naming_no_network_of_an_office_acting_everywhere_is_the_default_networks() {
+    void a_state_wide_call_naming_no_network_of_an_office_acting_everywhere_is_its_programmes_networks() {
+        fixture.givenNoPriorActivity()
+                .andGivenCurrentTime(NOW)
+                .when(stateWide(ESF_NRW, null), Senders.sentBy(Senders.OFFICE))
+                .expectEvents(OPENED_IN_NRW);
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
                 .when(stateWide(REGIO_AKTIV, null), Senders.sentBy(Senders.OFFICE))
