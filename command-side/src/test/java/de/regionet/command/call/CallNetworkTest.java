@@ -184,6 +184,10 @@ class CallNetworkTest {
                 .andGivenCurrentTime(NOW)
                 .when(stateWide(ESF_NRW, null), Senders.sentBy(Senders.OFFICE))
                 .expectEvents(OPENED_IN_NRW);
+    }
+
+    @Test
+    void a_state_wide_call_of_saxony_anhalts_programme_is_saxony_anhalts() {
         fixture.givenNoPriorActivity()
                 .andGivenCurrentTime(NOW)
                 .when(stateWide(REGIO_AKTIV, null), Senders.sentBy(Senders.OFFICE))
