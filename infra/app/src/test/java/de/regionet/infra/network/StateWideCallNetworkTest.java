@@ -8,6 +8,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +45,13 @@ class StateWideCallNetworkTest {
         assertThat(programme.status()).as(programme.body()).isEqualTo(201);
         var programmeId = programme.json().get("id").asString();
 
-        var deadline = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.MILLIS);
+        // opened ten days ago, closed an hour ago: proposals submitted before the deadline are recorded late
+        var deadline = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        var submittedAt = deadline.minus(1, ChronoUnit.HOURS);
         var stateWide = """
                 {"reach":"STATE_WIDE","procedure":"REGIONAL_ADVICE_STATE_DECISION","programmeId":"%s",
-                 "fundingArea":"A","title":"Fachkräfte.NRW","budgetEuro":400000,"deadline":"%s"}"""
-                .formatted(programmeId, deadline);
+                 "fundingArea":"A","title":"Fachkräfte.NRW","budgetEuro":400000,"deadline":"%s","openedOn":"%s"}"""
+                .formatted(programmeId, deadline, LocalDate.now(ZoneOffset.UTC).minusDays(10));
         var withForeignProgramme = saxonyAnhalt.post("/api/calls", stateWide);
         assertThat(withForeignProgramme.status()).as(withForeignProgramme.body()).isEqualTo(422);
         assertThat(withForeignProgramme.contentType()).startsWith("application/problem+json");
@@ -59,18 +63,18 @@ class StateWideCallNetworkTest {
 
         await().atMost(PATIENCE).until(() -> nrw.get(call).status() == 200);
         assertThat(nrw.get(call).json().get("network").asString()).isEqualTo("nordrhein-westfalen");
-        assertThat(anonymous.get(call).json().get("network").asString()).isEqualTo("nordrhein-westfalen");
-        assertThat(ids(anonymous.get("/api/calls?network=nordrhein-westfalen"))).contains(callId);
+        assertThat(ids(saxonyAnhalt.get("/api/calls?network=nordrhein-westfalen"))).contains(callId);
         assertThat(ids(nrw.get("/api/calls?network=sachsen-anhalt"))).doesNotContain(callId);
 
         var foreignRegion = anonymous.as(TestUsers.SPONSOR).post(call + "/proposals", """
                 {"regionKey":"15089","sponsor":"Bildungswerk Salzland","title":"Fremd","summary":"x",
-                 "requestedEuro":1000,"durationMonths":12}""");
+                 "requestedEuro":1000,"durationMonths":12,"submittedAt":"%s"}""".formatted(submittedAt));
         assertThat(foreignRegion.status()).as(foreignRegion.body()).isEqualTo(422);
         assertThat(foreignRegion.json().get("errors").findValuesAsString("field")).contains("regionKey");
         var proposal = nrw.post(call + "/proposals", """
                 {"regionKey":"05913","sponsor":"Bildungswerk Dortmund","title":"Weiterbildung im Revier",
-                 "summary":"Qualifizierung Beschäftigter","requestedEuro":200000,"durationMonths":24}""");
+                 "summary":"Qualifizierung Beschäftigter","requestedEuro":200000,"durationMonths":24,
+                 "submittedAt":"%s"}""".formatted(submittedAt));
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
         var proposalId = proposal.json().get("id").asString();
 
