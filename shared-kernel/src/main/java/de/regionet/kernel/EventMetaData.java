@@ -87,6 +87,14 @@ public final class EventMetaData {
     public static final String RECORDED_LATE = "recordedLate";
 
     /**
+     * On the audit log's entries: the networks the acting principal held a role in when it acted (ids, as a list).
+     * An empty list: its roles held in every network only (the operator, the installation's own principals), so the
+     * entry is the installation's. Absent on entries recorded before it was added: those belong to Saxony-Anhalt's
+     * network, like everything recorded before networks ({@code docs/audit.md}, "Networks").
+     */
+    public static final String PRINCIPAL_NETWORKS = "principalNetworks";
+
+    /**
      * The event's global position in the event store. Not stored with the event: the store adds it to events it
      * reads in position order, so a reader knows each event's own position even when a late event arrives after
      * a later one.

@@ -14,9 +14,13 @@ import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
 import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
+import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.auditlog.AuditLogId;
+import de.regionet.kernel.network.NetworkId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -49,39 +53,52 @@ public class AuditLog {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordHistoryRead command) {
-        apply(new HistoryRead(command.logId(), command.resource(), command.query()));
+    void handle(RecordHistoryRead command, MetaData metaData) {
+        apply(new HistoryRead(command.logId(), command.resource(), command.query()), actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordReadModelReplay command) {
-        apply(new ReadModelReplayStarted(command.logId(), command.processor()));
+    void handle(RecordReadModelReplay command, MetaData metaData) {
+        apply(new ReadModelReplayStarted(command.logId(), command.processor()), actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordDeadLetterRetry command) {
-        apply(new DeadLettersRetried(command.logId(), command.processor()));
+    void handle(RecordDeadLetterRetry command, MetaData metaData) {
+        apply(new DeadLettersRetried(command.logId(), command.processor()), actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordHistoryImport command) {
+    void handle(RecordHistoryImport command, MetaData metaData) {
         apply(new HistoryImported(command.logId(), command.importId(), command.fileSha256(), command.lines(),
-                command.applied(), command.unchanged(), command.refused()));
+                command.applied(), command.unchanged(), command.refused()), actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordPersonalDataDisclosure command) {
-        apply(new PersonalDataDisclosed(command.logId(), command.subjects(), command.records()));
+    void handle(RecordPersonalDataDisclosure command, MetaData metaData) {
+        apply(new PersonalDataDisclosed(command.logId(), command.subjects(), command.records()),
+                actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordPersonalDataErasure command) {
-        apply(new PersonalDataErased(command.logId(), command.subjects(), command.kinds(), command.records()));
+    void handle(RecordPersonalDataErasure command, MetaData metaData) {
+        apply(new PersonalDataErased(command.logId(), command.subjects(), command.kinds(), command.records()),
+                actingNetworks(metaData));
+    }
+
+    /**
+     * The networks the acting principal held a role in ({@link EventMetaData#PRINCIPAL_NETWORKS}), recorded with the
+     * entry, so the audit trail shows it to the auditors of those networks only; none for a principal whose roles
+     * hold in every network (its entries are the installation's).
+     */
+    private static MetaData actingNetworks(MetaData command) {
+        var networks = Actor.fromMetaData(command).map(actor -> actor.networks().stream().map(NetworkId::value)
+                .sorted().toList()).orElse(java.util.List.of());
+        return MetaData.with(EventMetaData.PRINCIPAL_NETWORKS, networks);
     }
 
     @EventSourcingHandler

@@ -2,6 +2,7 @@ package de.regionet.command.auditlog;
 
 import de.regionet.command.access.CommandSenders;
 import de.regionet.command.access.Senders;
+import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
@@ -130,5 +131,25 @@ class AuditLogTest {
                 .when(new RecordPersonalDataDisclosure(TODAY, List.of(subject), 2), Senders.sentBy(Senders.AUDITOR))
                 .expectException(Rejection.class)
                 .expectNoEvents();
+    }
+
+    @Test
+    void an_entry_records_the_networks_its_principal_held_a_role_in() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHistoryRead(TODAY, "/api/audit/streams", ""), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.predicate(event -> List.of("hessen", "nordrhein-westfalen")
+                                .equals(event.getMetaData().get(EventMetaData.PRINCIPAL_NETWORKS))),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
+    }
+
+    @Test
+    void an_entry_of_a_principal_whose_roles_hold_everywhere_names_no_network() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordHistoryRead(TODAY, "/api/audit/streams", ""), Senders.sentBy(Senders.AUDITOR))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.predicate(event -> List.of()
+                                .equals(event.getMetaData().get(EventMetaData.PRINCIPAL_NETWORKS))),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
     }
 }

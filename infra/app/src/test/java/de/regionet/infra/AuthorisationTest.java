@@ -185,6 +185,7 @@ class AuthorisationTest {
         TABLE.put("GET /api/network/controlling", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/verification", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/streams", new int[]{200, 403, 403, 403, 200, 401});
+        TABLE.put("GET /api/audit/streams/{type}", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/streams/{type}/{id}/events", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/streams/{type}/{id}/state?asOf=", new int[]{200, 403, 403, 403, 200, 401});
         TABLE.put("GET /api/audit/lineage/{type}/{id}", new int[]{200, 403, 403, 403, 200, 401});
@@ -648,6 +649,7 @@ class AuthorisationTest {
             case "GET /api/network/controlling" -> client -> client.get("/api/network/controlling?period=2026");
             case "GET /api/audit/verification" -> client -> client.get("/api/audit/verification");
             case "GET /api/audit/streams" -> client -> client.get("/api/audit/streams");
+            case "GET /api/audit/streams/{type}" -> client -> client.get("/api/audit/streams/region");
             case "GET /api/audit/streams/{type}/{id}/events" ->
                     client -> client.get("/api/audit/streams/region/15089/events");
             case "GET /api/audit/streams/{type}/{id}/state?asOf=" ->

@@ -4,10 +4,13 @@ import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.personal.WithPersonalData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import de.regionet.kernel.network.NetworkId;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where a stored event goes live: every feature's {@link LiveTopics} is asked, and each destination it names gets
@@ -17,13 +20,27 @@ import java.util.List;
 @Component
 public class LiveRouting {
 
-    /** A message for a destination. */
-    public record Delivery(String topic, LiveMessage message) {
+    /**
+     * A message for a destination; {@code networks} are those its event belongs to on a topic confined per network
+     * ({@link LiveTopic#perNetwork()}), {@code null} on any other.
+     */
+    public record Delivery(String topic, LiveMessage message, Set<NetworkId> networks) {
+
+        public Delivery(String topic, LiveMessage message) {
+            this(topic, message, null);
+        }
     }
 
     private final List<LiveTopics> declarations;
+    private final EventNetworks networks;
 
     public LiveRouting(List<LiveTopics> declarations) {
+        this(declarations, event -> Set.of());
+    }
+
+    @Autowired
+    public LiveRouting(List<LiveTopics> declarations, EventNetworks networks) {
+        this.networks = networks;
         var destinations = new HashSet<String>();
         declarations.forEach(declaration -> declaration.topics().forEach(topic -> {
             if (!destinations.add(topic.destination())) {
@@ -42,11 +59,16 @@ public class LiveRouting {
     public List<Delivery> deliveries(Object payload, EventMessage<?> event, Long position) {
         var metaData = event.getMetaData();
         var message = summary(payload, event, position);
-        return declarations.stream().flatMap(declaration -> declaration.routes(payload, metaData).stream())
+        var routes = declarations.stream().flatMap(declaration -> declaration.routes(payload, metaData).stream())
+                .toList();
+        // asked once per event, and only where a topic confines by it
+        var owners = routes.stream().anyMatch(route -> route.topic().confinedPerNetwork())
+                ? Set.copyOf(networks.of(event)) : null;
+        return routes.stream()
                 .map(route -> new Delivery(route.destination(), route.topic().namesOrigin()
                         ? message.withOrigin(EventMetaData.text(metaData, EventMetaData.PRINCIPAL),
                         EventMetaData.text(metaData, EventMetaData.CORRELATION_ID))
-                        : message))
+                        : message, route.topic().confinedPerNetwork() ? owners : null))
                 .toList();
     }
 

@@ -1,9 +1,13 @@
 package de.regionet.query.live;
 
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.AuditScope;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.region.RegionKey;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -11,13 +15,16 @@ import java.util.regex.Pattern;
  * ({@code /topic/regions.{region}}), and who may subscribe to it. Its messages summarise the event; a topic
  * {@link #withOrigin() with origin} also names who caused the event and in which request. A topic that carries
  * what each audience may see under one name registers a signed-in reader's subscription at the destination of the
- * wider audience ({@link #signedInReadersGet}).
+ * wider audience ({@link #signedInReadersGet}). A topic {@link #perNetwork() confined per network} carries every
+ * network's events under one name, and each subscriber receives only the messages of the networks whose history it
+ * reads ({@link #delivers}).
  *
  * @param namesOrigin whether its messages name who caused the event and in which request
  * @param signedInDestination where a signed-in reader's subscription is registered; the destination itself for most
+ * @param confinedPerNetwork whether each message goes only to the readers of the networks its event belongs to
  */
 public record LiveTopic(String destination, Subscribers subscribers, boolean namesOrigin,
-                        String signedInDestination) {
+                        String signedInDestination, boolean confinedPerNetwork) {
 
     /** What stands for a region key in a destination. */
     public static final String REGION = "{region}";
@@ -29,12 +36,12 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
     }
 
     public static LiveTopic of(String destination, Subscribers subscribers) {
-        return new LiveTopic(destination, subscribers, false, destination);
+        return new LiveTopic(destination, subscribers, false, destination, false);
     }
 
     /** This topic, its messages naming who caused each event and in which request. */
     public LiveTopic withOrigin() {
-        return new LiveTopic(destination, subscribers, true, signedInDestination);
+        return new LiveTopic(destination, subscribers, true, signedInDestination, confinedPerNetwork);
     }
 
     /** This topic, a signed-in reader's subscription registered at the wider topic's destination instead. */
@@ -42,7 +49,27 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
         if (destination.contains(REGION) || wider.destination().contains(REGION)) {
             throw new IllegalArgumentException("a topic per region has no wider audience");
         }
-        return new LiveTopic(destination, subscribers, namesOrigin, wider.destination());
+        return new LiveTopic(destination, subscribers, namesOrigin, wider.destination(), confinedPerNetwork);
+    }
+
+    /**
+     * This topic, each message going only to the subscribers who read the history of a network its event belongs to
+     * ({@link EventNetworks}; {@link AuditScope}): the operator receives all of them.
+     */
+    public LiveTopic perNetwork() {
+        if (destination.contains(REGION)) {
+            throw new IllegalArgumentException("a topic per region is confined by its region already");
+        }
+        return new LiveTopic(destination, subscribers, namesOrigin, signedInDestination, true);
+    }
+
+    /**
+     * Whether a message whose event belongs to {@code owners} goes to this reader: always on a topic not confined
+     * per network ({@code owners} {@code null}: a message of no event, such as a rebuild's progress, goes to every
+     * subscriber); else to a reader of one of those networks, or of everything.
+     */
+    public boolean delivers(Optional<Actor> reader, Set<NetworkId> owners, Networks installation) {
+        return !confinedPerNetwork || owners == null || AuditScope.of(reader, installation).readsAny(owners);
     }
 
     /** This topic as a destination an event goes to. */

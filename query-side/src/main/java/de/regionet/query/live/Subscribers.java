@@ -1,6 +1,7 @@
 package de.regionet.query.live;
 
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.AuditScope;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.region.RegionKey;
 
@@ -31,6 +32,16 @@ public enum Subscribers {
         @Override
         public boolean admit(Optional<Actor> reader, RegionKey region) {
             return region != null && reader.filter(actor -> actor.mayRead(region)).isPresent();
+        }
+    },
+    /**
+     * Who reads the audit trail: the network office and auditors (of their networks' history) and the operator (of
+     * everything); a topic of theirs is confined per message ({@link LiveTopic#perNetwork()}).
+     */
+    AUDIT_READERS {
+        @Override
+        public boolean admit(Optional<Actor> reader, RegionKey region) {
+            return reader.filter(actor -> AuditScope.READERS.stream().anyMatch(actor::has)).isPresent();
         }
     },
     /** The network office and auditors, who see the whole record. */

@@ -10,14 +10,19 @@ import java.util.Map;
 
 /**
  * The network office's and auditors' topics, each with every event: {@code /topic/network-activity} for the
- * dashboard, and {@code /topic/audit}, whose messages also name who caused the event and in which request.
+ * dashboard, and {@code /topic/audit}, whose messages also name who caused the event and in which request. The audit
+ * topic is the audit trail's: the operator subscribes too, and each subscriber receives the events of the networks
+ * whose history it reads only.
  */
 @Component
 public class NetworkTopics implements LiveTopics {
 
-    /** Every event with its origin; the processing operations announce read-model rebuilds here too. */
-    public static final LiveTopic AUDIT = LiveTopic.of("/topic/audit", Subscribers.NETWORK_OFFICE_AND_AUDITORS)
-            .withOrigin();
+    /**
+     * Every event with its origin, each to the readers of its network's history; the processing operations announce
+     * read-model rebuilds here too (to every subscriber: they are the installation's).
+     */
+    public static final LiveTopic AUDIT = LiveTopic.of("/topic/audit", Subscribers.AUDIT_READERS)
+            .withOrigin().perNetwork();
     static final LiveTopic NETWORK_ACTIVITY = LiveTopic.of("/topic/network-activity",
             Subscribers.NETWORK_OFFICE_AND_AUDITORS);
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static de.regionet.kernel.access.Role.AUDITOR;
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
+import static de.regionet.kernel.access.Role.OPERATOR;
 
 /**
  * Commands to a day's audit log. They are sent by the application itself on behalf of the signed-in reader, whose
@@ -18,8 +19,8 @@ public sealed interface AuditLogCommand {
 
     AuditLogId logId();
 
-    /** Records that the sender read the audit API: which resource, with which query. */
-    @SentBy({AUDITOR, NETWORK_OFFICE})
+    /** Records that the sender read the audit API: which resource, with which query (the operator reads it too). */
+    @SentBy({AUDITOR, NETWORK_OFFICE, OPERATOR})
     record RecordHistoryRead(@TargetAggregateIdentifier AuditLogId logId, String resource, String query)
             implements AuditLogCommand {
         public RecordHistoryRead {

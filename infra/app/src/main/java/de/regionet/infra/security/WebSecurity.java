@@ -39,8 +39,10 @@ class WebSecurity {
                         .requestMatchers("/ws", "/ws/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole(Role.NETWORK_OFFICE.name(), Role.AUDITOR.name())
-                        // the audit API reads the event store itself: auditors and the network office only
-                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.NETWORK_OFFICE.name())
+                        // the audit API reads the event store itself: auditors and the network office (of their
+                        // networks' history) and the operator only
+                        .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.NETWORK_OFFICE.name(),
+                                Role.OPERATOR.name())
                         // projection operations change read models: the network office only (reads are declared)
                         .requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Role.NETWORK_OFFICE.name())
                         .anyRequest().access(declared))

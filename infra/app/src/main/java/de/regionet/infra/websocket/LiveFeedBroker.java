@@ -2,6 +2,7 @@ package de.regionet.infra.websocket;
 
 import de.regionet.infra.security.StompAccess;
 import de.regionet.infra.security.StompSessionExpiry;
+import de.regionet.infra.security.SubscriberNetworks;
 import jakarta.annotation.PreDestroy;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +21,8 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 /**
  * STOMP over WebSocket at {@code /ws} with an in-process broker for {@code /topic/**}. Every inbound frame passes
  * {@link StompAccess} first (who connects, who may read which topic: decided once, at {@code SUBSCRIBE}), then
- * {@link StompSessionExpiry} (a session ends when its token does), then {@link ResumableSubscriptions}
- * ({@code x-from-position}).
+ * {@link StompSessionExpiry} (a session ends when its token does), then {@link SubscriberNetworks} (what its reader
+ * reads of a topic confined per network), then {@link ResumableSubscriptions} ({@code x-from-position}).
  * <p>
  * Delivery policy (docs/live-feeds.md):
  * <ul>
@@ -58,11 +59,13 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
     private final StompAccess access;
     private final StompSessionExpiry expiry;
     private final ResumableSubscriptions resumable;
+    private final SubscriberNetworks subscriberNetworks;
     private final String[] allowedOrigins;
 
     LiveFeedBroker(StompAccess access, StompSessionExpiry expiry, ResumableSubscriptions resumable,
-                   Environment environment) {
+                   SubscriberNetworks subscriberNetworks, Environment environment) {
         this.access = access;
+        this.subscriberNetworks = subscriberNetworks;
         this.expiry = expiry;
         this.resumable = resumable;
         var settings = Binder.get(environment);
@@ -80,12 +83,12 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(access, expiry.inbound(), resumable.inbound()).executor(connections.inbound());
+        registration.interceptors(access, expiry.inbound(), subscriberNetworks.inbound(), resumable.inbound()).executor(connections.inbound());
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.interceptors(expiry.outbound(), resumable.outbound()).executor(connections.outbound());
+        registration.interceptors(expiry.outbound(), subscriberNetworks.outbound(), resumable.outbound()).executor(connections.outbound());
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.regionet.infra.websocket;
 
+import de.regionet.infra.security.SubscriberNetworks;
 import de.regionet.query.live.LiveRouting.Delivery;
 import de.regionet.query.live.LiveTransport;
 import jakarta.annotation.PreDestroy;
@@ -85,6 +86,10 @@ class LiveFeedTransport implements LiveTransport {
                 if (previous != null) {
                     headers.put(LiveTransport.PREVIOUS_POSITION_HEADER, String.valueOf(previous));
                 }
+            }
+            var networks = SubscriberNetworks.header(delivery);
+            if (networks != null) {
+                headers.put(SubscriberNetworks.NETWORKS_HEADER, networks);
             }
             broker.convertAndSend(delivery.topic(), delivery.message(), headers);
         }

@@ -1,6 +1,7 @@
 package de.regionet.infra.websocket;
 
 import de.regionet.infra.eventstore.MongoEventStore;
+import de.regionet.infra.security.SubscriberNetworks;
 import de.regionet.query.live.LiveRouting;
 import de.regionet.query.live.LiveTransport;
 import de.regionet.query.readmodel.EventPosition;
@@ -78,6 +79,7 @@ class ResumableSubscriptions {
 
     private final MongoEventStore store;
     private final LiveRouting routing;
+    private final SubscriberNetworks subscriberNetworks;
     private final ApplicationContext context;
     private final long window;
     private final Map<Key, Resumption> resumptions = new ConcurrentHashMap<>();
@@ -87,10 +89,11 @@ class ResumableSubscriptions {
         return thread;
     });
 
-    ResumableSubscriptions(MongoEventStore store, LiveRouting routing, ApplicationContext context,
-                           @Value("${regionet.live.replay-window:10000}") long window) {
+    ResumableSubscriptions(MongoEventStore store, LiveRouting routing, SubscriberNetworks subscriberNetworks,
+                           ApplicationContext context, @Value("${regionet.live.replay-window:10000}") long window) {
         this.store = store;
         this.routing = routing;
+        this.subscriberNetworks = subscriberNetworks;
         this.context = context;
         this.window = window;
     }
@@ -207,8 +210,9 @@ class ResumableSubscriptions {
                 }
                 long position = EventPosition.of(event, token);
                 for (var delivery : routing.deliveries(event.getPayload(), event, position)) {
-                    if (delivery.topic().equals(resumption.destination)) {
-                        clients.handleMessage(toClient(key, resumption.destination, delivery.message(), position,
+                    if (delivery.topic().equals(resumption.destination)
+                            && subscriberNetworks.delivers(key.session(), delivery)) {
+                        clients.handleMessage(toClient(key, resumption.destination, delivery, position,
                                 previous));
                         previous = position;
                     }
@@ -236,7 +240,9 @@ class ResumableSubscriptions {
         }
     }
 
-    private Message<?> toClient(Key key, String destination, Object payload, long position, Long previous) {
+    private Message<?> toClient(Key key, String destination, LiveRouting.Delivery delivery, long position,
+                                Long previous) {
+        var payload = delivery.message();
         var headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
         headers.setSessionId(key.session());
         headers.setSubscriptionId(key.subscription());
@@ -244,6 +250,10 @@ class ResumableSubscriptions {
         headers.setNativeHeader(LiveTransport.POSITION_HEADER, String.valueOf(position));
         if (previous != null) {
             headers.setNativeHeader(LiveTransport.PREVIOUS_POSITION_HEADER, String.valueOf(previous));
+        }
+        var networks = SubscriberNetworks.header(delivery);
+        if (networks != null) {
+            headers.setNativeHeader(SubscriberNetworks.NETWORKS_HEADER, networks);
         }
         headers.setLeaveMutable(true);
         var converter = context.getBean("brokerMessagingTemplate", SimpMessagingTemplate.class).getMessageConverter();

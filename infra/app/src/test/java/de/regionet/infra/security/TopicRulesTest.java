@@ -1,11 +1,17 @@
 package de.regionet.infra.security;
 
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Grant;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.Network;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
+import de.regionet.query.network.NetworkTopics;
 import de.regionet.kernel.region.RegionKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +28,13 @@ class TopicRulesTest {
                     Set.of(new RegionKey("15001")), null)),
             "sponsor", Optional.of(new Actor("s", Set.of(Role.PROJECT_SPONSOR), Set.of(), "Bildungswerk")),
             "auditor", Optional.of(new Actor("a", Set.of(Role.AUDITOR), Set.of(), null)),
+            "operator", Optional.of(new Actor("op", List.of(Grant.everywhere(Role.OPERATOR, Set.of())), null)),
+            "hessen-auditor", Optional.of(new Actor("h", List.of(Grant.in(network("hessen"), Role.AUDITOR,
+                    Set.of())), null)),
+            "nrw-office", Optional.of(new Actor("n", List.of(Grant.in(network("nordrhein-westfalen"),
+                    Role.NETWORK_OFFICE, Set.of())), null)),
+            "sa-auditor", Optional.of(new Actor("s", List.of(Grant.in(network("sachsen-anhalt"), Role.AUDITOR,
+                    Set.of())), null)),
             "anonymous", Optional.empty());
 
     @ParameterizedTest(name = "{0} reads {1}: {2}")
@@ -40,7 +53,9 @@ class TopicRulesTest {
             "anonymous, /topic/agreements, false", "office, /topic/agreements.15089, false",
             "office, /topic/network-activity, true", "auditor, /topic/network-activity, true",
             "coordinator-15001, /topic/network-activity, false", "sponsor, /topic/network-activity, false",
-            "anonymous, /topic/network-activity, false", "sponsor, /topic/network-events, true"})
+            "anonymous, /topic/network-activity, false", "sponsor, /topic/network-events, true",
+            "operator, /topic/audit, true", "hessen-auditor, /topic/audit, true", "nrw-office, /topic/audit, true",
+            "operator, /topic/regions.15089, false", "operator, /topic/network-activity, false"})
     void the_features_declarations_decide_and_what_none_declares_is_refused(String reader, String topic,
                                                                              boolean allowed) {
         assertThat(RULES.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
@@ -53,5 +68,22 @@ class TopicRulesTest {
     void a_signed_in_reader_of_the_results_is_registered_at_the_networks_results(String reader, String topic,
                                                                                  String registered) {
         assertThat(RULES.audienceDestination(READERS.get(reader), topic)).isEqualTo(registered);
+    }
+
+    @ParameterizedTest(name = "{0} receives an audit message of {1}: {2}")
+    @CsvSource({"sa-auditor, sachsen-anhalt, true", "sa-auditor, nordrhein-westfalen, false",
+            "hessen-auditor, sachsen-anhalt, false", "hessen-auditor, hessen, true",
+            "nrw-office, nordrhein-westfalen, true", "nrw-office, hessen, false",
+            "operator, sachsen-anhalt, true", "operator, hessen, true", "operator, '', true",
+            "sa-auditor, '', false", "coordinator-15001, sachsen-anhalt, false"})
+    void the_audit_topic_delivers_each_message_to_the_readers_of_its_network_only(String reader, String owner,
+                                                                                  boolean delivered) {
+        var owners = owner == null || owner.isEmpty() ? Set.<NetworkId>of() : Set.of(new NetworkId(owner));
+        Networks installation = Networks::known;
+        assertThat(NetworkTopics.AUDIT.delivers(READERS.get(reader), owners, installation)).isEqualTo(delivered);
+    }
+
+    private static Network network(String id) {
+        return Networks.known().stream().filter(network -> network.id().value().equals(id)).findFirst().orElseThrow();
     }
 }

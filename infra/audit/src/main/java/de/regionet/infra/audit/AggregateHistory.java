@@ -3,6 +3,7 @@ package de.regionet.infra.audit;
 import de.regionet.infra.audit.AggregateTypes.AggregateType;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.AuditScope;
 import de.regionet.kernel.validtime.ValidTime;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -33,9 +34,10 @@ class AggregateHistory {
     private final int window;
     private final ReadableStates views;
     private final PrincipalNames names;
+    private final StreamNetworks networks;
 
     public AggregateHistory(AggregateTypes types, EventLog log, EventStorageEngine engine, ObjectMapper stateJson,
-                            int window, ReadableStates views, PrincipalNames names) {
+                            int window, ReadableStates views, PrincipalNames names, StreamNetworks networks) {
         this.types = types;
         this.log = log;
         this.engine = engine;
@@ -43,6 +45,7 @@ class AggregateHistory {
         this.window = window;
         this.views = views;
         this.names = names;
+        this.networks = networks;
     }
 
     public record History(String type, String id, long version, List<RecordedEvent> events) {
@@ -70,9 +73,15 @@ class AggregateHistory {
         }
     }
 
-    public History events(String typeName, String id) {
+    /**
+     * The events of a stream the reader sees: one of its networks' (404 for any other, as for a stream that does not
+     * exist), or of the audit log the entries of its networks' principals (404 where it sees none).
+     */
+    public History events(String typeName, String id, AuditScope scope) {
         var type = types.named(typeName);
-        var entries = log.stream(id, window);
+        confine(type, id, scope);
+        var entries = log.stream(id, window).stream()
+                .filter(entry -> !isAuditLog(type) || scope.readsAny(networks.ofEvent(entry.content()))).toList();
         if (entries.isEmpty() || !type.storedName().equals(entries.get(0).content().aggregateType())) {
             throw notFound(type, id);
         }
@@ -86,9 +95,17 @@ class AggregateHistory {
      * then, or if its first fact took effect only after {@code asOf} (it did not exist yet). {@code today} is the day
      * a view that always answers for one day answers for when no {@code asOf} was asked.
      */
-    public AggregateState state(String typeName, String id, Cutoff cutoff, LocalDate today) {
+    public AggregateState state(String typeName, String id, Cutoff cutoff, LocalDate today, AuditScope scope) {
         var type = types.named(typeName);
+        confine(type, id, scope);
         var recorded = recorded(type, id, cutoff);
+        if (isAuditLog(type)) {
+            recorded = recorded.stream().filter(event -> scope.readsAny(networks.ofEvent(type.storedName(), id,
+                    event.getMetaData()))).toList();
+            if (recorded.isEmpty()) {
+                throw notFound(type, id);
+            }
+        }
         var created = validOn(recorded.get(0));
         if (!cutoff.valid(created)) {
             throw Rejection.notFound("no " + type.name() + " " + id + " existed yet on " + cutoff.asOf() + ": its "
@@ -142,6 +159,17 @@ class AggregateHistory {
             throw Rejection.notFound("no " + type.name() + " " + id + " was recorded " + cutoff.recordedWhen());
         }
         return recorded;
+    }
+
+    /** A stream of a network the reader does not see is, to it, no stream at all. */
+    private void confine(AggregateType type, String id, AuditScope scope) {
+        if (!scope.everything() && !isAuditLog(type) && !scope.reads(networks.ofStream(id))) {
+            throw notFound(type, id);
+        }
+    }
+
+    private static boolean isAuditLog(AggregateType type) {
+        return StreamNetworks.AUDIT_LOG.equals(type.storedName());
     }
 
     private static LocalDate validOn(DomainEventMessage<?> event) {

@@ -7,6 +7,7 @@ import de.regionet.infra.eventstore.MongoEventStore;
 import de.regionet.infra.eventstore.StoreVerifier;
 import de.regionet.infra.mongo.MongoProperties;
 import de.regionet.infra.keys.SigningKey;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.personal.PersonalDataVault;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
@@ -33,12 +34,24 @@ class AuditConfiguration {
         return new PrincipalNames(vault);
     }
 
+    /** Which network each stream and event belongs to, derived from the streams' creating events. */
+    @Bean
+    StreamNetworks streamNetworks(Networks networks, EventLog log) {
+        return new StreamNetworks(networks, log);
+    }
+
+    /** What each reader sees of the audit trail: its networks' history. */
+    @Bean
+    AuditReaders auditReaders(Networks networks) {
+        return new AuditReaders(networks);
+    }
+
     @Bean
     AggregateHistory aggregateHistory(AggregateTypes types, EventLog log, MongoEventStore engine,
                                       Serializer serializer, EventStoreProperties properties,
-                                      ReadableStates views, PrincipalNames names) {
+                                      ReadableStates views, PrincipalNames names, StreamNetworks networks) {
         return new AggregateHistory(types, log, engine, jackson(serializer).getObjectMapper(), properties.batchSize(),
-                views, names);
+                views, names, networks);
     }
 
     /** Aggregate state and payloads are read as JSON the way snapshots and events are written: Axon's Jackson 3. */
@@ -57,19 +70,20 @@ class AuditConfiguration {
 
     @Bean
     LineageWalk lineageWalk(AggregateTypes types, EventLog log, LineageIndex index, EventStoreProperties properties,
-                            PrincipalNames names) {
-        return new LineageWalk(types, log, index, properties.batchSize(), names);
+                            PrincipalNames names, StreamNetworks networks) {
+        return new LineageWalk(types, log, index, properties.batchSize(), names, networks);
     }
 
     @Bean
-    StreamCatalogue streamCatalogue(MongoDatabase database, Serializer serializer) {
-        return new StreamCatalogue(database, jackson(serializer).getObjectMapper());
+    StreamCatalogue streamCatalogue(MongoDatabase database, Serializer serializer, StreamNetworks networks) {
+        return new StreamCatalogue(database, jackson(serializer).getObjectMapper(), networks);
     }
 
     @Bean
     AuditTrail auditTrail(AggregateTypes types, StreamCatalogue catalogue, AggregateHistory history,
-                          LineageWalk lineage, StoreVerifier verifier, EventLog log, EventExport export, Clock clock) {
-        return new AuditTrail(types, catalogue, history, lineage, verifier, log, export, clock);
+                          LineageWalk lineage, StoreVerifier verifier, EventLog log, EventExport export, Clock clock,
+                          AuditReaders readers) {
+        return new AuditTrail(types, catalogue, history, lineage, verifier, log, export, clock, readers);
     }
 
     @Bean
@@ -80,8 +94,9 @@ class AuditConfiguration {
     }
 
     @Bean
-    EventExport eventExport(EventLog log, ExportSigner signer, EventStoreProperties properties, Clock clock) {
-        return new EventExport(log, signer, properties.gapTimeout(), clock);
+    EventExport eventExport(EventLog log, ExportSigner signer, EventStoreProperties properties, Clock clock,
+                            StreamNetworks networks) {
+        return new EventExport(log, signer, properties.gapTimeout(), clock, networks);
     }
 
     @Bean

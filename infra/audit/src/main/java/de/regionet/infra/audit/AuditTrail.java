@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * What the auditors' console pages read of the audit trail, the same reads the audit API answers: the streams and
  * their histories, a state in both times, a lineage, the verification of the store and the export. The pages know
- * the audit module only through this, never the event store.
+ * the audit module only through this, never the event store. Each read answers what the signed-in reader of the page
+ * sees ({@link AuditReaders}): the streams of its networks, a stream of another network being none.
  */
 public class AuditTrail {
 
@@ -28,9 +29,11 @@ public class AuditTrail {
     private final EventLog log;
     private final EventExport export;
     private final Clock clock;
+    private final AuditReaders readers;
 
     AuditTrail(AggregateTypes types, StreamCatalogue catalogue, AggregateHistory history, LineageWalk lineage,
-               StoreVerifier verifier, EventLog log, EventExport export, Clock clock) {
+               StoreVerifier verifier, EventLog log, EventExport export, Clock clock, AuditReaders readers) {
+        this.readers = readers;
         this.types = types;
         this.catalogue = catalogue;
         this.history = history;
@@ -67,22 +70,23 @@ public class AuditTrail {
 
     /** The streams of a type ({@code null}: of every type), the latest changed first, at most {@link #LISTED_STREAMS}. */
     public List<StreamSummary> streams(String type) {
-        return catalogue.streams(type, LISTED_STREAMS);
+        return catalogue.streams(type, LISTED_STREAMS, readers.current());
     }
 
     /** As {@code GET /api/audit/streams/{type}/{id}/events}. */
     public List<RecordedEvent> events(String type, String id) {
-        return history.events(type, id).events();
+        return history.events(type, id, readers.current()).events();
     }
 
     /** As {@code GET /api/audit/streams/{type}/{id}/state?asOf=&knownAt=}; each time optional. */
     public AggregateState state(String type, String id, LocalDate asOf, Instant knownAt, LocalDate today) {
-        return history.state(type, id, new AggregateHistory.Cutoff(asOf, knownAt, null), today);
+        return history.state(type, id, new AggregateHistory.Cutoff(asOf, knownAt, null), today,
+                readers.current());
     }
 
     /** As {@code GET /api/audit/lineage/{type}/{id}}. */
     public Lineage lineage(String type, String id) {
-        return lineage.walk(type, id);
+        return lineage.walk(type, id, readers.current());
     }
 
     /** As {@code GET /api/audit/verification}, with the latest checkpoint up to the store's head. */
@@ -99,8 +103,11 @@ public class AuditTrail {
                 checkpoint.map(EventLog.Checkpoint::to).orElse(null), checkpointAt, clock.instant());
     }
 
-    /** The complete export, as {@code GET /api/audit/events} without filters, written to {@code out}. */
+    /**
+     * The export of the reader's networks, as {@code GET /api/audit/events} without parameters, written to
+     * {@code out}: complete for a reader of everything.
+     */
     public void export(OutputStream out) throws IOException {
-        export.write(ExportFilter.none(), out);
+        export.write(ExportFilter.readBy(readers.current()), out);
     }
 }

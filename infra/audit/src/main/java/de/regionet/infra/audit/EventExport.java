@@ -36,9 +36,11 @@ class EventExport {
     private final ExportSigner signer;
     private final Duration gapTimeout;
     private final Clock clock;
+    private final StreamNetworks networks;
 
-    EventExport(EventLog log, ExportSigner signer, Duration gapTimeout, Clock clock) {
+    EventExport(EventLog log, ExportSigner signer, Duration gapTimeout, Clock clock, StreamNetworks networks) {
         this.log = log;
+        this.networks = networks;
         this.signer = signer;
         this.gapTimeout = gapTimeout;
         this.clock = clock;
@@ -70,7 +72,7 @@ class EventExport {
                 if (filter.isComplete()) {
                     lines.voidAt(entry);
                 }
-            } else if (filter.isComplete() || filter.matches(entry.content())) {
+            } else if (filter.isComplete() || filter.matches(entry.content(), networks)) {
                 lines.event(entry);
             }
         }

@@ -3,7 +3,9 @@ package de.regionet.infra.audit;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +20,12 @@ import java.util.regex.Pattern;
 /**
  * {@code GET /api/audit/events}: the event store as NDJSON, streamed while it is read, ending with a signed
  * manifest; {@code java -jar regionet.jar verify} re-checks it without a server ({@code docs/audit.md}).
- * {@code GET /api/audit/export-key}: the public key the manifests are signed with, to pin it.
+ * {@code GET /api/audit/export-key}: the public key the manifests are signed with, to pin it. The export holds the
+ * events of the reader's networks ({@code ?network=} narrows to one of them, 403 for another); only a reader of
+ * everything (the operator) gets a complete export without filters.
  */
 @RestController
-@ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE})
+@ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE, Role.OPERATOR})
 class ExportController {
 
     private static final Pattern EVENT_TYPE = Pattern.compile("[A-Z][A-Za-z0-9]{0,99}");
@@ -31,8 +35,11 @@ class ExportController {
     private final AggregateTypes types;
     private final ExportSigner signer;
     private final Clock clock;
+    private final AuditReaders readers;
 
-    ExportController(EventExport export, AggregateTypes types, ExportSigner signer, Clock clock) {
+    ExportController(EventExport export, AggregateTypes types, ExportSigner signer, Clock clock,
+                     AuditReaders readers) {
+        this.readers = readers;
         this.export = export;
         this.types = types;
         this.signer = signer;
@@ -42,11 +49,14 @@ class ExportController {
     @GetMapping("/api/audit/events")
     void export(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) RegionKey region, @RequestParam(required = false) String type,
-                @RequestParam(required = false) String correlationId, HttpServletResponse response)
-            throws IOException {
+                @RequestParam(required = false) String correlationId,
+                @RequestParam(required = false) NetworkId network, HttpServletRequest request,
+                HttpServletResponse response) throws IOException {
+        var scope = readers.of(request, network);
         var filter = new ExportFilter(from == null ? null : AuditTime.startOf(from, "from"),
                 to == null ? null : AuditTime.endOf(to, "to"), region == null ? null : region.value(),
-                type == null ? null : checkedType(type), correlationId == null ? null : checked(correlationId));
+                type == null ? null : checkedType(type), correlationId == null ? null : checked(correlationId),
+                scope);
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw Rejection.invalid("to", "the export would end before it begins");
         }

@@ -4,6 +4,7 @@ import de.regionet.infra.audit.LineageIndex.Stream;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.AuditScope;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Objects;
  * upstream: a working group is downstream of its region, its resolutions downstream of it. The walk goes upstream
  * only through earlier streams and downstream only through later ones, so it follows the chain (need → priority →
  * call → proposal → resolution → project → results → review) without spreading sideways; it stops at
- * {@link #MAX_STREAMS} streams and says so.
+ * {@link #MAX_STREAMS} streams and says so. It walks only through streams of the reader's networks (a stream of
+ * another network is, to the reader, none; the audit log's day streams only for a reader of everything).
  */
 class LineageWalk {
 
@@ -32,13 +34,16 @@ class LineageWalk {
     private final LineageIndex index;
     private final int window;
     private final PrincipalNames names;
+    private final StreamNetworks networks;
 
-    LineageWalk(AggregateTypes types, EventLog log, LineageIndex index, int window, PrincipalNames names) {
+    LineageWalk(AggregateTypes types, EventLog log, LineageIndex index, int window, PrincipalNames names,
+                StreamNetworks networks) {
         this.types = types;
         this.log = log;
         this.index = index;
         this.window = window;
         this.names = names;
+        this.networks = networks;
     }
 
     private static final class Node {
@@ -58,16 +63,17 @@ class LineageWalk {
         }
     }
 
-    public Lineage walk(String typeName, String id) {
+    public Lineage walk(String typeName, String id, AuditScope scope) {
         var type = types.named(typeName);
-        var events = log.stream(id, window);
+        var events = readable(new Stream(type.storedName(), id), scope) ? log.stream(id, window)
+                : List.<EventLog.Entry>of();
         if (events.isEmpty() || !type.storedName().equals(events.get(0).content().aggregateType())) {
             throw Rejection.notFound("no " + type.name() + " " + id + " in the event store");
         }
         var nodes = new LinkedHashMap<String, Node>();
         var subject = new Node(new Stream(type.storedName(), id), events, "subject");
         nodes.put(id, subject);
-        boolean truncated = follow(subject, "upstream", nodes) | follow(subject, "downstream", nodes);
+        boolean truncated = follow(subject, "upstream", nodes, scope) | follow(subject, "downstream", nodes, scope);
         var streams = nodes.values().stream()
                 .sorted(Comparator.comparingLong(Node::firstPosition))
                 .map(node -> new Lineage.Stream(AggregateTypes.kebab(node.stream.type()), node.stream.id(),
@@ -81,7 +87,7 @@ class LineageWalk {
     }
 
     /** Breadth first, in one direction; true if it stopped at the limit. */
-    private boolean follow(Node start, String direction, Map<String, Node> nodes) {
+    private boolean follow(Node start, String direction, Map<String, Node> nodes, AuditScope scope) {
         boolean upstream = direction.equals("upstream");
         var queue = new ArrayDeque<Node>(List.of(start));
         while (!queue.isEmpty()) {
@@ -93,6 +99,9 @@ class LineageWalk {
                             && known.relation.equals(direction)) {
                         known.reachedBy.add(tie.getValue());
                     }
+                    continue;
+                }
+                if (!readable(tie.getKey(), scope)) {
                     continue;
                 }
                 var events = log.stream(tie.getKey().id(), window);
@@ -113,6 +122,11 @@ class LineageWalk {
             }
         }
         return false;
+    }
+
+    private boolean readable(Stream stream, AuditScope scope) {
+        return scope.everything() || !StreamNetworks.AUDIT_LOG.equals(stream.type())
+                && scope.reads(networks.ofStream(stream.id()));
     }
 
     /** The streams tied to this one, each with the first tie found. */

@@ -4,6 +4,8 @@ import de.regionet.infra.audit.AggregateHistory.Cutoff;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.NetworkId;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,19 +18,25 @@ import java.util.List;
  * The history of every aggregate, read from the event store itself: which aggregate types there are, an
  * aggregate's events, and its state as a person reads it, on a day ({@code asOf}, valid time) as the record had it
  * at an instant ({@code knownAt}) or version (record time). Every read is recorded in the audit log
- * ({@link AuditReads}).
+ * ({@link AuditReads}). Each reader reads the streams of its networks ({@link AuditReaders}); a stream of another
+ * network answers 404, as one that does not exist. The operator reads every network's.
  */
 @RestController
-@ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE})
+@ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE, Role.OPERATOR})
 class StreamsController {
 
     private final AggregateTypes types;
     private final AggregateHistory history;
+    private final StreamCatalogue catalogue;
+    private final AuditReaders readers;
     private final Clock clock;
 
-    StreamsController(AggregateTypes types, AggregateHistory history, Clock clock) {
+    StreamsController(AggregateTypes types, AggregateHistory history, StreamCatalogue catalogue,
+                      AuditReaders readers, Clock clock) {
         this.types = types;
         this.history = history;
+        this.catalogue = catalogue;
+        this.readers = readers;
         this.clock = clock;
     }
 
@@ -42,9 +50,20 @@ class StreamsController {
                 "/api/audit/streams/" + type.name() + "/{id}/state{?asOf,knownAt,version}")).toList();
     }
 
+    /**
+     * The streams of one type of the reader's networks (or of the one it names, {@code ?network=}), the latest
+     * changed first, at most {@value AuditTrail#LISTED_STREAMS}; the audit log's day streams for every reader.
+     */
+    @GetMapping("/api/audit/streams/{type}")
+    List<AuditTrail.StreamSummary> streams(@PathVariable String type,
+                                           @RequestParam(required = false) NetworkId network,
+                                           HttpServletRequest request) {
+        return catalogue.streams(types.named(type).name(), AuditTrail.LISTED_STREAMS, readers.of(request, network));
+    }
+
     @GetMapping("/api/audit/streams/{type}/{id}/events")
-    AggregateHistory.History events(@PathVariable String type, @PathVariable String id) {
-        return history.events(type, id);
+    AggregateHistory.History events(@PathVariable String type, @PathVariable String id, HttpServletRequest request) {
+        return history.events(type, id, readers.of(request));
     }
 
     /**
@@ -56,7 +75,7 @@ class StreamsController {
     AggregateState state(@PathVariable String type, @PathVariable String id,
                                  @RequestParam(required = false) AsOfDay asOf,
                                  @RequestParam(required = false) KnownAt knownAt,
-                                 @RequestParam(required = false) Long version) {
+                                 @RequestParam(required = false) Long version, HttpServletRequest request) {
         if (knownAt != null && version != null) {
             throw new IllegalArgumentException("invalid version: ask for what the record said at an instant "
                     + "(knownAt) or at a version, not both");
@@ -66,6 +85,6 @@ class StreamsController {
         }
         var cutoff = new Cutoff(asOf == null ? null : asOf.day(), knownAt == null ? null : knownAt.instant(),
                 version);
-        return history.state(type, id, cutoff, NetworkTime.today(clock));
+        return history.state(type, id, cutoff, NetworkTime.today(clock), readers.of(request));
     }
 }
