@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 /** {@code regionet}: without a command it serves, passing every Spring setting on as {@code serve} does. */
 @Command(name = "regionet", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         customSynopsis = {"regionet [serve] [--<spring.setting>=<value>...]",
-                "regionet [-hV] COMMAND [OPTIONS]"},
+                "       regionet [-hV] COMMAND [OPTIONS]"},
         header = "RegioNet, the event-sourced backend of regional labour-market networks (java -jar regionet.jar).",
         description = {"Without a command it serves (see serve). verify, hash-password, --help and --version "
                 + "answer without starting the application or a database."},

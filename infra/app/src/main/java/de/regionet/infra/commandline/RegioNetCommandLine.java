@@ -17,6 +17,8 @@ import java.util.OptionalInt;
  */
 public final class RegioNetCommandLine {
 
+    private static final int USAGE_WIDTH = 110;
+
     private RegioNetCommandLine() {
     }
 
@@ -45,6 +47,7 @@ public final class RegioNetCommandLine {
                 .addSubcommand(new ImportCommand(launch, out, err));
         // Spring's words go on as they were given: no @file expansion, no quotes taken off
         line.setExpandAtFiles(false);
+        line.setUsageHelpWidth(USAGE_WIDTH);
         line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         return line;
