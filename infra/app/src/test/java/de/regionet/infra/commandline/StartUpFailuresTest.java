@@ -36,7 +36,7 @@ class StartUpFailuresTest {
     private static final Duration START = Duration.ofMinutes(4);
 
     @TempDir
-    Path directory;
+    static Path directory;
 
     private Path dataDir;
     private int port;
