@@ -80,7 +80,7 @@ def placeholder_hash(text):
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-# ==== North Rhine-Westphalia: Region Westfälisches Ruhrgebiet =========================================================
+# ==== North Rhine-Westphalia: Region Westfälisches Ruhrgebiet ========================================================
 
 NRW = "nordrhein-westfalen"
 RUHR = "05-westfaelisches-ruhrgebiet"
@@ -168,7 +168,8 @@ CONCEPT_NEEDS = [
     {"id": "U3", "title": "Personalpolitik im digitalen Wandel (Personal 4.0)",
      "text": "Betriebe gestalten ihre Personalpolitik im digitalen Wandel; neue Herausforderung der Programmphase."},
     {"id": "U4", "title": "Vorbeugende und sozialraumorientierte Förderzugänge in Quartieren",
-     "text": "Neben den bewährten Programmlinien setzt die Landes-ESF-Programmphase auf Förderzugänge in Quartieren."},
+     "text": "Neben den bewährten Programmlinien setzt die Landes-ESF-Programmphase auf Förderzugänge in "
+             "Quartieren."},
 ]
 
 
@@ -182,7 +183,8 @@ def nrw_plans(h):
                     "validFrom": "2011-06-08", "needs": PLAN_NEEDS,
                     "problemAreas": ["Fachkräftebedarf in Handwerk, Metall- und Elektroindustrie und Pflege"],
                     "fundingLines": ["ESF: Fachkräfteinitiative", "EFRE: Fachkräfteinitiative"]}})
-    resolution(h, FAK_RESOLUTION + "beschluss-umsetzungskonzept-2016", "2016-06-22", "TOP 2 Regionales Umsetzungskonzept",
+    resolution(h, FAK_RESOLUTION + "beschluss-umsetzungskonzept-2016", "2016-06-22",
+               "TOP 2 Regionales Umsetzungskonzept",
                "Der Facharbeitskreis empfiehlt das im Dialog mit der Regionalagentur und den regionalen "
                "Wirtschaftsförderern erarbeitete Regionale Umsetzungskonzept bis 2020 (Tag der Sitzung fiktiv).")
     h.line(CONCEPT + "-annahme", RUHR_OFFICE, "2016-07-04", "AdoptPlanningDocument", {
@@ -241,7 +243,8 @@ def nrw_state_wide_call(h):
     h.line(call + "-eroeffnung", NETWORK_OFFICE, "2016-09-01", "OpenCall", {
         "callId": call, "reach": "STATE_WIDE", "procedure": "REGIONAL_ADVICE_STATE_DECISION",
         "programmeId": PROGRAMME, "fundingArea": "F",
-        "title": "Fachkräfte.NRW – fondsübergreifender Aufruf ESF/EFRE, Runde 2016 (Runde, Budget und Frist fiktiv)",
+        "title": "Fachkräfte.NRW – fondsübergreifender Aufruf ESF/EFRE, Runde 2016 "
+                 "(Runde, Budget und Frist fiktiv)",
         "budget": 4_000_000, "deadline": end_of_day("2016-11-30"), "openedOn": "2016-09-01",
         "criteria": ["Bezug zum Regionalen Umsetzungskonzept der Region",
                      "Beitrag zur Fachkräftesicherung in den Betrieben", "Beteiligung von Unternehmen"]})
@@ -333,11 +336,12 @@ def nrw():
     h.write(NRW_FILE, "Regionalagentur Westfälisches Ruhrgebiet, Nordrhein-Westfalen (Demo)",
             "Die Arbeitsmarktregion Westfälisches Ruhrgebiet (Dortmund, Hamm, Kreis Unna) mit Regionalagentur und "
             "Regionalem Facharbeitskreis, Handlungsplan 2011 und Umsetzungskonzept 2016–2020 (Seed 004), dem "
-            "fondsübergreifenden Aufruf Fachkräfte.NRW mit Votum der Region und Förderentscheidung des Landes aus ESF "
-            "und EFRE. Tage, Mitglieder, Träger, Projekte, Beträge und Zahlen sind fiktiv (siehe docs/demo.md).")
+            "fondsübergreifenden Aufruf Fachkräfte.NRW mit Votum der Region und Förderentscheidung des Landes "
+            "aus ESF und EFRE. Tage, Mitglieder, Träger, Projekte, Beträge und Zahlen sind fiktiv "
+            "(siehe docs/demo.md).")
 
 
-# ==== Hesse: the state-wide cooperation agreement and local cooperation bodies =======================================
+# ==== Hesse: the state-wide cooperation agreement and local cooperation bodies ======================================
 
 HESSE = "hessen"
 AGREEMENT = "hessen-kooperationsvereinbarung-2016"
@@ -381,8 +385,8 @@ def partner(body, number, organisation, role):
 # (id, region, kind, kind name, name, site, founded on, partners); the kinds are the seed's, the places, sites,
 # days and partners assumed (fiktiv).
 BODIES = [
-    ("he-amb-06433", "06433", "ARBEITSMARKTBUERO", None, "Arbeitsmarktbüro für Geflüchtete Kreis Groß-Gerau (fiktiv)",
-     "Rüsselsheim am Main (fiktiv)", "2016-03-01",
+    ("he-amb-06433", "06433", "ARBEITSMARKTBUERO", None,
+     "Arbeitsmarktbüro für Geflüchtete Kreis Groß-Gerau (fiktiv)", "Rüsselsheim am Main (fiktiv)", "2016-03-01",
      [("Kreisagentur für Beschäftigung Groß-Gerau", "Jobcenter"),
       ("Agentur für Arbeit Darmstadt", "Agentur für Arbeit"),
       ("Ausländerbehörde Kreis Groß-Gerau", "Ausländerbehörde")]),
