@@ -387,7 +387,7 @@ def partner(body, number, organisation, role):
 BODIES = [
     ("he-amb-06433", "06433", "ARBEITSMARKTBUERO", None,
      "Arbeitsmarktbüro für Geflüchtete Kreis Groß-Gerau (fiktiv)", "Rüsselsheim am Main (fiktiv)", "2016-03-01",
-     [("Kreisagentur für Beschäftigung Groß-Gerau", "Jobcenter"),
+     [("Kommunales Jobcenter Kreis Groß-Gerau", "Jobcenter"),
       ("Agentur für Arbeit Darmstadt", "Agentur für Arbeit"),
       ("Ausländerbehörde Kreis Groß-Gerau", "Ausländerbehörde")]),
     ("he-amb-06531", "06531", "ARBEITSMARKTBUERO", None, "Arbeitsmarktbüro Landkreis Gießen (fiktiv)",
