@@ -1,6 +1,7 @@
 package de.regionet.infra.history;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.PageClient;
 import de.regionet.infra.history.ImportStatus.State;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.project.ProjectId;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -149,6 +151,34 @@ class DemoNetworksTest {
         assertThat(overviewKeys(demoUser("office-hessen", "office-hessen-demo")))
                 .hasSize(5).allMatch(key -> key.startsWith("06"));
         assertThat(overviewKeys(demoUser("office", "office-demo"))).hasSize(14).allMatch(key -> key.startsWith("15"));
+    }
+
+    @Test
+    void each_networks_demo_office_signs_in_to_the_console_and_the_portal_shows_their_regions() {
+        // whether the office's dashboard leaves out the other networks' regions is the console's boundary to test
+        var nrw = signedIn("office-nrw", "office-nrw-demo").get("/console/buero");
+        assertThat(nrw.status()).as(nrw.body()).isEqualTo(200);
+        assertThat(nrw.body()).contains("Westfälisches Ruhrgebiet");
+        var hesse = signedIn("office-hessen", "office-hessen-demo").get("/console/buero");
+        assertThat(hesse.status()).as(hesse.body()).isEqualTo(200);
+        assertThat(hesse.body()).contains("Kreis Groß-Gerau");
+        var region = new PageClient(port).get("/netzwerk/" + RUHR);
+        assertThat(region.status()).isEqualTo(200);
+        assertThat(region.body()).contains("Regionaler Facharbeitskreis Westfälisches Ruhrgebiet",
+                "Regionales Umsetzungskonzept");
+        var district = new PageClient(port).get("/netzwerk/06433");
+        assertThat(district.status()).isEqualTo(200);
+        assertThat(district.body()).contains("Arbeitsmarktbüro für Geflüchtete Kreis Groß-Gerau (fiktiv)");
+    }
+
+    /** A demo user signed in on the form, as a person would. */
+    private PageClient signedIn(String name, String password) {
+        var pages = new PageClient(port);
+        pages.get("/anmelden");
+        var answer = pages.post("/anmelden", Map.of("benutzer", name, "passwort", password));
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).doesNotContain("fehler");
+        return pages;
     }
 
     private List<String> overviewKeys(ApiClient user) {
