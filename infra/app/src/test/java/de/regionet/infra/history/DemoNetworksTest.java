@@ -111,6 +111,9 @@ class DemoNetworksTest {
         var granting = demoUser("bewilligung-nrw", "bewilligung-nrw-demo").get("/api/calls/" + STATE_CALL);
         assertThat(granting.status()).as(granting.body()).isEqualTo(200);
         assertThat(granting.json().get("proposals")).as("the granting authority judges every proposal").hasSize(3);
+        var regionalagentur = demoUser("coordinator-ruhr", "coordinator-ruhr-demo").get("/api/calls/" + STATE_CALL);
+        assertThat(regionalagentur.status()).as(regionalagentur.body()).isEqualTo(200);
+        assertThat(regionalagentur.json().get("proposals")).as("the proposals of its region").hasSize(3);
         var results = new ApiClient(port).get("/api/results?region=" + RUHR).json();
         assertThat(results.get("items")).as("public results of the region").hasSizeGreaterThanOrEqualTo(2);
     }
