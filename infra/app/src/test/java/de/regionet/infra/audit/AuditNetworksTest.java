@@ -200,6 +200,25 @@ class AuditNetworksTest {
                     .containsExactly("95732", "95733");
             assertThat(registrationsUntil(hesseAndNrw, "05362")).as("no SA event for NRW's office, Hesse's auditor")
                     .containsExactly("05362");
+            for (var feed : List.of(hesseAndNrw, saxonyAnhalt, everything)) {
+                assertPreviousIsTheLastReceived(feed);
+            }
+        }
+    }
+
+    /** A subscriber sees no gap where it was not to receive a message: each one's previous is the last it got. */
+    private static void assertPreviousIsTheLastReceived(StompFeed feed) {
+        String last = null;
+        for (var headers : feed.messageHeaders()) {
+            var position = headers.getFirst("x-position");
+            if (position == null) {
+                continue;
+            }
+            if (last != null) {
+                assertThat(headers.getFirst("x-previous-position")).as("the message at " + position).isEqualTo(last);
+            }
+            assertThat(headers.getFirst("x-networks")).as("names the event's networks").isNotNull();
+            last = position;
         }
     }
 
