@@ -121,7 +121,7 @@ public class Practice {
         }
         if (!command.content().equals(content) || command.audience() != audience) {
             apply(new PracticeRevised(id, command.content(), command.audience(), command.revisedOn()),
-                    context(region, widest(command.audience(), audience)));
+                    context(region, command.audience()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -156,16 +156,12 @@ public class Practice {
     }
 
     /**
-     * The event's region (where it has one) and audience: a revision that narrows an example from the public is
-     * still told to the public, so that its readers learn it is gone.
+     * The event's region (where it has one) and audience: the audience it is shared with after the event, so a
+     * revision that narrows an example is not told to readers who may no longer read what it says.
      */
     private static MetaData context(RegionKey region, Audience audience) {
         var context = region == null ? MetaData.emptyInstance() : inRegion(region);
         return context.and(EventMetaData.AUDIENCE, audience.name());
-    }
-
-    private static Audience widest(Audience one, Audience other) {
-        return other != null && other.widerThan(one) ? other : one;
     }
 
     @EventSourcingHandler

@@ -1,5 +1,6 @@
 package de.regionet.query.result;
 
+import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectEvent;
 import de.regionet.query.live.LiveTopic;
 import de.regionet.query.live.LiveTopics;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Recorded project results, each on the topics of its {@link ResultAudience}: {@code /topic/results} carries those
- * recorded for the public, {@code /topic/results.network} those and the ones shared with the network; a result for
- * its region only goes to neither (its region's topic has it). One name for every reader: a signed-in client's
- * subscription to {@code /topic/results} is registered at {@code /topic/results.network}.
+ * Recorded and later widened project results, each on the topics of its {@link ResultAudience}:
+ * {@code /topic/results} carries those shared with the public, {@code /topic/results.network} those and the ones
+ * shared nation-wide, which every signed-in reader of every network may see. A result for its region or its network
+ * only goes to neither (its region's topic has it: a signed-in reader of another network must not get it). One name
+ * for every reader: a signed-in client's subscription to {@code /topic/results} is registered at
+ * {@code /topic/results.network}.
  */
 @Component
 class ResultTopics implements LiveTopics {
@@ -30,14 +33,19 @@ class ResultTopics implements LiveTopics {
 
     @Override
     public List<LiveTopic.Route> routes(Object payload, Map<String, ?> metaData) {
-        if (!(payload instanceof ProjectEvent.ResultRecorded result)) {
+        Audience audience;
+        if (payload instanceof ProjectEvent.ResultRecorded result) {
+            audience = result.audience();
+        } else if (payload instanceof ProjectEvent.ResultShared shared) {
+            audience = shared.audience();
+        } else {
             return List.of();
         }
         var routes = new ArrayList<LiveTopic.Route>();
-        if (ResultAudience.reachesThePublic(result.audience())) {
+        if (ResultAudience.reachesThePublic(audience)) {
             routes.add(RESULTS.route());
         }
-        if (ResultAudience.reachesTheNetwork(result.audience())) {
+        if (ResultAudience.reachesEverySignedInReader(audience)) {
             routes.add(NETWORK_RESULTS.route());
         }
         return routes;

@@ -8,6 +8,7 @@ import de.regionet.kernel.indicator.IndicatorValues;
 import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
 import de.regionet.query.live.LiveTopic;
@@ -43,8 +44,21 @@ class ResultTopicsTest {
     }
 
     @Test
-    void a_network_result_goes_to_the_network_results_topic_only() {
-        assertThat(destinationsOf(Audience.NETWORK)).containsExactly("/topic/results.network");
+    void a_nation_wide_result_goes_to_every_signed_in_readers_results_topic_only() {
+        assertThat(destinationsOf(Audience.NATION_WIDE)).containsExactly("/topic/results.network");
+    }
+
+    @Test
+    void a_result_of_one_network_goes_to_neither_results_topic_which_every_network_reads() {
+        assertThat(destinationsOf(Audience.NETWORK)).isEmpty();
+    }
+
+    @Test
+    void a_result_shared_wider_goes_to_the_topics_of_its_new_audience() {
+        var shared = new ResultShared(new ProjectId("p-1"), new ResultId("r-1"), Audience.PUBLIC,
+                LocalDate.of(2025, 8, 1));
+        assertThat(topics.routes(shared, IN_15089)).extracting(LiveTopic.Route::destination)
+                .containsExactly("/topic/results", "/topic/results.network");
     }
 
     @Test
