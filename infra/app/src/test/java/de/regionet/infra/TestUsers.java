@@ -26,6 +26,9 @@ public final class TestUsers {
     /** REGIONAL_COORDINATOR of the test regions 99641–99645, standing for labour-market regions. */
     public static final String COORDINATOR_RUHR = "coordinator-ruhr";
 
+    /** NETWORK_OFFICE of Hesse's network; no role in the other networks. */
+    public static final String OFFICE_HESSEN = "office-hessen";
+
     private TestUsers() {
     }
 }
