@@ -95,7 +95,7 @@ public class ExchangeCatalogue {
                 result.regionKey(), result.projectTitle(), ExchangeItem.shortened(result.narrative()), List.of(),
                 result.audience(), result.recordedOn(),
                 "/api/projects/" + result.projectId() + "/results/" + result.resultId(),
-                "/ergebnisse/" + result.resultId());
+                portalPage(result.audience(), "/ergebnisse/" + result.resultId()));
         return new Entry(item, result.terms());
     }
 
@@ -103,10 +103,16 @@ public class ExchangeCatalogue {
         var item = new ExchangeItem(ExchangeKind.PRACTICE, practice.id(), network(practice.network()),
                 practice.regionKey(), practice.title(), ExchangeItem.shortened(practice.summaryText()),
                 practice.topics(), practice.audience(), practice.updatedOn(),
-                "/api/exchange/practices/" + practice.id(), "/austausch/praxis/" + practice.id());
+                "/api/exchange/practices/" + practice.id(),
+                portalPage(practice.audience(), "/austausch/praxis/" + practice.id()));
         var texts = Stream.concat(Stream.of(practice.title(), practice.summaryText(), practice.contactOrganisation()),
                 practice.topics().stream()).filter(Objects::nonNull).toArray(String[]::new);
         return new Entry(item, ResultQuery.terms(texts));
+    }
+
+    /** The portal shows what is public only; the others have no page there. */
+    private static String portalPage(de.regionet.kernel.project.Audience audience, String page) {
+        return ResultAudience.reachesThePublic(audience) ? page : null;
     }
 
     private ExchangeItem.Network networkOf(String regionKey) {
