@@ -1082,6 +1082,8 @@ class AuthorisationTest {
         }
         PAGE_SENDERS.put("POST /console/aufrufe/{id}/antrag", OFFICE_COORDINATION_AND_SPONSORS);
         PAGE_SENDERS.put("POST /console/projekte/{id}/ergebnisse", OFFICE_COORDINATION_AND_SPONSORS);
+        PAGE_SENDERS.put("POST /console/projekte/{id}/ergebnisse/{resultId}/teilen", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/austausch/praxis", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe/{id}/auswahl", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/mitglieder", OFFICE_AND_COORDINATION);
