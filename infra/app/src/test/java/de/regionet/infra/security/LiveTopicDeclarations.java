@@ -15,6 +15,12 @@ final class LiveTopicDeclarations {
     @ComponentScan(basePackages = "de.regionet.query", useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = LiveTopics.class))
     static class Scan {
+
+        /** The seeds' three networks: topics routed per network name them. */
+        @org.springframework.context.annotation.Bean
+        de.regionet.kernel.network.Networks networks() {
+            return de.regionet.kernel.network.Networks::known;
+        }
     }
 
     static final List<LiveTopics> ALL = scan();

@@ -22,7 +22,9 @@ class TopicRulesTest {
                     Set.of(new RegionKey("15001")), null)),
             "sponsor", Optional.of(new Actor("s", Set.of(Role.PROJECT_SPONSOR), Set.of(), "Bildungswerk")),
             "auditor", Optional.of(new Actor("a", Set.of(Role.AUDITOR), Set.of(), null)),
-            "anonymous", Optional.empty());
+            "anonymous", Optional.empty(),
+            "office-nrw", Optional.of(new Actor("n", java.util.List.of(de.regionet.kernel.access.Grant.in(
+                    de.regionet.kernel.network.Networks.known().get(1), Role.NETWORK_OFFICE, Set.of())), null)));
 
     @ParameterizedTest(name = "{0} reads {1}: {2}")
     @CsvSource({
@@ -40,7 +42,10 @@ class TopicRulesTest {
             "anonymous, /topic/agreements, false", "office, /topic/agreements.15089, false",
             "office, /topic/network-activity, true", "auditor, /topic/network-activity, true",
             "coordinator-15001, /topic/network-activity, false", "sponsor, /topic/network-activity, false",
-            "anonymous, /topic/network-activity, false", "sponsor, /topic/network-events, true"})
+            "anonymous, /topic/network-activity, false", "sponsor, /topic/network-events, true",
+            "anonymous, /topic/exchange, true", "anonymous, /topic/exchange.nation-wide, false",
+            "office-nrw, /topic/results.network.sachsen-anhalt, false",
+            "office-nrw, /topic/results.network.nordrhein-westfalen, false"})
     void the_features_declarations_decide_and_what_none_declares_is_refused(String reader, String topic,
                                                                              boolean allowed) {
         assertThat(RULES.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
@@ -49,7 +54,9 @@ class TopicRulesTest {
     @ParameterizedTest(name = "{0} subscribing to {1} is registered at {2}")
     @CsvSource({"anonymous, /topic/results, /topic/results", "sponsor, /topic/results, /topic/results.network",
             "office, /topic/results.network, /topic/results.network", "office, /topic/news, /topic/news",
-            "coordinator-15001, /topic/regions.15001, /topic/regions.15001", "office, /topic/unknown, /topic/unknown"})
+            "coordinator-15001, /topic/regions.15001, /topic/regions.15001", "office, /topic/unknown, /topic/unknown",
+            "office-nrw, /topic/results, /topic/results.network.nordrhein-westfalen",
+            "anonymous, /topic/exchange, /topic/exchange", "sponsor, /topic/exchange, /topic/exchange.nation-wide"})
     void a_signed_in_reader_of_the_results_is_registered_at_the_networks_results(String reader, String topic,
                                                                                  String registered) {
         assertThat(RULES.audienceDestination(READERS.get(reader), topic)).isEqualTo(registered);
