@@ -108,6 +108,13 @@ import de.regionet.kernel.project.ProjectEvent;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
+import de.regionet.kernel.practice.PracticeContent;
+import de.regionet.kernel.practice.PracticeEvent;
+import de.regionet.kernel.practice.PracticeEvent.PracticeDescribed;
+import de.regionet.kernel.practice.PracticeEvent.PracticeRevised;
+import de.regionet.kernel.practice.PracticeEvent.PracticeWithdrawn;
+import de.regionet.kernel.practice.PracticeId;
 import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
@@ -238,6 +245,11 @@ class EventJsonApprovalTest {
     private static final List<FundAmount> FUNDS = List.of(new FundAmount(Fund.ESF_PLUS, Euro.of("160000")),
             new FundAmount(Fund.EFRE, Euro.of("80000")));
     private static final ResultId RESULT = new ResultId("2b3c4d5e-6f70-4819-a2b3-c4d5e6f70819");
+    private static final PracticeId PRACTICE = new PracticeId("6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f");
+    private static final PracticeContent PRACTICE_CONTENT = new PracticeContent("Gemeinsames Arbeitsmarktbüro",
+            "Agentur für Arbeit, Jobcenter und Kreis beraten Geflüchtete **unter einem Dach**.",
+            new RegionKey("06433"), new CooperationBodyId("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), null,
+            List.of("Geflüchtete", "Kooperation"), "Kreis Groß-Gerau");
     private static final ResultId CORRECTION = new ResultId("5e6f7081-92a3-4b4c-8d5e-6f708192a3b4");
     private static final IndicatorValues PLANNED = new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("120"),
             "PARTICIPANTS_UNDER_30", new BigDecimal("80")));
@@ -349,6 +361,11 @@ class EventJsonApprovalTest {
                     new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("47"))), "Praxistage wirken.",
                     List.of(new Attachment("Sachbericht 2026", "https://dms.example/sachbericht-2026.pdf", REPORT)),
                     Audience.NETWORK, RESULT, LocalDate.of(2027, 1, 20)),
+            new ResultShared(PROJECT, CORRECTION, Audience.NATION_WIDE, LocalDate.of(2027, 3, 1)),
+            new PracticeDescribed(PRACTICE, new NetworkId("hessen"), PRACTICE_CONTENT, Audience.NATION_WIDE,
+                    LocalDate.of(2026, 3, 2)),
+            new PracticeRevised(PRACTICE, PRACTICE_CONTENT, Audience.PUBLIC, LocalDate.of(2026, 4, 1)),
+            new PracticeWithdrawn(PRACTICE, "Büro in das Jobcenter überführt", LocalDate.of(2026, 12, 31)),
             new ProjectCompleted(PROJECT, LocalDate.of(2029, 4, 30), "Abschlussbericht: 130 Teilnehmende",
                     List.of(new Attachment("Abschlussbericht", "https://dms.example/abschluss.pdf", REPORT))),
             new TargetAgreementAttached(SALZLANDKREIS, TARGETS, YEAR_2026, List.of("PARTICIPANTS")),
@@ -393,7 +410,7 @@ class EventJsonApprovalTest {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
                 NetworkEventFact.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
                 ProjectEvent.class, TargetAgreementEvent.class, ContactPersonEvent.class, PlanningEvent.class,
-                CooperationBodyEvent.class)
+                CooperationBodyEvent.class, PracticeEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 

@@ -31,6 +31,8 @@ public final class TestUsers {
 
     /** GRANTING_AUTHORITY of North Rhine-Westphalia's network only. */
     public static final String GRANTING_AUTHORITY_NRW = "granting-authority-nrw";
+    /** NETWORK_OFFICE of Hesse's network; no role in the other networks. */
+    public static final String OFFICE_HESSEN = "office-hessen";
 
     private TestUsers() {
     }
