@@ -279,7 +279,7 @@ public final class PersonalDataBenchmark {
             var deadline = Instant.now().plus(Duration.ofMinutes(20));
             while (Instant.now().isBefore(deadline)) {
                 try {
-                    var regions = get("/api/regions");
+                    var regions = get("/api/networks/sachsen-anhalt/regions");
                     if (regions.statusCode() == 200 && JSON.readTree(regions.body()).size() >= 14 && !importing()) {
                         awaitReadModels(Duration.ofMinutes(10));
                         return;

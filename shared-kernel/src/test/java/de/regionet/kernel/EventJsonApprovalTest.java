@@ -108,6 +108,13 @@ import de.regionet.kernel.project.ProjectEvent;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
+import de.regionet.kernel.practice.PracticeContent;
+import de.regionet.kernel.practice.PracticeEvent;
+import de.regionet.kernel.practice.PracticeEvent.PracticeDescribed;
+import de.regionet.kernel.practice.PracticeEvent.PracticeRevised;
+import de.regionet.kernel.practice.PracticeEvent.PracticeWithdrawn;
+import de.regionet.kernel.practice.PracticeId;
 import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
@@ -238,6 +245,11 @@ class EventJsonApprovalTest {
     private static final List<FundAmount> FUNDS = List.of(new FundAmount(Fund.ESF_PLUS, Euro.of("160000")),
             new FundAmount(Fund.EFRE, Euro.of("80000")));
     private static final ResultId RESULT = new ResultId("2b3c4d5e-6f70-4819-a2b3-c4d5e6f70819");
+    private static final PracticeId PRACTICE = new PracticeId("6c7d8e9f-0a1b-4c2d-9e3f-4a5b6c7d8e9f");
+    private static final PracticeContent PRACTICE_CONTENT = new PracticeContent("Gemeinsames Arbeitsmarktbüro",
+            "Agentur für Arbeit, Jobcenter und Kreis beraten Geflüchtete **unter einem Dach**.",
+            new RegionKey("06433"), new CooperationBodyId("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), null,
+            List.of("Geflüchtete", "Kooperation"), "Kreis Groß-Gerau");
     private static final ResultId CORRECTION = new ResultId("5e6f7081-92a3-4b4c-8d5e-6f708192a3b4");
     private static final IndicatorValues PLANNED = new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("120"),
             "PARTICIPANTS_UNDER_30", new BigDecimal("80")));
@@ -328,7 +340,8 @@ class EventJsonApprovalTest {
                             LocalDate.of(2025, 4, 1))), List.of(new FundingArea("E"))),
             new CallOpened(CALL, SALZLANDKREIS, RAK, PROGRAMME, new FundingArea("A"), "Übergang Schule–Beruf",
                     Euro.of("500000"), Instant.parse("2026-03-31T10:00:00Z"), List.of("Regionaler Bedarf",
-                    "Nachhaltigkeit"), LocalDate.of(2026, 2, 1), DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION),
+                    "Nachhaltigkeit"), LocalDate.of(2026, 2, 1), DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION,
+                    NetworkId.SACHSEN_ANHALT),
             new ProposalSubmitted(CALL, BILDUNGSWERK_PROPOSAL, "Bildungswerk Salzland", "Berufsorientierung plus",
                     "Praxistage in Betrieben der Region", Euro.of("250000.50"), 36, PLANNED,
                     Instant.parse("2026-03-02T14:15:00Z"), SALZLANDKREIS),
@@ -348,6 +361,11 @@ class EventJsonApprovalTest {
                     new IndicatorValues(Map.of("PARTICIPANTS", new BigDecimal("47"))), "Praxistage wirken.",
                     List.of(new Attachment("Sachbericht 2026", "https://dms.example/sachbericht-2026.pdf", REPORT)),
                     Audience.NETWORK, RESULT, LocalDate.of(2027, 1, 20)),
+            new ResultShared(PROJECT, CORRECTION, Audience.NATION_WIDE, LocalDate.of(2027, 3, 1)),
+            new PracticeDescribed(PRACTICE, new NetworkId("hessen"), PRACTICE_CONTENT, Audience.NATION_WIDE,
+                    LocalDate.of(2026, 3, 2)),
+            new PracticeRevised(PRACTICE, PRACTICE_CONTENT, Audience.PUBLIC, LocalDate.of(2026, 4, 1)),
+            new PracticeWithdrawn(PRACTICE, "Büro in das Jobcenter überführt", LocalDate.of(2026, 12, 31)),
             new ProjectCompleted(PROJECT, LocalDate.of(2029, 4, 30), "Abschlussbericht: 130 Teilnehmende",
                     List.of(new Attachment("Abschlussbericht", "https://dms.example/abschluss.pdf", REPORT))),
             new TargetAgreementAttached(SALZLANDKREIS, TARGETS, YEAR_2026, List.of("PARTICIPANTS")),
@@ -363,7 +381,7 @@ class EventJsonApprovalTest {
                     "Zusätzliche Akquise in Bernburg", FIGURES),
             new ContactPersonRecorded(CONTACT, ContactKind.WORKING_GROUP_CHAIR, SALZLANDKREIS, RAK, PERSON,
                     sealed(PERSON, "AQID-name"), sealed(PERSON, "AQID-function"), sealed(PERSON, "AQID-phone"),
-                    sealed(PERSON, "AQID-email")),
+                    sealed(PERSON, "AQID-email"), NetworkId.SACHSEN_ANHALT),
             new ContactPersonChanged(CONTACT, PERSON_MOVED, sealed(PERSON_MOVED, "AQIE-name"),
                     sealed(PERSON_MOVED, "AQIE-function"), sealed(PERSON_MOVED, "AQIE-phone"),
                     sealed(PERSON_MOVED, "AQIE-email")),
@@ -392,7 +410,7 @@ class EventJsonApprovalTest {
         return Stream.of(RegionEvent.class, WorkingGroupEvent.class, AgreementEvent.class, NewsEvent.class,
                 NetworkEventFact.class, AuditLogEvent.class, ProgrammeEvent.class, CallEvent.class,
                 ProjectEvent.class, TargetAgreementEvent.class, ContactPersonEvent.class, PlanningEvent.class,
-                CooperationBodyEvent.class)
+                CooperationBodyEvent.class, PracticeEvent.class)
                 .flatMap(EventJsonApprovalTest::recordsPermittedBy);
     }
 
@@ -563,6 +581,23 @@ class EventJsonApprovalTest {
                 ProjectLaunched.class);
         assertThat(launched.funds()).isNull();
         assertThat(launched.grant()).isEqualTo(Euro.of("240000"));
+    }
+
+    /**
+     * Calls and contact persons stored before they recorded their network (files as they were approved then, in
+     * {@code events-before-networks/}) belong to Saxony-Anhalt's network, the one network of every store of that
+     * time.
+     */
+    @Test
+    void calls_and_contact_persons_stored_before_networks_belong_to_saxony_anhalt() throws IOException {
+        var before = Path.of("src/test/resources/events-before-networks");
+        var opened = JSON.readValue(Files.readString(before.resolve("CallOpened.json")), CallOpened.class);
+        assertThat(opened.network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+        assertThat(opened).isEqualTo(sampleOf(CallOpened.class));
+        var recorded = JSON.readValue(Files.readString(before.resolve("ContactPersonRecorded.json")),
+                ContactPersonRecorded.class);
+        assertThat(recorded.network()).isEqualTo(NetworkId.SACHSEN_ANHALT);
+        assertThat(recorded).isEqualTo(sampleOf(ContactPersonRecorded.class));
     }
 
     /** A ciphertext stand-in: the format pinned here is the envelope, the vault's own test pins the encryption. */

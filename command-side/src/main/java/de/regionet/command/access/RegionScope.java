@@ -3,6 +3,7 @@ package de.regionet.command.access;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.Role;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 import org.axonframework.messaging.MetaData;
 
@@ -48,23 +49,15 @@ public final class RegionScope {
         check(metaData, region);
     }
 
-    /** For what concerns the whole state rather than one region: only the network office acts for every region. */
-    public static void checkStateWide(MetaData metaData, String what) {
-        var actor = sender(metaData);
-        if (!actor.has(Role.NETWORK_OFFICE)) {
-            throw Rejection.forbidden(actor.subject() + " may not act for " + what + ": only the network office may");
-        }
-    }
-
     /**
-     * For the state's funding decisions: only its granting authority decides. Which state's is the network boundary's
-     * to say (a granting authority decides in its own network).
+     * For the state's funding decisions on a call of {@code network}: only that state's granting authority decides
+     * (an authority of North Rhine-Westphalia decides nothing of Saxony-Anhalt's).
      */
-    public static void checkGrantingAuthority(MetaData metaData) {
+    public static void checkGrantingAuthority(MetaData metaData, NetworkId network) {
         var actor = sender(metaData);
-        if (!actor.has(Role.GRANTING_AUTHORITY)) {
-            throw Rejection.forbidden(actor.subject() + " may not decide on funding: only the state's granting "
-                    + "authority may");
+        if (!actor.has(Role.GRANTING_AUTHORITY, network)) {
+            throw Rejection.forbidden(actor.subject() + " may not decide on funding in network " + network
+                    + ": only that state's granting authority may");
         }
     }
 

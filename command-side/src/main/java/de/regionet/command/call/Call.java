@@ -3,6 +3,7 @@ package de.regionet.command.call;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.access.RegionScope;
 import de.regionet.command.stream.EventContext;
 import de.regionet.command.stream.ExpectedVersion;
@@ -12,6 +13,8 @@ import de.regionet.command.workinggroup.Decisions;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
 import de.regionet.kernel.call.CallCommand;
 import de.regionet.kernel.call.Advice;
 import de.regionet.kernel.call.CallCommand.AdviseOnProposals;
@@ -33,7 +36,11 @@ import de.regionet.kernel.call.CallEvent.ProposalsSelected;
 import de.regionet.kernel.call.CallId;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
+import de.regionet.kernel.network.Network;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.FundingArea;
+import de.regionet.kernel.programme.ProgrammeAreas;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.region.RegionKey;
@@ -111,6 +118,8 @@ public class Call {
     /** Proposals the state decided on, granted or refused. */
     private Set<ProposalId> decided = new HashSet<>();
     private Euro grantedSoFar = Euro.ZERO;
+    /** {@code null} in snapshots taken before calls recorded their network: Saxony-Anhalt's. */
+    private NetworkId network;
 
     /** For Axon, and for Jackson when it reads a snapshot. */
     @JsonCreator
@@ -118,12 +127,10 @@ public class Call {
     }
 
     @CommandHandler
-    Call(OpenCall command, MetaData metaData, Programmes programmes, Decisions decisions, DeadlineManager deadlines) {
-        if (command.reach() == Reach.STATE_WIDE) {
-            RegionScope.checkStateWide(metaData, "a state-wide call");
-        } else {
-            RegionScope.check(metaData, command.regionKey());
-        }
+    Call(OpenCall command, MetaData metaData, Programmes programmes, Decisions decisions, DeadlineManager deadlines,
+         Networks networks) {
+        var programme = programmes.areas(command.programmeId());
+        var network = networkOf(command, metaData, networks, programme.map(ProgrammeAreas::network).orElse(null));
         var now = now();
         var today = NetworkTime.dayOf(now);
         var openedOn = command.openedOn() != null ? command.openedOn() : today;
@@ -135,8 +142,12 @@ public class Call {
             throw Rejection.invalid("deadline", "the submission deadline (" + command.deadline()
                     + ") must lie after the opening on " + openedOn);
         }
-        var areas = programmes.areas(command.programmeId()).orElseThrow(() -> Rejection.invalid("programmeId",
+        var areas = programme.orElseThrow(() -> Rejection.invalid("programmeId",
                 "no programme " + command.programmeId()));
+        if (!network.equals(areas.network())) {
+            throw Rejection.invalid("programmeId", "programme " + command.programmeId() + " belongs to network "
+                    + areas.network() + "; this call is network " + network + "'s");
+        }
         if (!areas.offers(command.fundingArea(), openedOn)) {
             throw Rejection.invalid("fundingArea", "the programme has no funding area " + command.fundingArea()
                     + " on " + openedOn);
@@ -146,12 +157,43 @@ public class Call {
         var procedure = command.procedure() == DecisionProcedure.REGIONAL_SELECTION ? null : command.procedure();
         apply(new CallOpened(command.callId(), command.regionKey(), workingGroup, command.programmeId(),
                 command.fundingArea(), command.title(), command.budget(), command.deadline(), command.criteria(),
-                openedOn, procedure), where(command.regionKey()));
+                openedOn, procedure, network), where(command.regionKey()));
         if (command.deadline().isAfter(now)) {
             deadlines.schedule(command.deadline(), SUBMISSION_DEADLINE, new SubmissionDeadline(command.deadline()));
         } else {
             apply(new CallClosed(command.callId(), command.deadline()), where(command.regionKey()));
         }
+    }
+
+    /**
+     * A regional call belongs to its region's network (a named other one is refused), and its sender must act for
+     * the region; a state-wide call to the network the command names, else its sender's own, whose office alone
+     * opens it ({@link NetworkScope#forNew}). A sender who is the office of no one network (the installation's own
+     * principals, as an import sends) and names none opens it in its programme's network rather than the default.
+     */
+    private static NetworkId networkOf(OpenCall command, MetaData metaData, Networks networks,
+                                       NetworkId programmeNetwork) {
+        if (command.reach() == Reach.STATE_WIDE) {
+            var named = command.network();
+            var offices = Actor.fromMetaData(metaData).map(actor -> actor.networksWith(Role.NETWORK_OFFICE).size())
+                    .orElse(0);
+            if (named == null && offices != 1) {
+                named = programmeNetwork;
+            }
+            return NetworkScope.forNew(metaData, named, networks, "state-wide calls");
+        }
+        RegionScope.check(metaData, command.regionKey());
+        var of = networkOf(command.regionKey(), networks);
+        if (command.network() != null && !command.network().equals(of)) {
+            throw Rejection.invalid("network", "region " + command.regionKey() + " belongs to network " + of
+                    + ", not " + command.network());
+        }
+        return of;
+    }
+
+    /** The network a region's key places it in; a key of no configured network is the default network's. */
+    private static NetworkId networkOf(RegionKey region, Networks networks) {
+        return networks.of(region).map(Network::id).orElseGet(() -> networks.defaultNetwork().id());
     }
 
     /** A regional call's facts are in its region; a state-wide call's own facts in none (the network's). */
@@ -161,20 +203,22 @@ public class Call {
 
     /**
      * A sponsor proposes for itself; an advisory vote needs the region of the proposals it advises on; the funding
-     * decision the granting authority; everything else the call's region (a state-wide call's: the network office).
-     * Then the version must fit.
+     * decision the granting authority of the call's network (a regional call's: its region's); everything else the
+     * call's region (a state-wide call's: the office of its network). Then the version must fit.
      */
     @CommandHandlerInterceptor
-    Object checkSenderAndVersion(CallCommand command, MetaData metaData, InterceptorChain chain) throws Exception {
+    Object checkSenderAndVersion(CallCommand command, MetaData metaData, InterceptorChain chain, Networks networks)
+            throws Exception {
         if (command instanceof SubmitProposal proposal) {
             RegionScope.checkSponsor(metaData, proposal.regionKey() != null ? proposal.regionKey() : regionKey,
                     proposal.sponsor());
         } else if (command instanceof AdviseOnProposals advice) {
             advisingRegions(advice).forEach(region -> RegionScope.check(metaData, region));
         } else if (command instanceof DecideFunding) {
-            RegionScope.checkGrantingAuthority(metaData);
+            RegionScope.checkGrantingAuthority(metaData, regionKey == null ? network() : networkOf(regionKey,
+                    networks));
         } else if (regionKey == null) {
-            RegionScope.checkStateWide(metaData, "a state-wide call");
+            NetworkScope.checkOffice(metaData, network(), "state-wide calls");
         } else {
             RegionScope.check(metaData, regionKey);
         }
@@ -196,7 +240,7 @@ public class Call {
     }
 
     @CommandHandler
-    long handle(SubmitProposal command, Programmes programmes, IndicatorCatalogue indicators) {
+    long handle(SubmitProposal command, Programmes programmes, IndicatorCatalogue indicators, Networks networks) {
         var submittedAt = submittedAt(command);
         if (status == Status.DECIDED || submittedAt.isAfter(deadline)) {
             throw Rejection.conflict("the call took proposals until " + deadline + "; it accepts no more"
@@ -212,6 +256,10 @@ public class Call {
         }
         indicators.check(command.plannedIndicators(), "plannedIndicators");
         var ownRegion = proposalRegion(command);
+        if (ownRegion != null && !network().equals(networkOf(ownRegion, networks))) {
+            throw Rejection.invalid("regionKey", "region " + ownRegion + " belongs to network "
+                    + networkOf(ownRegion, networks) + "; this state-wide call is network " + network() + "'s");
+        }
         apply(new ProposalSubmitted(id, command.proposalId(), command.sponsor(), command.title(), command.summary(),
                 command.requested(), command.durationMonths(), command.plannedIndicators(), submittedAt, ownRegion),
                 inRegion(ownRegion != null ? ownRegion : regionKey));
@@ -384,6 +432,10 @@ public class Call {
         return DecisionProcedure.orDefault(procedure);
     }
 
+    private NetworkId network() {
+        return network == null ? NetworkId.SACHSEN_ANHALT : network;
+    }
+
     /** Axon's clock, which stamps events too (and which test fixtures set). */
     private static Instant now() {
         return GenericEventMessage.clock.instant();
@@ -400,6 +452,7 @@ public class Call {
         deadline = event.deadline();
         openedOn = event.openedOn();
         procedure = event.procedure();
+        network = event.network();
         status = Status.OPEN;
     }
 

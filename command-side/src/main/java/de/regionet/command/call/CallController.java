@@ -24,6 +24,7 @@ import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.call.Reach;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.Fund;
@@ -73,12 +74,15 @@ class CallController {
         this.clock = clock;
     }
 
-    /** {@code reach} and {@code procedure} absent: a regional call its working group selects, as before. */
+    /**
+     * {@code reach} and {@code procedure} absent: a regional call its working group selects, as before.
+     * {@code network}: a state-wide call's network, which an office of one network leaves out.
+     */
     record CallRequest(RegionKey regionKey, @NotNull ProgrammeId programmeId,
                        @NotNull FundingArea fundingArea, @NotBlank @Size(max = TextLimits.NAME) String title,
                        @NotNull Euro budgetEuro, @NotNull Instant deadline,
                        @Size(max = 50) List<@NotBlank @Size(max = TextLimits.SUMMARY) String> criteria,
-                       LocalDate openedOn, Reach reach, DecisionProcedure procedure) {
+                       LocalDate openedOn, Reach reach, DecisionProcedure procedure, NetworkId network) {
     }
 
     record ProposalRequest(@NotBlank @Size(max = TextLimits.NAME) String sponsor,
@@ -147,7 +151,7 @@ class CallController {
             commands.sendAndWait(new OpenCall(id, request.regionKey(), request.programmeId(), request.fundingArea(),
                     request.title(), request.budgetEuro(), request.deadline(), request.criteria(),
                     request.openedOn() != null ? request.openedOn() : NetworkTime.today(clock), request.reach(),
-                    request.procedure()));
+                    request.procedure(), request.network()));
             return CommandAnswer.created("/api/calls/" + id, 0, Map.of("id", id.value()));
         }).toResponse();
     }

@@ -3,6 +3,7 @@ package de.regionet.command.contact;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonCreator;
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.access.RegionScope;
 import de.regionet.command.stream.ExpectedVersion;
 import de.regionet.kernel.NetworkTime;
@@ -21,6 +22,9 @@ import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRemoved;
 import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsentWithdrawn;
 import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsented;
 import de.regionet.kernel.contact.ContactPersonId;
+import de.regionet.kernel.network.Network;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.personal.PersonalDataVault;
 import de.regionet.kernel.personal.Sealed;
 import de.regionet.kernel.personal.SubjectId;
@@ -65,6 +69,8 @@ public class ContactPerson {
     private Sealed email;
     private boolean consented;
     private boolean removed;
+    /** {@code null} in snapshots taken before contact persons recorded their network: Saxony-Anhalt's. */
+    private NetworkId network;
 
     /** For Axon, and for Jackson when it reads a snapshot. */
     @JsonCreator
@@ -73,14 +79,34 @@ public class ContactPerson {
 
     @CommandHandler
     ContactPerson(RecordContactPerson command, MetaData metaData, PersonalDataVault vault,
-                  WorkingGroupRegions workingGroups) {
+                  WorkingGroupRegions workingGroups, Networks networks) {
         var region = regionOf(command, workingGroups);
-        checkScope(metaData, command.kind(), region);
+        var network = networkOf(command, region, metaData, networks);
         var details = command.details();
         var subject = vault.newSubject(details.email());
         apply(new ContactPersonRecorded(command.contactPersonId(), command.kind(), region, command.workingGroupId(),
                 subject, vault.seal(subject, details.name()), vault.seal(subject, details.function()),
-                vault.seal(subject, details.telephone()), vault.seal(subject, details.email())), context(region));
+                vault.seal(subject, details.telephone()), vault.seal(subject, details.email()), network),
+                context(region));
+    }
+
+    /**
+     * A network office's contact belongs to the network the command names, else its sender's own, whose office
+     * alone records it ({@link NetworkScope#forNew}); a regional contact to its region's network (a named other one
+     * is refused), recorded by whoever acts for the region.
+     */
+    private static NetworkId networkOf(RecordContactPerson command, RegionKey region, MetaData metaData,
+                                       Networks networks) {
+        if (command.kind() == ContactKind.NETWORK_OFFICE) {
+            return NetworkScope.forNew(metaData, command.network(), networks, "the network office's contact persons");
+        }
+        RegionScope.check(metaData, region);
+        var of = networks.of(region).map(Network::id).orElseGet(() -> networks.defaultNetwork().id());
+        if (command.network() != null && !command.network().equals(of)) {
+            throw Rejection.invalid("network", "region " + region + " belongs to network " + of + ", not "
+                    + command.network());
+        }
+        return of;
     }
 
     private static RegionKey regionOf(RecordContactPerson command, WorkingGroupRegions workingGroups) {
@@ -100,7 +126,7 @@ public class ContactPerson {
     @CommandHandlerInterceptor
     Object checkSenderAndVersion(ContactPersonCommand command, MetaData metaData, InterceptorChain chain)
             throws Exception {
-        checkScope(metaData, kind, regionKey);
+        checkScope(metaData, kind, regionKey, network == null ? NetworkId.SACHSEN_ANHALT : network);
         ExpectedVersion.check(command.expectedVersion());
         if (removed) {
             throw Rejection.conflict("this contact person was removed");
@@ -108,9 +134,9 @@ public class ContactPerson {
         return chain.proceed();
     }
 
-    private static void checkScope(MetaData metaData, ContactKind kind, RegionKey region) {
+    private static void checkScope(MetaData metaData, ContactKind kind, RegionKey region, NetworkId network) {
         if (kind == ContactKind.NETWORK_OFFICE) {
-            RegionScope.checkStateWide(metaData, "the network office's contact persons");
+            NetworkScope.checkOffice(metaData, network, "the network office's contact persons");
         } else {
             RegionScope.check(metaData, region);
         }
@@ -198,6 +224,7 @@ public class ContactPerson {
         function = event.function();
         telephone = event.telephone();
         email = event.email();
+        network = event.network();
     }
 
     @EventSourcingHandler

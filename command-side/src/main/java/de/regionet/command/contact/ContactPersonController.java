@@ -15,6 +15,7 @@ import de.regionet.kernel.contact.ContactPersonCommand.RemoveContactPerson;
 import de.regionet.kernel.contact.ContactPersonCommand.WithdrawPublicationConsent;
 import de.regionet.kernel.contact.ContactPersonId;
 import de.regionet.kernel.personal.PersonalField;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import jakarta.validation.Valid;
@@ -62,7 +63,10 @@ class ContactPersonController {
         this.clock = clock;
     }
 
-    /** Where the person belongs ({@code regionKey} for a coordination office, {@code workingGroupId} for a chair). */
+    /**
+     * Where the person belongs ({@code regionKey} for a coordination office, {@code workingGroupId} for a chair;
+     * {@code network} for a network office's contact, which an office of one network leaves out).
+     */
     record RecordRequest(@NotNull ContactKind kind, RegionKey regionKey, WorkingGroupId workingGroupId,
                          @PersonalField @NotBlank @Size(max = TextLimits.NAME) String name,
                          @PersonalField @Size(max = TextLimits.NAME) String function,
@@ -70,7 +74,8 @@ class ContactPersonController {
                          @Pattern(regexp = "|" + ContactDetails.TELEPHONE, message = TELEPHONE_MESSAGE)
                          String telephone,
                          @PersonalField @Size(max = ContactDetails.MAX_EMAIL)
-                         @Pattern(regexp = "|" + ContactDetails.EMAIL, message = EMAIL_MESSAGE) String email) {
+                         @Pattern(regexp = "|" + ContactDetails.EMAIL, message = EMAIL_MESSAGE) String email,
+                         NetworkId network) {
 
         ContactDetails details() {
             return new ContactDetails(name, function, telephone, email);
@@ -78,7 +83,8 @@ class ContactPersonController {
 
         @Override
         public String toString() {
-            return "RecordRequest[" + kind + ", " + regionKey + ", " + workingGroupId + ", personal data left out]";
+            return "RecordRequest[" + kind + ", " + regionKey + ", " + workingGroupId + ", " + network
+                    + ", personal data left out]";
         }
     }
 
@@ -88,7 +94,8 @@ class ContactPersonController {
                          @Pattern(regexp = "|" + ContactDetails.TELEPHONE, message = TELEPHONE_MESSAGE)
                          String telephone,
                          @PersonalField @Size(max = ContactDetails.MAX_EMAIL)
-                         @Pattern(regexp = "|" + ContactDetails.EMAIL, message = EMAIL_MESSAGE) String email) {
+                         @Pattern(regexp = "|" + ContactDetails.EMAIL, message = EMAIL_MESSAGE) String email,
+                         NetworkId network) {
 
         ContactDetails details() {
             return new ContactDetails(name, function, telephone, email);
@@ -112,7 +119,7 @@ class ContactPersonController {
         return idempotent.run(sender, key, "POST /api/contact-persons", request, () -> {
             var id = ContactPersonId.random();
             commands.sendAndWait(new RecordContactPerson(id, request.kind(), request.regionKey(),
-                    request.workingGroupId(), request.details()));
+                    request.workingGroupId(), request.details(), request.network()));
             return CommandAnswer.created("/api/contact-persons/" + id, 0, Map.of("id", id.value()));
         }).toResponse();
     }

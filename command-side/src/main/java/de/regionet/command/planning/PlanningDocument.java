@@ -150,12 +150,16 @@ public class PlanningDocument {
     @CommandHandler
     long handle(LinkNeedToCall command, PlanningReferences references) {
         requireNeed(command.needId());
-        var callRegion = references.regionOfCall(command.callId());
-        if (callRegion.isEmpty()) {
-            throw Rejection.invalid("callId", "no call " + command.callId());
-        }
-        if (!callRegion.get().equals(regionKey)) {
-            throw Rejection.invalid("callId", "call " + command.callId() + " is a call of region " + callRegion.get()
+        var call = references.placeOfCall(command.callId())
+                .orElseThrow(() -> Rejection.invalid("callId", "no call " + command.callId()));
+        if (call.region() == null) {
+            var network = references.networkOfRegion(regionKey);
+            if (network.isPresent() && !network.get().equals(call.network())) {
+                throw Rejection.invalid("callId", "call " + command.callId() + " is a state-wide call of network "
+                        + call.network() + ", not of region " + regionKey + "'s network " + network.get());
+            }
+        } else if (!call.region().equals(regionKey)) {
+            throw Rejection.invalid("callId", "call " + command.callId() + " is a call of region " + call.region()
                     + ", not of " + regionKey);
         }
         requireNew("call/" + command.needId() + "/" + command.callId());

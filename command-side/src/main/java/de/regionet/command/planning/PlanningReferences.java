@@ -1,6 +1,7 @@
 package de.regionet.command.planning;
 
 import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.planning.PlanningDocumentId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.PriorityForAction;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What a planning document checks of other aggregates: the region it belongs to is registered, the body that
- * adopted it, a successor, the priorities and calls it links are the region's own. Read from the streams as stored,
+ * adopted it, a successor, the priorities it links are the region's own, the calls the region's or state-wide ones of its network. Read from the streams as stored,
  * without locks: each answer rests on facts that never change once recorded.
  */
 interface PlanningReferences {
@@ -29,6 +30,13 @@ interface PlanningReferences {
     /** The priorities {@code workingGroup} adopted by {@code resolution}; empty if it adopted none by it. */
     List<PriorityForAction> priorities(WorkingGroupId workingGroup, ResolutionId resolution);
 
-    /** The region of a call, empty if it was never opened. */
-    Optional<RegionKey> regionOfCall(CallId call);
+    /** Where a call was opened: its region (none for a state-wide call) and its network; empty if it never was. */
+    Optional<CallPlace> placeOfCall(CallId call);
+
+    /** The network a region was registered in, empty if it is not registered. */
+    Optional<NetworkId> networkOfRegion(RegionKey region);
+
+    /** A call's region ({@code null}: state-wide) and network. */
+    record CallPlace(RegionKey region, NetworkId network) {
+    }
 }

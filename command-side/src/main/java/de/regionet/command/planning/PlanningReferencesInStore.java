@@ -3,6 +3,7 @@ package de.regionet.command.planning;
 import de.regionet.command.stream.StoredStreams;
 import de.regionet.kernel.call.CallEvent.CallOpened;
 import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.planning.PlanningDocumentId;
 import de.regionet.kernel.planning.PlanningEvent.PlanningDocumentAdopted;
 import de.regionet.kernel.region.RegionEvent.RegionRegistered;
@@ -50,8 +51,14 @@ class PlanningReferencesInStore implements PlanningReferences {
     }
 
     @Override
-    public Optional<RegionKey> regionOfCall(CallId call) {
-        return first(call.value(), CallOpened.class).map(CallOpened::regionKey);
+    public Optional<CallPlace> placeOfCall(CallId call) {
+        return first(call.value(), CallOpened.class).map(opened -> new CallPlace(opened.regionKey(),
+                opened.network()));
+    }
+
+    @Override
+    public Optional<NetworkId> networkOfRegion(RegionKey region) {
+        return first(region.value(), RegionRegistered.class).map(RegionRegistered::network);
     }
 
     private <T> Optional<T> first(String aggregateId, Class<T> type) {

@@ -14,9 +14,12 @@ import de.regionet.kernel.project.ProjectCommand;
 import de.regionet.kernel.project.ProjectCommand.CompleteProject;
 import de.regionet.kernel.project.ProjectCommand.RecordProjectSelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectCommand.RecordResult;
+import de.regionet.kernel.project.ProjectCommand.ShareResult;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
+import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectEvent.SelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
@@ -29,6 +32,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
@@ -41,9 +45,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A funded project: launched when the working group selected its proposal, it records results for reporting periods
  * (a correction is a result of its own that replaces an earlier one, which stays in the history) until it is
- * completed with its final report. Its sponsor reports; the region's coordination may on its behalf.
+ * completed with its final report. Its sponsor reports; the region's coordination may on its behalf. A result may
+ * be shared wider later, also after the project was completed (its results are what other networks learn from).
  */
 @Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+// revision 2: each result's audience, which sharing widens; snapshots of older revisions are ignored
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE)
 public class Project {
@@ -57,6 +64,8 @@ public class Project {
     private LocalDate completedOn;
     /** Every result by id, with the id of the result that corrected it ({@code null} while it is current). */
     private Map<ResultId, ResultId> results = new HashMap<>();
+    /** Whom each result is shared with now. */
+    private Map<ResultId, Audience> audiences = new HashMap<>();
 
     /** For Axon, and for Jackson when it reads a snapshot. */
     @JsonCreator
@@ -137,6 +146,36 @@ public class Project {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Shares a current result wider, by the network office of the project's network or its region's coordination
+     * (not by the sponsor alone: sharing beyond the region is the region's word). Only widens.
+     */
+    @CommandHandler
+    long handle(ShareResult command, MetaData metaData) {
+        RegionScope.check(metaData, regionKey);
+        var result = command.resultId();
+        if (!results.containsKey(result)) {
+            throw Rejection.notFound("no result " + result + " in project " + id);
+        }
+        if (results.get(result) != null) {
+            throw Rejection.conflict("result " + result + " was corrected by " + results.get(result)
+                    + "; share that one instead");
+        }
+        var now = audiences.get(result);
+        if (!command.audience().widerThan(now)) {
+            throw Rejection.conflict("result " + result + " is shared with " + now + " already; sharing only widens "
+                    + "its audience (" + String.join(" < ", java.util.Arrays.stream(Audience.values())
+                    .map(Audience::name).toList()) + "): to narrow it, record a correction with the narrower audience");
+        }
+        if (command.sharedOn().isBefore(launchedOn)) {
+            throw Rejection.invalid("sharedOn", "the project was launched on " + launchedOn
+                    + "; it shares no result before (" + command.sharedOn() + ")");
+        }
+        apply(new ResultShared(id, result, command.audience(), command.sharedOn()),
+                inRegion(regionKey).and(EventMetaData.AUDIENCE, command.audience().name()));
+        return AggregateLifecycle.getVersion();
+    }
+
     @CommandHandler
     long handle(CompleteProject command) {
         requireRunning("cannot be completed again");
@@ -166,9 +205,15 @@ public class Project {
     @EventSourcingHandler
     void on(ResultRecorded event) {
         results.put(event.resultId(), null);
+        audiences.put(event.resultId(), event.audience());
         if (event.corrects() != null) {
             results.put(event.corrects(), event.resultId());
         }
+    }
+
+    @EventSourcingHandler
+    void on(ResultShared event) {
+        audiences.put(event.resultId(), event.audience());
     }
 
     @EventSourcingHandler

@@ -19,6 +19,7 @@ import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.ProjectCommand.RecordProjectSelectedBeforeRegioNet;
 import de.regionet.kernel.project.ProjectCommand.RecordResult;
+import de.regionet.kernel.project.ProjectCommand.ShareResult;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
 import de.regionet.kernel.region.RegionKey;
@@ -87,6 +88,10 @@ class ProjectController {
                          @NotNull Audience audience, ResultId corrects, LocalDate recordedOn) {
     }
 
+    /** {@code sharedOn}: the day it is shared from; today when left out. */
+    record SharingRequest(@NotNull Audience audience, LocalDate sharedOn) {
+    }
+
     record CompletionRequest(LocalDate completedOn,
                              @MultiLine @NotBlank @Size(max = TextLimits.DOCUMENT) String finalReport,
                              @Size(max = 20) List<@NotNull @Valid AttachmentRequest> attachments) {
@@ -136,6 +141,23 @@ class ProjectController {
             return CommandAnswer.created("/api/projects/" + id + "/results/" + result, version,
                     Map.of("id", result.value()));
         }).toResponse();
+    }
+
+    /** Shares a recorded result wider, without recording it again; answers the project's version. */
+    @Sends(ShareResult.class)
+    @PostMapping("/api/projects/{id}/results/{resultId}/sharing")
+    ResponseEntity<Map<String, String>> share(@PathVariable ProjectId id, @PathVariable ResultId resultId,
+                                              @Valid @RequestBody SharingRequest request, IfMatch ifMatch) {
+        var today = NetworkTime.today(clock);
+        if (request.sharedOn() != null && request.sharedOn().isAfter(today)) {
+            throw Rejection.invalid("sharedOn", "a result is shared on a day that has come; " + request.sharedOn()
+                    + " is in the future");
+        }
+        var sharedOn = request.sharedOn() != null ? request.sharedOn() : today;
+        long version = commands.sendAndWait(new ShareResult(id, resultId, request.audience(), sharedOn,
+                ifMatch.version()));
+        return CommandAnswer.ok(version, Map.of("resultId", resultId.value(), "audience",
+                request.audience().name())).toResponse();
     }
 
     @Sends(CompleteProject.class)

@@ -37,6 +37,13 @@ public final class Senders {
             List.of(Grant.in(Networks.known().get(1), Role.NETWORK_OFFICE, Set.of()),
                     Grant.in(Networks.known().get(2), Role.AUDITOR, Set.of())), null);
 
+    /** North Rhine-Westphalia's granting authority, which decides on that state's calls only. */
+    public static final Actor GRANTING_NRW = new Actor("granting-nrw",
+            List.of(Grant.in(Networks.known().get(1), Role.GRANTING_AUTHORITY, Set.of())), null);
+    /** Saxony-Anhalt's granting authority only. */
+    public static final Actor GRANTING_SACHSEN_ANHALT = new Actor("granting-sachsen-anhalt",
+            List.of(Grant.in(Networks.known().get(0), Role.GRANTING_AUTHORITY, Set.of())), null);
+
     private Senders() {
     }
 

@@ -22,6 +22,7 @@ import de.regionet.kernel.call.CallId;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeAreas;
@@ -122,6 +123,7 @@ class CallPastFactsTest {
         fixture.registerInjectableResource(programmes);
         fixture.registerInjectableResource(decisions);
         fixture.registerInjectableResource(IndicatorCatalogue.esfPlus());
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.coordinatorOf("15089")));
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }

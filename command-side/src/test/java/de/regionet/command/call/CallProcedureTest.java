@@ -31,6 +31,7 @@ import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.call.Reach;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeAreas;
@@ -135,6 +136,7 @@ class CallProcedureTest {
         fixture.registerInjectableResource(programmes);
         fixture.registerInjectableResource(decisions);
         fixture.registerInjectableResource(IndicatorCatalogue.esfPlus());
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.OFFICE));
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }

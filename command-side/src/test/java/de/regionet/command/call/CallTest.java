@@ -25,6 +25,7 @@ import de.regionet.kernel.call.NotSelected;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.AreaDefinition;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeAreas;
@@ -133,6 +134,7 @@ class CallTest {
         fixture.registerInjectableResource(programmes);
         fixture.registerInjectableResource(decisions);
         fixture.registerInjectableResource(IndicatorCatalogue.esfPlus());
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.coordinatorOf("15089")));
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
     }

@@ -17,6 +17,8 @@ import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRemoved;
 import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsentWithdrawn;
 import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsented;
 import de.regionet.kernel.contact.ContactPersonId;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
@@ -41,6 +43,8 @@ class ContactPersonTest {
 
     private static final ContactPersonId ANNA = new ContactPersonId("contact-anna");
     private static final RegionKey SALZLANDKREIS = new RegionKey("15089");
+    private static final RegionKey DORTMUND = new RegionKey("05913");
+    private static final NetworkId NRW = new NetworkId("nordrhein-westfalen");
     private static final WorkingGroupId RAK = new WorkingGroupId("rak-salzlandkreis");
     private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -54,6 +58,7 @@ class ContactPersonTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(ContactPerson.class);
         fixture.registerInjectableResource(vault);
+        fixture.registerInjectableResource((Networks) Networks::known);
         fixture.registerInjectableResource((WorkingGroupRegions) group ->
                 group.equals(RAK) ? Optional.of(SALZLANDKREIS) : Optional.empty());
         fixture.registerCommandDispatchInterceptor(Senders.byDefault(Senders.coordinatorOf("15089")));
@@ -238,5 +243,75 @@ class ContactPersonTest {
         var command = new RecordContactPerson(ANNA, ContactKind.COORDINATION_OFFICE, SALZLANDKREIS, null, DETAILS);
         assertThat(command.toString()).doesNotContain("Anna", "684", "example.org");
         assertThat(new ChangeContactPerson(ANNA, DETAILS, 3L).toString()).doesNotContain("Anna", "684", "example");
+    }
+
+    // ---- networks
+
+    private static ContactPersonRecorded inNetwork(ContactKind kind, RegionKey region, NetworkId network) {
+        var subject = subject(1);
+        return new ContactPersonRecorded(ANNA, kind, region, null, subject, sealed(subject, DETAILS.name()),
+                sealed(subject, DETAILS.function()), sealed(subject, DETAILS.telephone()),
+                sealed(subject, DETAILS.email()), network);
+    }
+
+    @Test
+    void a_network_office_contact_belongs_to_the_network_of_the_office_that_records_it() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordContactPerson(ANNA, ContactKind.NETWORK_OFFICE, null, null, DETAILS),
+                        Senders.sentBy(Senders.OFFICE_NRW))
+                .expectEvents(inNetwork(ContactKind.NETWORK_OFFICE, null, NRW));
+    }
+
+    @Test
+    void an_office_of_one_network_may_not_record_a_contact_of_another_networks_office() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordContactPerson(ANNA, ContactKind.NETWORK_OFFICE, null, null, DETAILS, NRW),
+                        Senders.sentBy(Senders.OFFICE_SACHSEN_ANHALT))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_contact_in_an_unknown_network_is_refused_naming_the_field() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordContactPerson(ANNA, ContactKind.NETWORK_OFFICE, null, null, DETAILS,
+                        new NetworkId("bayern")), Senders.sentBy(Senders.OFFICE))
+                .expectException(rejected(Rejection.Kind.INVALID, "network"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_office_of_another_network_may_not_keep_a_network_office_contact() {
+        vault.newSubject(DETAILS.email());
+        fixture.given(inNetwork(ContactKind.NETWORK_OFFICE, null, NRW))
+                .when(new RemoveContactPerson(ANNA, null), Senders.sentBy(Senders.OFFICE_SACHSEN_ANHALT))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+        fixture.given(inNetwork(ContactKind.NETWORK_OFFICE, null, NRW))
+                .when(new RemoveContactPerson(ANNA, null), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectEvents(new ContactPersonRemoved(ANNA));
+    }
+
+    @Test
+    void a_network_office_contact_stored_before_networks_is_kept_by_saxony_anhalts_office_only() {
+        vault.newSubject(DETAILS.email());
+        fixture.given(recorded(ContactKind.NETWORK_OFFICE, null, null, subject(1), DETAILS))
+                .when(new RemoveContactPerson(ANNA, null), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN));
+        fixture.given(recorded(ContactKind.NETWORK_OFFICE, null, null, subject(1), DETAILS))
+                .when(new RemoveContactPerson(ANNA, null), Senders.sentBy(Senders.OFFICE_SACHSEN_ANHALT))
+                .expectEvents(new ContactPersonRemoved(ANNA));
+    }
+
+    @Test
+    void a_coordination_office_contact_belongs_to_its_regions_network() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordContactPerson(ANNA, ContactKind.COORDINATION_OFFICE, DORTMUND, null, DETAILS),
+                        Senders.sentBy(Senders.coordinatorOf("05913")))
+                .expectEvents(inNetwork(ContactKind.COORDINATION_OFFICE, DORTMUND, NRW));
+        fixture.givenNoPriorActivity()
+                .when(new RecordContactPerson(ANNA, ContactKind.COORDINATION_OFFICE, DORTMUND, null, DETAILS,
+                        NetworkId.SACHSEN_ANHALT), Senders.sentBy(Senders.coordinatorOf("05913")))
+                .expectException(rejected(Rejection.Kind.INVALID, "network"));
     }
 }

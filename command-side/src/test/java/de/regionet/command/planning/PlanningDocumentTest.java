@@ -4,6 +4,7 @@ import de.regionet.command.access.CommandSenders;
 import de.regionet.command.access.Senders;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.planning.Need;
 import de.regionet.kernel.planning.NeedId;
 import de.regionet.kernel.planning.PlanningCommand.AdoptPlanningDocument;
@@ -56,6 +57,8 @@ class PlanningDocumentTest {
     private static final ResolutionId PRIORITIES = new ResolutionId("r-priorities");
     private static final CallId CALL = new CallId("call-fachkraefte");
     private static final CallId OTHER_CALL = new CallId("call-other");
+    private static final CallId STATE_WIDE_CALL = new CallId("call-state-wide");
+    private static final CallId ANOTHER_STATES_CALL = new CallId("call-of-another-state");
     private static final NeedId NACHWUCHS = new NeedId("B1");
     private static final LocalDate JULY_4_2016 = LocalDate.of(2016, 7, 4);
     private static final PlanningContent CONTENT_2016 = content(JULY_4_2016, LocalDate.of(2020, 12, 31));
@@ -90,8 +93,18 @@ class PlanningDocumentTest {
         }
 
         @Override
-        public Optional<RegionKey> regionOfCall(CallId call) {
-            return Optional.ofNullable(regions.get(call.value()));
+        public Optional<CallPlace> placeOfCall(CallId call) {
+            if (call.equals(STATE_WIDE_CALL) || call.equals(ANOTHER_STATES_CALL)) {
+                return Optional.of(new CallPlace(null, call.equals(STATE_WIDE_CALL) ? NetworkId.SACHSEN_ANHALT
+                        : new NetworkId("nordrhein-westfalen")));
+            }
+            return Optional.ofNullable(regions.get(call.value()))
+                    .map(region -> new CallPlace(region, NetworkId.SACHSEN_ANHALT));
+        }
+
+        @Override
+        public Optional<NetworkId> networkOfRegion(RegionKey region) {
+            return registered.contains(region) ? Optional.of(NetworkId.SACHSEN_ANHALT) : Optional.empty();
         }
     };
     private FixtureConfiguration<PlanningDocument> fixture;
@@ -334,6 +347,22 @@ class PlanningDocumentTest {
     void linking_a_call_of_another_region_is_rejected() {
         fixture.given(ADOPTED)
                 .when(new LinkNeedToCall(CONCEPT, NACHWUCHS, OTHER_CALL, null))
+                .expectException(rejected(Rejection.Kind.INVALID, "callId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_need_links_to_a_state_wide_call_of_the_regions_network() {
+        fixture.given(ADOPTED)
+                .when(new LinkNeedToCall(CONCEPT, NACHWUCHS, STATE_WIDE_CALL, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new NeedLinkedToCall(CONCEPT, NACHWUCHS, STATE_WIDE_CALL));
+    }
+
+    @Test
+    void linking_a_state_wide_call_of_another_network_is_rejected() {
+        fixture.given(ADOPTED)
+                .when(new LinkNeedToCall(CONCEPT, NACHWUCHS, ANOTHER_STATES_CALL, null))
                 .expectException(rejected(Rejection.Kind.INVALID, "callId"))
                 .expectNoEvents();
     }

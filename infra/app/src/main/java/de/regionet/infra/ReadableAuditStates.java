@@ -6,6 +6,7 @@ import de.regionet.query.call.CallFold;
 import de.regionet.query.networkevent.NetworkEventFold;
 import de.regionet.query.news.NewsFold;
 import de.regionet.query.planning.PlanningDocumentFold;
+import de.regionet.query.practice.PracticeFold;
 import de.regionet.query.programme.ProgrammeFold;
 import de.regionet.query.project.ProjectFold;
 import de.regionet.query.region.RegionFold;
@@ -29,18 +30,20 @@ final class ReadableAuditStates implements ReadableStates {
         Object of(List<DomainEventMessage<?>> events, LocalDate asOf, LocalDate today);
     }
 
-    private static final Map<String, View> VIEWS = Map.of(
-            "region", (events, asOf, today) -> RegionFold.view(events),
-            "working-group", (events, asOf, today) -> WorkingGroupFold.view(events, asOf),
-            "cooperation-agreement", (events, asOf, today) -> AgreementFold.view(events, asOf != null ? asOf : today),
-            "programme", (events, asOf, today) -> ProgrammeFold.view(events, asOf != null ? asOf : today),
-            "target-agreement", (events, asOf, today) -> TargetAgreementFold.view(events),
-            "call", (events, asOf, today) -> CallFold.view(events),
-            "project", (events, asOf, today) -> ProjectFold.view(events),
-            "news-article", (events, asOf, today) -> NewsFold.view(events),
-            "network-event", (events, asOf, today) -> NetworkEventFold.view(events),
-            "planning-document", (events, asOf, today) -> PlanningDocumentFold.view(events,
-                    asOf != null ? asOf : today));
+    private static final Map<String, View> VIEWS = Map.ofEntries(
+            Map.entry("region", (events, asOf, today) -> RegionFold.view(events)),
+            Map.entry("working-group", (events, asOf, today) -> WorkingGroupFold.view(events, asOf)),
+            Map.entry("cooperation-agreement", (events, asOf, today) -> AgreementFold.view(events,
+                    asOf != null ? asOf : today)),
+            Map.entry("programme", (events, asOf, today) -> ProgrammeFold.view(events, asOf != null ? asOf : today)),
+            Map.entry("target-agreement", (events, asOf, today) -> TargetAgreementFold.view(events)),
+            Map.entry("call", (events, asOf, today) -> CallFold.view(events)),
+            Map.entry("project", (events, asOf, today) -> ProjectFold.view(events)),
+            Map.entry("news-article", (events, asOf, today) -> NewsFold.view(events)),
+            Map.entry("network-event", (events, asOf, today) -> NetworkEventFold.view(events)),
+            Map.entry("planning-document", (events, asOf, today) -> PlanningDocumentFold.view(events,
+                    asOf != null ? asOf : today)),
+            Map.entry("practice", (events, asOf, today) -> PracticeFold.view(events)));
 
     @Override
     public Object view(String type, List<DomainEventMessage<?>> events, LocalDate asOf, LocalDate today) {

@@ -164,6 +164,8 @@ class AuthorisationTest {
         // anonymous readers get open calls only (issue 19): a closed one is unknown to them
         TABLE.put("GET /api/calls/{id} of a closed call", new int[]{200, 200, 200, 200, 200, 404});
         TABLE.put("GET /api/calls/{id}/proposals/{proposalId}", new int[]{200, 200, 404, 200, 200, 401});
+        // the calls of one network (issue 22): public like the list itself
+        TABLE.put("GET /api/calls?network=", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /api/projects/{id}/results/{resultId}", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects", new int[]{200, 200, 200, 200, 200, 401});
         TABLE.put("GET /api/projects/{id}", new int[]{200, 200, 200, 200, 200, 401});
@@ -222,6 +224,18 @@ class AuthorisationTest {
         TABLE.put("POST /api/planning-documents/{id}/supersession", new int[]{200, 200, 403, 403, 403, 401});
         TABLE.put("POST /api/planning-documents/{id}/needs/{needId}/links",
                 new int[]{200, 200, 403, 403, 403, 401});
+        // the exchange between networks (issue 22): a result is shared wider by its region's coordination or its
+        // network's office; good practice is described by them; everyone reads what is shared with them
+        TABLE.put("POST /api/projects/{id}/results/{resultId}/sharing", new int[]{200, 200, 403, 403, 403, 401});
+        TABLE.put("POST /api/practices", new int[]{201, 201, 403, 403, 403, 401});
+        TABLE.put("PUT /api/practices/{id}", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("POST /api/practices/{id}/withdrawal", new int[]{204, 204, 403, 403, 403, 401});
+        TABLE.put("GET /api/exchange", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /api/exchange/practices/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        // shared with its network only: every caller here holds a role in Saxony-Anhalt's network, anonymous none
+        TABLE.put("GET /api/exchange/practices/{id} of the network", new int[]{200, 200, 200, 200, 200, 404});
+        TABLE.put("GET /austausch", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /austausch/praxis/{id}", new int[]{200, 200, 200, 200, 200, 200});
     }
 
     @LocalServerPort
@@ -573,6 +587,7 @@ class AuthorisationTest {
                         + proposal + "\",\"funds\":[{\"fund\":\"ESF_PLUS\",\"amountEuro\":100}]}]}");
             }
             case "GET /api/calls" -> client -> client.get("/api/calls?region=" + fundingRegion);
+            case "GET /api/calls?network=" -> client -> client.get("/api/calls?network=sachsen-anhalt");
             case "GET /api/calls/{id}" -> {
                 var call = openCall();
                 awaitReadable(call);
@@ -714,8 +729,58 @@ class AuthorisationTest {
                 var call = Funding.idOf(openCall());
                 yield client -> client.post(document + "/needs/B1/links", "{\"callId\":\"" + call + "\"}");
             }
+            case "POST /api/projects/{id}/results/{resultId}/sharing" -> {
+                var result = created(office.post(projects.peek() + "/results", """
+                        {"periodFrom":"2026-01-01","periodTo":"2026-06-30","indicators":{"PARTICIPANTS":12},
+                         "narrative":"Bericht","audience":"REGION"}"""));
+                yield client -> client.post(result + "/sharing", "{\"audience\":\"NATION_WIDE\"}");
+            }
+            case "POST /api/practices" -> client -> client.post("/api/practices", practice("PUBLIC"));
+            case "PUT /api/practices/{id}" -> {
+                var practice = practiceCommandPath("PUBLIC");
+                yield client -> client.put(practice, practice("NATION_WIDE"), "If-Match", "*");
+            }
+            case "POST /api/practices/{id}/withdrawal" -> {
+                var practice = practiceCommandPath("PUBLIC");
+                yield client -> client.post(practice + "/withdrawal", "{\"reason\":\"überholt\"}");
+            }
+            case "GET /api/exchange" -> client -> client.get("/api/exchange?q=bericht&network=sachsen-anhalt"
+                    + "&kind=result&region=" + fundingRegion);
+            case "GET /api/exchange/practices/{id}" -> {
+                var practice = readablePractice("PUBLIC");
+                yield client -> client.get(practice);
+            }
+            case "GET /api/exchange/practices/{id} of the network" -> {
+                var practice = readablePractice("NETWORK");
+                yield client -> client.get(practice);
+            }
+            case "GET /austausch" -> client -> client.get("/austausch?q=praxis&network=sachsen-anhalt");
+            case "GET /austausch/praxis/{id}" -> {
+                var practice = readablePractice("PUBLIC");
+                yield client -> client.get("/austausch/praxis/" + practice.substring(practice.lastIndexOf('/') + 1));
+            }
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
+    }
+
+    /** An example of good practice of the Salzlandkreis, shared with {@code audience}. */
+    private static String practice(String audience) {
+        return "{\"title\":\"Gute Praxis\",\"summary\":\"Unter einem Dach\",\"regionKey\":\"15089\","
+                + "\"topics\":[\"Kooperation\"],\"audience\":\"" + audience + "\"}";
+    }
+
+    /** A fresh example's command path ({@code /api/practices/{id}}). */
+    private String practiceCommandPath(String audience) {
+        var described = office.post("/api/practices", practice(audience));
+        assertThat(described.status()).as(described.body()).isEqualTo(201);
+        return "/api/practices/" + described.json().get("id").asString();
+    }
+
+    /** A fresh example's read path, once it is readable. */
+    private String readablePractice(String audience) {
+        var read = created(office.post("/api/practices", practice(audience)));
+        awaitReadable(read);
+        return read;
     }
 
     /** An implementation concept of the funding region valid from {@code from}, adopted by its working group. */
@@ -989,6 +1054,10 @@ class AuthorisationTest {
         SENDERS.put("POST /api/planning-documents/{id}/revisions", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/planning-documents/{id}/supersession", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/planning-documents/{id}/needs/{needId}/links", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/projects/{id}/results/{resultId}/sharing", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/practices", OFFICE_AND_COORDINATION);
+        SENDERS.put("PUT /api/practices/{id}", OFFICE_AND_COORDINATION);
+        SENDERS.put("POST /api/practices/{id}/withdrawal", OFFICE_AND_COORDINATION);
     }
 
     /**
@@ -1018,6 +1087,8 @@ class AuthorisationTest {
         }
         PAGE_SENDERS.put("POST /console/aufrufe/{id}/antrag", OFFICE_COORDINATION_AND_SPONSORS);
         PAGE_SENDERS.put("POST /console/projekte/{id}/ergebnisse", OFFICE_COORDINATION_AND_SPONSORS);
+        PAGE_SENDERS.put("POST /console/projekte/{id}/ergebnisse/{resultId}/teilen", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/austausch/praxis", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe/{id}/auswahl", OFFICE_AND_COORDINATION);
         PAGE_SENDERS.put("POST /console/regionen/{key}/mitglieder", OFFICE_AND_COORDINATION);

@@ -27,6 +27,10 @@ public final class CommandBodies {
             + "\"validTo\":\"2015-12-31\",\"needs\":[{\"id\":\"B1\",\"title\":\"Nachwuchs\",\"text\":\"Zu wenig\"}],"
             + "\"problemAreas\":[\"Personal 4.0\"],\"fundingLines\":[\"ESF: Fachkräftesicherung\"]}";
 
+    private static final String PRACTICE = "{\"title\":\"Arbeitsmarktbüro\",\"summary\":\"Unter einem Dach\","
+            + "\"regionKey\":\"15089\",\"cooperationBodyId\":\"b-1\",\"topics\":[\"Kooperation\"],"
+            + "\"contactOrganisation\":\"Salzlandkreis\",\"audience\":\"NATION_WIDE\"}";
+
     /** A command endpoint: its method, its path with placeholders, and a body of the right shape. */
     public record Command(String method, String path, String body) {
     }
@@ -146,7 +150,11 @@ public final class CommandBodies {
             new Command("POST", "{planning}/supersession",
                     "{\"successorId\":\"p-2\",\"supersededOn\":\"2016-07-04\"}"),
             new Command("POST", "{planning}/needs/B1/links", "{\"priority\":{\"workingGroupId\":\"{wg-id}\","
-                    + "\"resolutionId\":\"r-1\",\"title\":\"Fachkräfte\"}}"));
+                    + "\"resolutionId\":\"r-1\",\"title\":\"Fachkräfte\"}}"),
+            new Command("POST", "{result}/sharing", "{\"audience\":\"NATION_WIDE\",\"sharedOn\":\"2026-07-01\"}"),
+            new Command("POST", "/api/practices", PRACTICE),
+            new Command("PUT", "{practice}", PRACTICE),
+            new Command("POST", "{practice}/withdrawal", "{\"reason\":\"Büro geschlossen\"}"));
 
     /**
      * Sets up one of everything as the network office and answers the placeholders: {@code {wg}} (a working group
@@ -154,8 +162,9 @@ public final class CommandBodies {
      * {@code {agreement-id}}, {@code {body}} (a cooperation body of the Salzlandkreis implementing it), {@code
      * {news}}, {@code {contact}} (a contact person of the Salzlandkreis), {@code {event}}, {@code {programme}} and
      * {@code {programme-id}}, {@code {call}} (open), {@code {project}} (of Dessau-Roßlau), {@code {targets}} (a
-     * target agreement nobody signed), {@code {wg-id}} (the working group's id) and {@code {planning}} (an action plan
-     * of the Salzlandkreis).
+     * target agreement nobody signed), {@code {wg-id}} (the working group's id), {@code {planning}} (an action plan
+     * of the Salzlandkreis), {@code {result}} (a result of the project, for its region) and {@code {practice}} (an
+     * example of good practice of the Salzlandkreis, under its command path).
      */
     public static Map<String, String> prepare(ApiClient office) {
         var ids = new LinkedHashMap<String, String>();
@@ -185,6 +194,11 @@ public final class CommandBodies {
                 .header("Location"));
         ids.put("{planning}", created(office.post("/api/planning-documents",
                 resolve(body("/api/planning-documents"), ids))).header("Location"));
+        ids.put("{result}", created(office.post(ids.get("{project}") + "/results", "{\"periodFrom\":\"2026-01-01\","
+                + "\"periodTo\":\"2026-06-30\",\"indicators\":{\"PARTICIPANTS\":4},\"narrative\":\"Bericht\","
+                + "\"audience\":\"REGION\"}")).header("Location"));
+        ids.put("{practice}", "/api/practices/" + created(office.post("/api/practices", PRACTICE)).json().get("id")
+                .asString());
         return ids;
     }
 

@@ -53,7 +53,8 @@ class InvalidTextTest {
             "/api/news#body", "{news}#body", "{call}/proposals#summary",
             "/api/projects#summary", "{targets}/amendments#reason",
             "/api/network-events#description", "{targets}/reviews#measures",
-            "/api/planning-documents#content.needs[0].text", "{planning}/revisions#content.needs[0].text");
+            "/api/planning-documents#content.needs[0].text", "{planning}/revisions#content.needs[0].text",
+            "/api/practices#summary", "{practice}#summary");
 
     /** What is put into the text, as a JSON escape, and whether multi-line fields take it. */
     private static final List<List<String>> POISONS = List.of(List.of("lone surrogate", "\\ud800", "no"),

@@ -99,10 +99,11 @@ class ResultsStoryTest {
 
         try (var following = StompFeed.connect(port, dessauToken);
              var publicFeed = StompFeed.subscribe(port, "/topic/results", broker)) {
-            int before = StompFeed.subscriptions(broker, "/topic/results.network");
+            // a signed-in reader of one network is registered at its network's results (ADR 0025)
+            int before = StompFeed.subscriptions(broker, "/topic/results.network.sachsen-anhalt");
             following.subscribeTo("/topic/results");
             Awaitility.await().atMost(PATIENCE)
-                    .until(() -> StompFeed.subscriptions(broker, "/topic/results.network") > before);
+                    .until(() -> StompFeed.subscriptions(broker, "/topic/results.network.sachsen-anhalt") > before);
 
             var selection = reko.post(call + "/selection", """
                     {"resolutionId":"%s","selected":[{"proposalId":"%s","amountEuro":240000}],

@@ -21,10 +21,18 @@ public final class TestUsers {
     public static final String OFFICE_NRW = "office-nrw";
     /** OPERATOR: installation-wide work in every network, no domain role. */
     public static final String OPERATOR = "operator";
-    /** GRANTING_AUTHORITY: decides on funding where the state decides (a call's procedure). */
+    /**
+     * GRANTING_AUTHORITY of the default network (Saxony-Anhalt's): decides on funding where the state decides (a
+     * call's procedure).
+     */
     public static final String GRANTING_AUTHORITY = "granting-authority";
     /** REGIONAL_COORDINATOR of the test regions 99641–99645, standing for labour-market regions. */
     public static final String COORDINATOR_RUHR = "coordinator-ruhr";
+
+    /** GRANTING_AUTHORITY of North Rhine-Westphalia's network only. */
+    public static final String GRANTING_AUTHORITY_NRW = "granting-authority-nrw";
+    /** NETWORK_OFFICE of Hesse's network; no role in the other networks. */
+    public static final String OFFICE_HESSEN = "office-hessen";
 
     private TestUsers() {
     }

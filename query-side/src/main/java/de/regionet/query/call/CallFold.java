@@ -79,7 +79,8 @@ public final class CallFold implements EventFold<CallView> {
                 event.workingGroupId() == null ? null : event.workingGroupId().value(),
                 event.programmeId().value(), event.fundingArea().value(), event.title(), event.budget().amount(),
                 event.deadline(), event.criteria() == null ? List.of() : event.criteria(), event.openedOn(),
-                CallView.Status.OPEN, null, BigDecimal.ZERO.setScale(2), 0, List.of(), event.procedure(), version);
+                CallView.Status.OPEN, null, BigDecimal.ZERO.setScale(2), 0, List.of(), event.procedure(),
+                event.network().value(), version);
     }
 
     private static Proposal decision(FundingDecided event, Proposal proposal) {

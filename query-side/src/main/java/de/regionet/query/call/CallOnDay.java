@@ -32,7 +32,8 @@ final class CallOnDay {
         return new CallView(call.id(), call.regionKey(), call.workingGroupId(), call.programmeId(),
                 call.fundingArea(), call.title(), call.budgetEuro(), call.deadline(), call.criteria(), call.openedOn(),
                 status, open ? null : call.resolutionId(), open ? BigDecimal.ZERO.setScale(2)
-                : call.selectedEuro(), proposals.size(), proposals, call.procedure(), call.version());
+                : call.selectedEuro(), proposals.size(), proposals, call.procedure(), call.network(),
+                call.version());
     }
 
     /**
@@ -52,6 +53,7 @@ final class CallOnDay {
         var status = open ? Status.OPEN : allDecided ? Status.DECIDED : Status.CLOSED;
         return new CallView(call.id(), call.regionKey(), call.workingGroupId(), call.programmeId(),
                 call.fundingArea(), call.title(), call.budgetEuro(), call.deadline(), call.criteria(), call.openedOn(),
-                status, null, granted, proposals.size(), proposals, call.procedure(), call.version());
+                status, null, granted, proposals.size(), proposals, call.procedure(), call.network(),
+                call.version());
     }
 }

@@ -4,6 +4,7 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.call.CallId;
 import de.regionet.kernel.call.ProposalId;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
@@ -42,10 +43,11 @@ class CallQueryController {
         this.projection = projection;
     }
 
-    /** Calls narrowed by each filter given; the latest deadline first. */
+    /** Calls narrowed by each filter given ({@code network}: the calls of that network); the latest deadline first. */
     @ReadableBy(PUBLIC)
     @GetMapping("/api/calls")
     List<?> list(@RequestParam(name = "region", required = false) RegionKey region,
+                 @RequestParam(name = "network", required = false) NetworkId network,
                  @RequestParam(name = "status", required = false) CallView.Status status,
                  @RequestParam(name = "fundingArea", required = false) FundingArea fundingArea,
                  @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DATE) LocalDate asOf,
@@ -56,6 +58,7 @@ class CallQueryController {
         var calls = asOf == null && knownAt == null ? projection.calls().all("_id") : time.all(projection.calls());
         var answers = calls.stream().map(call -> asOf == null ? call : CallOnDay.asOf(call, asOf))
                 .filter(call -> region == null || region.value().equals(call.regionKey()))
+                .filter(call -> network == null || network.value().equals(call.network()))
                 .filter(call -> status == null || call.status() == status)
                 .filter(call -> fundingArea == null || call.fundingArea().equals(fundingArea.value()))
                 .sorted(Comparator.comparing(CallView::deadline).reversed().thenComparing(CallView::id))

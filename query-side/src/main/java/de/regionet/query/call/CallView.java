@@ -3,6 +3,7 @@ package de.regionet.query.call;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.call.DecisionProcedure;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.query.access.Readers;
 import de.regionet.query.readmodel.VersionedCollection;
@@ -22,18 +23,23 @@ import java.util.function.UnaryOperator;
  * confidential: {@link #readBy} leaves the reader only those it may see, while {@code proposalCount} tells everyone
  * how many there are. A state-wide call has no {@code regionKey}; each of its proposals names its own. Where the
  * state decides ({@code procedure}), each proposal carries its region's advice and the state's decision, both kept
- * as given (they may differ), and {@code selectedEuro} is what the state granted so far.
+ * as given (they may differ), and {@code selectedEuro} is what the state granted so far. {@code network} is the
+ * network the call belongs to (its region's, or for a state-wide call the one it was opened in).
  */
 public record CallView(@BsonId String id, String regionKey, String workingGroupId, String programmeId,
                        String fundingArea, String title, BigDecimal budgetEuro, Instant deadline,
                        List<String> criteria, LocalDate openedOn, Status status, String resolutionId,
                        BigDecimal selectedEuro, int proposalCount, List<Proposal> proposals,
-                       DecisionProcedure procedure, long version)
+                       DecisionProcedure procedure, String network, long version)
         implements VersionedCollection.Versioned {
 
-    /** A document written before calls had a procedure was selected regionally. */
+    /**
+     * A document written before calls had a procedure was selected regionally; one written before calls recorded
+     * their network is Saxony-Anhalt's.
+     */
     public CallView {
         procedure = DecisionProcedure.orDefault(procedure);
+        network = network == null ? NetworkId.SACHSEN_ANHALT.value() : network;
     }
 
     public enum Status { OPEN, CLOSED, DECIDED }
@@ -106,14 +112,18 @@ public record CallView(@BsonId String id, String regionKey, String workingGroupI
                 .filter(proposal -> actor.mayRead(new RegionKey(regionOf(proposal)))
                         || Readers.actsFor(actor, proposal.sponsor())).toList()).orElse(List.of());
         return new CallView(id, regionKey, workingGroupId, programmeId, fundingArea, title, budgetEuro, deadline,
-                criteria, openedOn, status, resolutionId, selectedEuro, proposalCount, visible, procedure, version);
+                criteria, openedOn, status, resolutionId, selectedEuro, proposalCount, visible, procedure, network,
+                version);
     }
 
-    /** The call's region's readers, and the state's granting authority where the state decides. */
+    /**
+     * The call's region's readers, and where the state decides the granting authority of the call's network (an
+     * authority of another state reads none of them).
+     */
     private boolean seesEveryProposal(Actor actor) {
         return regionKey != null && actor.mayRead(new RegionKey(regionKey))
                 || procedure == DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION
-                && actor.has(Role.GRANTING_AUTHORITY);
+                && actor.has(Role.GRANTING_AUTHORITY, new NetworkId(network));
     }
 
     /** A proposal's region: its own, else (a regional call's proposal) the call's. */
@@ -150,6 +160,6 @@ public record CallView(@BsonId String id, String regionKey, String workingGroupI
                           long newVersion) {
         return new CallView(id, regionKey, workingGroupId, programmeId, fundingArea, title, budgetEuro, deadline,
                 criteria, openedOn, newStatus, resolution, selected, allProposals.size(), allProposals, procedure,
-                newVersion);
+                network, newVersion);
     }
 }

@@ -36,7 +36,8 @@ public class ContactPersonProjection {
         contacts.create(id, version, new ContactPersonView(id, event.kind(),
                 event.regionKey() == null ? null : event.regionKey().value(),
                 event.workingGroupId() == null ? null : event.workingGroupId().value(), event.subject().value(),
-                event.name(), event.function(), event.telephone(), event.email(), false, null, null, false, version));
+                event.name(), event.function(), event.telephone(), event.email(), false, null, null, false,
+                event.network().value(), version));
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.contact.ContactKind;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import de.regionet.query.access.Readers;
@@ -21,8 +22,9 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 
 /**
  * Reads contact persons from their read collection. Signed-in readers see a region's contacts where they may read
- * the region (the network office, auditors, its coordination) and the network office's contacts whatever their
- * role; the public sees only those who agreed to it, and only their four details.
+ * the region (the network office, auditors, its coordination) and the contacts of the office of every network they
+ * hold a role in, whatever the role; the public sees only those who agreed to it, of every network, and only their
+ * four details.
  */
 @RestController
 class ContactPersonQueryController {
@@ -51,7 +53,7 @@ class ContactPersonQueryController {
             return found;
         }
         if (Boolean.TRUE.equals(networkOffice)) {
-            return contacts.ofNetworkOffice();
+            return contacts.ofNetworkOffice(network -> holdsRoleIn(reader, network));
         }
         throw Rejection.invalid("regionKey", "name whose contact persons to list: regionKey, workingGroupId or "
                 + "networkOffice=true");
@@ -61,8 +63,12 @@ class ContactPersonQueryController {
     @GetMapping("/api/contact-persons/{id}")
     ResponseEntity<ContactPersonAnswer> one(@PathVariable String id, HttpServletRequest request) {
         var contact = contacts.one(id).orElseThrow(() -> Rejection.notFound("no contact person " + id));
+        var reader = reader(request);
         if (contact.kind() != ContactKind.NETWORK_OFFICE) {
-            requireReads(reader(request), contact.regionKey());
+            requireReads(reader, contact.regionKey());
+        } else if (!holdsRoleIn(reader, contact.network())) {
+            throw Rejection.forbidden(reader.subject() + " may not read the contact persons of the office of network "
+                    + contact.network());
         }
         return ResponseEntity.ok().eTag("\"" + contact.version() + "\"").body(contact);
     }
@@ -86,6 +92,12 @@ class ContactPersonQueryController {
 
     private static Actor reader(HttpServletRequest request) {
         return Readers.actor(request).orElseThrow(() -> Rejection.forbidden("sign in to read contact persons"));
+    }
+
+    /** Whether the reader holds a role in the network (every reader whose roles hold everywhere does). */
+    private static boolean holdsRoleIn(Actor reader, String network) {
+        var id = new NetworkId(network);
+        return reader.grants().stream().anyMatch(grant -> grant.holdsIn(id));
     }
 
     private static void requireReads(Actor reader, String region) {

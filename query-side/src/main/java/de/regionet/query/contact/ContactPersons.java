@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The contact persons as readers get them, opened through the vault at answer time (ADR 0022): a person whose key
@@ -47,8 +48,15 @@ public class ContactPersons implements PersonalDataHolder {
         return answers(projection.contacts().where(Filters.eq("workingGroupId", workingGroup.value())));
     }
 
+    /** The contacts of every network's office (the public portal's, of those who agreed). */
     public List<ContactPersonAnswer> ofNetworkOffice() {
         return answers(projection.contacts().where(Filters.eq("kind", ContactKind.NETWORK_OFFICE.name())));
+    }
+
+    /** The contacts of the offices of the networks {@code shown} accepts (by network id). */
+    public List<ContactPersonAnswer> ofNetworkOffice(Predicate<String> shown) {
+        return answers(projection.contacts().where(Filters.eq("kind", ContactKind.NETWORK_OFFICE.name())).stream()
+                .filter(contact -> shown.test(contact.network())).toList());
     }
 
     /** One record, unless it was removed. */
@@ -71,7 +79,7 @@ public class ContactPersons implements PersonalDataHolder {
                 open(erased, contact.name()), open(erased, contact.function()), open(erased, contact.telephone()),
                 open(erased, contact.email()), erased,
                 new Consent(contact.consented(), contact.consentGivenOn(), contact.consentWithdrawnOn()),
-                contact.version());
+                contact.network(), contact.version());
     }
 
     private String open(boolean erased, Sealed sealed) {

@@ -28,6 +28,8 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
 
     /** What stands for a region key in a destination. */
     public static final String REGION = "{region}";
+    /** What stands for a signed-in reader's network in the destination its subscription is registered at. */
+    public static final String NETWORK = "{network}";
 
     public LiveTopic {
         if (!destination.startsWith("/topic/")) {
@@ -72,6 +74,25 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
         return !confinedPerNetwork || owners == null || AuditScope.of(reader, installation).readsAny(owners);
     }
 
+    /**
+     * This topic, a signed-in reader's subscription registered at the wider topic's destination for the reader's
+     * network ({@code <wider>.<network>}), which carries what the wider topic carries and what that network shares
+     * with itself only. A reader holding roles in several networks, or roles that hold everywhere, is registered at
+     * the wider topic itself (what every network may see): one subscription has one destination.
+     */
+    public LiveTopic signedInReadersGetPerNetwork(LiveTopic wider) {
+        return signedInReadersGet(wider).withSignedInDestination(wider.destination() + "." + NETWORK);
+    }
+
+    private LiveTopic withSignedInDestination(String signedIn) {
+        return new LiveTopic(destination, subscribers, namesOrigin, signedIn);
+    }
+
+    /** The destination of {@code network} under a topic registered per network. */
+    public static String ofNetwork(LiveTopic wider, String network) {
+        return wider.destination() + "." + network;
+    }
+
     /** This topic as a destination an event goes to. */
     public Route route() {
         if (destination.contains(REGION)) {
@@ -97,7 +118,16 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
 
     /** Where the reader's subscription to the client's destination (one {@link #matches} this topic) is registered. */
     public String registeredFor(Optional<Actor> reader, String candidate) {
-        return reader.isPresent() && !signedInDestination.equals(destination) ? signedInDestination : candidate;
+        if (reader.isEmpty() || signedInDestination.equals(destination)) {
+            return candidate;
+        }
+        if (!signedInDestination.contains(NETWORK)) {
+            return signedInDestination;
+        }
+        var networks = reader.get().networks();
+        return networks.size() == 1 && !reader.get().actsEverywhere()
+                ? signedInDestination.replace(NETWORK, networks.iterator().next().value())
+                : signedInDestination.replace("." + NETWORK, "");
     }
 
     private RegionKey regionIn(String candidate) {

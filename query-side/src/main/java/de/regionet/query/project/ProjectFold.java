@@ -3,6 +3,7 @@ package de.regionet.query.project;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
 import de.regionet.query.project.ProjectView.Result;
 import de.regionet.query.readmodel.EventFold;
 import de.regionet.query.result.AttachedDocument;
@@ -42,6 +43,9 @@ public final class ProjectFold implements EventFold<ProjectView> {
                     AttachedDocument.of(recorded.attachments()), recorded.audience(),
                     recorded.corrects() == null ? null : recorded.corrects().value(), null, recorded.recordedOn()),
                     version);
+        }
+        if (event instanceof ResultShared shared) {
+            return project.withResultShared(shared.resultId().value(), shared.audience(), version);
         }
         if (event instanceof ProjectCompleted completed) {
             return project.completed(completed.completedOn(), completed.finalReport(),

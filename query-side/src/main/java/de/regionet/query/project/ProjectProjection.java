@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
 import de.regionet.query.project.ProjectView.Result;
 import de.regionet.query.readmodel.VersionedCollection;
 import de.regionet.query.result.AttachedDocument;
@@ -40,6 +41,12 @@ public class ProjectProjection {
                 event.audience(), event.corrects() == null ? null : event.corrects().value(), null,
                 event.recordedOn());
         projects.update(event.projectId().value(), version, project -> project.withResult(result, version));
+    }
+
+    @EventHandler
+    void on(ResultShared event, @SequenceNumber long version) {
+        projects.update(event.projectId().value(), version, project -> project.withResultShared(
+                event.resultId().value(), event.audience(), version));
     }
 
     @EventHandler

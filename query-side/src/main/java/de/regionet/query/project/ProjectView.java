@@ -59,6 +59,11 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
             return correctedBy == null;
         }
 
+        Result sharedWith(Audience wider) {
+            return new Result(id, periodFrom, periodTo, indicators, narrative, attachments, wider, corrects,
+                    correctedBy, recordedOn);
+        }
+
         Result correctedBy(String correction) {
             return new Result(id, periodFrom, periodTo, indicators, narrative, attachments, audience, corrects,
                     correction, recordedOn);
@@ -82,6 +87,12 @@ public record ProjectView(@BsonId String id, String callId, String proposalId, S
         }
         all.add(result);
         return withResults(List.copyOf(all), newVersion);
+    }
+
+    /** The same project with result {@code resultId} shared with {@code wider}. */
+    ProjectView withResultShared(String resultId, Audience wider, long newVersion) {
+        return withResults(results.stream().map(result -> result.id().equals(resultId) ? result.sharedWith(wider)
+                : result).toList(), newVersion);
     }
 
     /** The same project with only {@code someResults}, its latest indicators summed over them. */

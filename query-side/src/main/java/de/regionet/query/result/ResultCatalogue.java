@@ -24,6 +24,15 @@ public class ResultCatalogue {
                 query.size());
     }
 
+    /**
+     * Every current result shared beyond its region (with its network, nation-wide or the public), whoever reads:
+     * what the exchange between networks lists, each reader then only those {@link ResultAudience} lets it see.
+     */
+    public java.util.List<ResultView> sharedBeyondTheirRegion() {
+        return projection.results().where(com.mongodb.client.model.Filters.eq("correctedBy", null)).stream()
+                .filter(result -> ResultAudience.reachesBeyondItsRegion(result.audience())).toList();
+    }
+
     /** Result {@code id} while it is current and shared with {@code reader}; empty otherwise. */
     public Optional<ResultView> current(String id, Optional<Actor> reader) {
         return projection.results().find(id).filter(ResultView::current)

@@ -3,6 +3,7 @@ package de.regionet.query.result;
 import com.mongodb.client.MongoDatabase;
 import de.regionet.kernel.project.ProjectEvent.ProjectLaunched;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
 import de.regionet.query.readmodel.VersionedCollection;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
@@ -19,7 +20,8 @@ import java.util.function.Function;
  * Projects every recorded result into the {@code results} catalogue, one document per result, joined with its
  * project's region, funding area, title and sponsor. Those come from the project's launch, the first event of the
  * same stream, which this projection keeps in its own small {@code result-projects} collection. A correction marks
- * the result it replaces, at the correction's version, so replaying either event changes nothing.
+ * the result it replaces, at the correction's version, so replaying either event changes nothing; sharing a result
+ * wider changes its audience, at the sharing's version.
  */
 @Component
 @ProcessingGroup(ResultCatalogueProjection.NAME)
@@ -63,6 +65,11 @@ class ResultCatalogueProjection {
         if (corrects != null) {
             results.update(corrects, version, corrected -> corrected.correctedBy(id, version));
         }
+    }
+
+    @EventHandler
+    void on(ResultShared event, @SequenceNumber long version) {
+        results.update(event.resultId().value(), version, result -> result.sharedWith(event.audience(), version));
     }
 
     @ResetHandler

@@ -83,7 +83,19 @@ public record ResultQuery(String q, String region, String fundingArea, String in
     }
 
     private static boolean matchesAll(List<String> words, ResultView result) {
-        return words.stream().allMatch(word -> spellings(word).anyMatch(spelling -> result.terms().stream()
+        return matchesAll(words, result.terms());
+    }
+
+    /**
+     * Whether every word of {@code q} begins one of {@code terms} (as {@link #terms} folds them), as the catalogue's
+     * full-text search matches: also for other catalogues that search the same way (the exchange between networks).
+     */
+    public static boolean matches(String q, List<String> terms) {
+        return matchesAll(words(q).toList(), terms);
+    }
+
+    private static boolean matchesAll(List<String> words, List<String> terms) {
+        return words.stream().allMatch(word -> spellings(word).anyMatch(spelling -> terms.stream()
                 .anyMatch(term -> term.startsWith(spelling))));
     }
 
@@ -98,7 +110,7 @@ public record ResultQuery(String q, String region, String fundingArea, String in
     }
 
     /** The distinct words of {@code texts}, folded as {@link #words} folds them, in order: what a search matches. */
-    static List<String> terms(String... texts) {
+    public static List<String> terms(String... texts) {
         return Stream.of(texts).flatMap(ResultQuery::words).distinct().sorted().toList();
     }
 

@@ -28,6 +28,13 @@ public record ResultView(@BsonId String resultId, String projectId, String proje
         return correctedBy == null;
     }
 
+    /** This result shared with {@code wider}, as {@code ResultShared} at {@code newVersion} of the project says. */
+    ResultView sharedWith(Audience wider, long newVersion) {
+        return new ResultView(resultId, projectId, projectTitle, projectSummary, sponsor, regionKey, fundingArea,
+                periodFrom, periodTo, indicators, narrative, wider, recordedOn, corrects, correctedBy, attachments,
+                terms, newVersion);
+    }
+
     ResultView correctedBy(String correction, long newVersion) {
         return new ResultView(resultId, projectId, projectTitle, projectSummary, sponsor, regionKey, fundingArea,
                 periodFrom, periodTo, indicators, narrative, audience, recordedOn, corrects, correction, attachments,

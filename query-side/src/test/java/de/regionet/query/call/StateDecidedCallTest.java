@@ -2,6 +2,7 @@ package de.regionet.query.call;
 
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Grant;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.call.Advice;
 import de.regionet.kernel.call.CallEvent.CallClosed;
@@ -15,6 +16,7 @@ import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.FundingRefusal;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.Fund;
@@ -100,6 +102,18 @@ class StateDecidedCallTest {
                 .containsExactly("p-1");
         assertThat(call.readBy(Optional.of(granting)).proposals()).hasSize(2);
         assertThat(call.readBy(Optional.empty()).proposals()).isEmpty();
+    }
+
+    @Test
+    void only_the_granting_authority_of_the_calls_network_reads_every_proposal() {
+        var call = folded();
+        assertThat(call.network()).isEqualTo("sachsen-anhalt");
+        var networks = Networks.known();
+        var ofSaxonyAnhalt = new Actor("g-st", List.of(Grant.in(networks.get(0), Role.GRANTING_AUTHORITY,
+                Set.of())), null);
+        var ofNrw = new Actor("g-nrw", List.of(Grant.in(networks.get(1), Role.GRANTING_AUTHORITY, Set.of())), null);
+        assertThat(call.readBy(Optional.of(ofSaxonyAnhalt)).proposals()).hasSize(2);
+        assertThat(call.readBy(Optional.of(ofNrw)).proposals()).isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import de.regionet.kernel.contact.ContactPersonEvent.ContactPersonRemoved;
 import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsentWithdrawn;
 import de.regionet.kernel.contact.ContactPersonEvent.PublicationConsented;
 import de.regionet.kernel.contact.ContactPersonId;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.personal.PersonalDataVault;
 import de.regionet.kernel.personal.Sealed;
 import de.regionet.kernel.personal.SubjectId;
@@ -182,5 +183,19 @@ class ContactPersonProjectionTest {
         public boolean erase(SubjectId subject) {
             return erased.add(subject);
         }
+    }
+
+    @Test
+    void each_network_office_contact_is_listed_for_its_own_network_and_all_of_them_for_the_public() {
+        var nrwContact = new ContactPersonId("contact-nrw");
+        projection.on(new ContactPersonRecorded(ANNA, ContactKind.NETWORK_OFFICE, null, null, FIRST,
+                Vault.sealed(FIRST, "Anna Beispiel"), null, null, null), 0);
+        projection.on(new ContactPersonRecorded(nrwContact, ContactKind.NETWORK_OFFICE, null, null, SECOND,
+                Vault.sealed(SECOND, "Nora Beispiel"), null, null, null, new NetworkId("nordrhein-westfalen")), 0);
+        assertThat(contacts.ofNetworkOffice("nordrhein-westfalen"::equals)).extracting(ContactPersonAnswer::name)
+                .containsExactly("Nora Beispiel");
+        assertThat(contacts.ofNetworkOffice("sachsen-anhalt"::equals)).extracting(ContactPersonAnswer::network)
+                .containsExactly("sachsen-anhalt");
+        assertThat(contacts.ofNetworkOffice()).hasSize(2);
     }
 }

@@ -247,4 +247,22 @@ class ResultCatalogueProjectionTest {
         assertThat(projection.results().all("_id")).isEqualTo(once).hasSize(5);
         assertThat(projection.results().find("r-1").orElseThrow().correctedBy()).isEqualTo("r-2");
     }
+
+    @Test
+    void a_result_shared_with_its_network_is_not_seen_by_an_office_of_another_network_until_shared_nation_wide() {
+        var nrwOffice = Optional.of(new Actor("office-nrw", List.of(de.regionet.kernel.access.Grant.in(
+                de.regionet.kernel.network.Networks.known().get(1), Role.NETWORK_OFFICE, Set.of())), null));
+        var saAuditor = Optional.of(new Actor("auditor-sa", List.of(de.regionet.kernel.access.Grant.in(
+                de.regionet.kernel.network.Networks.known().get(0), Role.AUDITOR, Set.of())), null));
+        deliverHistory();
+        assertThat(ids(everything(nrwOffice))).containsExactly("r-2", "r-5");
+        assertThat(ids(everything(saAuditor))).contains("r-4");
+
+        projection.on(new de.regionet.kernel.project.ProjectEvent.ResultShared(SKILLS, new ResultId("r-4"),
+                Audience.NATION_WIDE, LocalDate.of(2025, 9, 1)), 2);
+
+        assertThat(ids(everything(nrwOffice))).containsExactly("r-2", "r-4", "r-5");
+        assertThat(ids(everything(ANONYMOUS))).doesNotContain("r-4");
+        assertThat(projection.results().find("r-4").orElseThrow().audience()).isEqualTo(Audience.NATION_WIDE);
+    }
 }

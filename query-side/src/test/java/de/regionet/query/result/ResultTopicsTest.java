@@ -8,6 +8,7 @@ import de.regionet.kernel.indicator.IndicatorValues;
 import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectEvent.ProjectCompleted;
 import de.regionet.kernel.project.ProjectEvent.ResultRecorded;
+import de.regionet.kernel.project.ProjectEvent.ResultShared;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
 import de.regionet.query.live.LiveTopic;
@@ -28,7 +29,7 @@ class ResultTopicsTest {
     private static final Optional<Actor> SPONSOR = Optional.of(new Actor("s", Set.of(Role.PROJECT_SPONSOR), Set.of(),
             "Bildungswerk"));
 
-    private final ResultTopics topics = new ResultTopics();
+    private final ResultTopics topics = new ResultTopics(de.regionet.kernel.network.Networks::known);
 
     private List<String> destinationsOf(Audience audience) {
         var result = new ResultRecorded(new ProjectId("p-1"), new ResultId("r-1"),
@@ -38,13 +39,30 @@ class ResultTopicsTest {
     }
 
     @Test
-    void a_public_result_goes_to_the_public_and_the_network_results_topics() {
-        assertThat(destinationsOf(Audience.PUBLIC)).containsExactly("/topic/results", "/topic/results.network");
+    void a_public_result_goes_to_the_public_and_every_signed_in_readers_results_topics() {
+        assertThat(destinationsOf(Audience.PUBLIC)).containsExactly("/topic/results", "/topic/results.network",
+                "/topic/results.network.sachsen-anhalt", "/topic/results.network.nordrhein-westfalen",
+                "/topic/results.network.hessen");
     }
 
     @Test
-    void a_network_result_goes_to_the_network_results_topic_only() {
-        assertThat(destinationsOf(Audience.NETWORK)).containsExactly("/topic/results.network");
+    void a_nation_wide_result_goes_to_every_signed_in_readers_results_topics_only() {
+        assertThat(destinationsOf(Audience.NATION_WIDE)).containsExactly("/topic/results.network",
+                "/topic/results.network.sachsen-anhalt", "/topic/results.network.nordrhein-westfalen",
+                "/topic/results.network.hessen");
+    }
+
+    @Test
+    void a_result_shared_with_its_network_goes_to_that_networks_results_topic_only() {
+        assertThat(destinationsOf(Audience.NETWORK)).containsExactly("/topic/results.network.sachsen-anhalt");
+    }
+
+    @Test
+    void a_result_shared_wider_goes_to_the_topics_of_its_new_audience() {
+        var shared = new ResultShared(new ProjectId("p-1"), new ResultId("r-1"), Audience.PUBLIC,
+                LocalDate.of(2025, 8, 1));
+        assertThat(topics.routes(shared, IN_15089)).extracting(LiveTopic.Route::destination)
+                .contains("/topic/results", "/topic/results.network", "/topic/results.network.hessen");
     }
 
     @Test
@@ -66,8 +84,18 @@ class ResultTopicsTest {
     }
 
     @Test
-    void a_signed_in_readers_results_are_the_networks() {
-        assertThat(ResultTopics.RESULTS.registeredFor(SPONSOR, "/topic/results")).isEqualTo("/topic/results.network");
+    void a_signed_in_readers_results_are_its_networks_and_a_reader_of_several_networks_gets_the_nation_wide_ones() {
+        var ofOne = Optional.of(new Actor("office-nrw", List.of(de.regionet.kernel.access.Grant.in(
+                de.regionet.kernel.network.Networks.known().get(1), Role.NETWORK_OFFICE, Set.of())), null));
+        var ofTwo = Optional.of(new Actor("office-nrw", List.of(de.regionet.kernel.access.Grant.in(
+                de.regionet.kernel.network.Networks.known().get(1), Role.NETWORK_OFFICE, Set.of()),
+                de.regionet.kernel.access.Grant.in(de.regionet.kernel.network.Networks.known().get(2), Role.AUDITOR,
+                        Set.of())), null));
+        assertThat(ResultTopics.RESULTS.registeredFor(ofOne, "/topic/results"))
+                .isEqualTo("/topic/results.network.nordrhein-westfalen");
+        assertThat(ResultTopics.RESULTS.registeredFor(ofTwo, "/topic/results")).isEqualTo("/topic/results.network");
+        assertThat(ResultTopics.RESULTS.registeredFor(SPONSOR, "/topic/results")).as("roles that hold everywhere")
+                .isEqualTo("/topic/results.network");
         assertThat(ResultTopics.RESULTS.registeredFor(Optional.empty(), "/topic/results")).isEqualTo("/topic/results");
     }
 }

@@ -93,6 +93,19 @@ public record Actor(String subject, List<Grant> grants, String organisation) {
                 || grants.stream().anyMatch(grant -> grant.role() == Role.AUDITOR && grant.covers(region));
     }
 
+    /**
+     * Whether this actor holds some role in the network the region belongs to (a grant that holds everywhere
+     * counts): who reads what a region shares with its network.
+     */
+    public boolean belongsToNetworkOf(RegionKey region) {
+        return grants.stream().anyMatch(grant -> grant.covers(region));
+    }
+
+    /** Whether this actor holds some role in {@code network} (a grant that holds everywhere counts). */
+    public boolean belongsTo(NetworkId network) {
+        return grants.stream().anyMatch(grant -> grant.holdsIn(network));
+    }
+
     /** This actor under another subject (its pseudonym), with the same grants. */
     public Actor named(String otherSubject) {
         return new Actor(otherSubject, grants, organisation);

@@ -6,6 +6,7 @@ import de.regionet.kernel.Require;
 import de.regionet.kernel.TextLimits;
 import de.regionet.kernel.access.SentBy;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.region.RegionKey;
@@ -37,12 +38,15 @@ public sealed interface CallCommand {
      * {@code deadline}. {@code openedOn} may lie in the past ({@code null}: the day it is recorded); a deadline that
      * has passed when the call is recorded closes it at once. A {@link Reach#STATE_WIDE state-wide} call has no
      * region ({@code regionKey} {@code null}); {@code reach} and {@code procedure} {@code null} read as a regional
-     * call selected regionally, as every call was before they existed.
+     * call selected regionally, as every call was before they existed. A state-wide call belongs to {@code network}
+     * ({@code null}: the one network its sender is the office of, else the default); a regional call to its
+     * region's network ({@code null}, or that one). The programme must be of the same network.
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record OpenCall(@TargetAggregateIdentifier CallId callId, RegionKey regionKey, ProgrammeId programmeId,
                     FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
-                    LocalDate openedOn, Reach reach, DecisionProcedure procedure) implements CallCommand {
+                    LocalDate openedOn, Reach reach, DecisionProcedure procedure, NetworkId network)
+            implements CallCommand {
         public OpenCall {
             Require.present(callId, "callId");
             reach = Reach.orDefault(reach);
@@ -65,6 +69,14 @@ public sealed interface CallCommand {
             criteria = criteria == null ? List.of()
                     : criteria.stream().map(criterion -> Require.text(criterion, "criterion", TextLimits.SUMMARY))
                     .toList();
+        }
+
+        /** A call of the network its region or sender decides. */
+        public OpenCall(CallId callId, RegionKey regionKey, ProgrammeId programmeId, FundingArea fundingArea,
+                        String title, Euro budget, Instant deadline, List<String> criteria, LocalDate openedOn,
+                        Reach reach, DecisionProcedure procedure) {
+            this(callId, regionKey, programmeId, fundingArea, title, budget, deadline, criteria, openedOn, reach,
+                    procedure, null);
         }
 
         /** A call opened on the day it is recorded. */

@@ -2,6 +2,7 @@ package de.regionet.kernel.call;
 
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.indicator.IndicatorValues;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.programme.FundingArea;
 import de.regionet.kernel.programme.ProgrammeId;
 import de.regionet.kernel.project.FundAmount;
@@ -24,10 +25,24 @@ public sealed interface CallEvent {
      * {@code procedure} ({@code null} in calls stored before there was a choice, and in every call its working group
      * selects: {@link DecisionProcedure#REGIONAL_SELECTION}).
      * {@code workingGroupId} is the working group that selects; a call the state decides may have none.
+     * {@code network} is the network the call belongs to: a regional call's is its region's, a state-wide call's the
+     * one it was opened in. Calls stored before calls recorded their network name none: they are Saxony-Anhalt's.
      */
     record CallOpened(CallId callId, RegionKey regionKey, WorkingGroupId workingGroupId, ProgrammeId programmeId,
                       FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
-                      LocalDate openedOn, DecisionProcedure procedure) implements CallEvent {
+                      LocalDate openedOn, DecisionProcedure procedure, NetworkId network) implements CallEvent {
+
+        public CallOpened {
+            network = network == null ? NetworkId.SACHSEN_ANHALT : network;
+        }
+
+        /** A call of Saxony-Anhalt's network, as every call stored before calls recorded their network. */
+        public CallOpened(CallId callId, RegionKey regionKey, WorkingGroupId workingGroupId, ProgrammeId programmeId,
+                          FundingArea fundingArea, String title, Euro budget, Instant deadline, List<String> criteria,
+                          LocalDate openedOn, DecisionProcedure procedure) {
+            this(callId, regionKey, workingGroupId, programmeId, fundingArea, title, budget, deadline, criteria,
+                    openedOn, procedure, null);
+        }
 
         /** A regional call selected by its working group. */
         public CallOpened(CallId callId, RegionKey regionKey, WorkingGroupId workingGroupId, ProgrammeId programmeId,

@@ -3,6 +3,7 @@ package de.regionet.kernel.contact;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.Require;
 import de.regionet.kernel.access.SentBy;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.WorkingGroupId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -26,12 +27,22 @@ public sealed interface ContactPersonCommand {
 
     /**
      * Records a contact person for {@code kind}: of the coordination office of {@code regionKey}, of the network
-     * office (no region), or of the working group {@code workingGroupId} (whose region the aggregate looks up).
+     * office (no region), or of the working group {@code workingGroupId} (whose region the aggregate looks up). A
+     * network office's contact belongs to {@code network} ({@code null}: the one network its sender is the office
+     * of, else the default); a regional contact to its region's network ({@code null}, or that one).
      */
     @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
     record RecordContactPerson(@TargetAggregateIdentifier ContactPersonId contactPersonId, ContactKind kind,
-                               RegionKey regionKey, WorkingGroupId workingGroupId, ContactDetails details)
+                               RegionKey regionKey, WorkingGroupId workingGroupId, ContactDetails details,
+                               NetworkId network)
             implements ContactPersonCommand {
+
+        /** A contact of the network its region or sender decides. */
+        public RecordContactPerson(ContactPersonId contactPersonId, ContactKind kind, RegionKey regionKey,
+                                   WorkingGroupId workingGroupId, ContactDetails details) {
+            this(contactPersonId, kind, regionKey, workingGroupId, details, null);
+        }
+
         public RecordContactPerson {
             Require.present(contactPersonId, "contactPersonId");
             Require.present(kind, "kind");
@@ -63,7 +74,7 @@ public sealed interface ContactPersonCommand {
         @Override
         public String toString() {
             return "RecordContactPerson[" + contactPersonId + ", " + kind + ", " + regionKey + ", " + workingGroupId
-                    + ", personal data left out]";
+                    + ", " + network + ", personal data left out]";
         }
     }
 

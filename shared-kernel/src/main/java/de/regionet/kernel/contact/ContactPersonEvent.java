@@ -1,5 +1,6 @@
 package de.regionet.kernel.contact;
 
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.personal.Sealed;
 import de.regionet.kernel.personal.SubjectId;
 import de.regionet.kernel.region.RegionKey;
@@ -19,11 +20,24 @@ public sealed interface ContactPersonEvent {
 
     /**
      * A contact person was recorded for {@code kind}: {@code regionKey} is {@code null} for the network office,
-     * {@code workingGroupId} set for a chair or deputy only.
+     * {@code workingGroupId} set for a chair or deputy only. {@code network} is the network the person is a contact
+     * in: a regional contact's is its region's, a network office's contact the office's. Records stored before
+     * contact persons recorded their network name none: they are Saxony-Anhalt's.
      */
     record ContactPersonRecorded(ContactPersonId contactPersonId, ContactKind kind, RegionKey regionKey,
                                  WorkingGroupId workingGroupId, SubjectId subject, Sealed name, Sealed function,
-                                 Sealed telephone, Sealed email) implements ContactPersonEvent {
+                                 Sealed telephone, Sealed email, NetworkId network) implements ContactPersonEvent {
+
+        public ContactPersonRecorded {
+            network = network == null ? NetworkId.SACHSEN_ANHALT : network;
+        }
+
+        /** A contact person of Saxony-Anhalt's network, as every one stored before they recorded their network. */
+        public ContactPersonRecorded(ContactPersonId contactPersonId, ContactKind kind, RegionKey regionKey,
+                                     WorkingGroupId workingGroupId, SubjectId subject, Sealed name, Sealed function,
+                                     Sealed telephone, Sealed email) {
+            this(contactPersonId, kind, regionKey, workingGroupId, subject, name, function, telephone, email, null);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package de.regionet.kernel.programme;
 
 import de.regionet.kernel.Period;
+import de.regionet.kernel.network.NetworkId;
 import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeAmended;
 import de.regionet.kernel.programme.ProgrammeEvent.ProgrammeLaunched;
 
@@ -27,6 +28,7 @@ public final class ProgrammeAreas {
     }
 
     private Period period;
+    private NetworkId network;
     private final Map<FundingArea, List<Stretch>> areas = new TreeMap<>();
     private int amendments;
     private LocalDate lastAmendedFrom;
@@ -41,6 +43,7 @@ public final class ProgrammeAreas {
     public ProgrammeAreas apply(ProgrammeEvent event) {
         if (event instanceof ProgrammeLaunched launched) {
             period = launched.period();
+            network = launched.network();
             launched.areas().forEach(area -> open(area, area.from()));
         } else if (event instanceof ProgrammeAmended amended) {
             amendments = amended.amendment();
@@ -59,6 +62,11 @@ public final class ProgrammeAreas {
     /** Whether the programme exists at all (it was launched). */
     public boolean launched() {
         return period != null;
+    }
+
+    /** The network the programme belongs to (Saxony-Anhalt's for one launched before networks). */
+    public NetworkId network() {
+        return network;
     }
 
     public Period period() {

@@ -54,6 +54,23 @@ public sealed interface ProjectCommand {
     }
 
     /**
+     * Shares result {@code resultId}, already recorded, with a wider {@code audience} on {@code sharedOn}, without
+     * recording it again: a result of one region or network becomes an example for other networks, or for the
+     * public. Only widens; a result shared too widely is corrected by a result of its own ({@link RecordResult}
+     * with {@code corrects}) that names the narrower audience.
+     */
+    @SentBy({NETWORK_OFFICE, REGIONAL_COORDINATOR})
+    record ShareResult(@TargetAggregateIdentifier ProjectId projectId, ResultId resultId, Audience audience,
+                       LocalDate sharedOn, Long expectedVersion) implements ProjectCommand {
+        public ShareResult {
+            Require.present(projectId, "projectId");
+            Require.present(resultId, "resultId");
+            Require.present(audience, "audience");
+            Require.present(sharedOn, "sharedOn");
+        }
+    }
+
+    /**
      * Records a project that was selected before RegioNet ({@code selectedBy} on {@code selectedOn}, e.g. by the
      * working group in 2022) and launched on {@code launchedOn}, so that its results can be recorded and shared like
      * any other project's. Its funding area must have been open in the programme on {@code selectedOn}.

@@ -66,6 +66,14 @@ public sealed interface ProjectEvent {
                           LocalDate recordedOn) implements ProjectEvent {
     }
 
+    /**
+     * Result {@code resultId} is shared with {@code audience} from {@code sharedOn} on, wider than before; it says
+     * what it said, and its recording keeps the audience it was first shared with.
+     */
+    record ResultShared(ProjectId projectId, ResultId resultId, Audience audience, LocalDate sharedOn)
+            implements ProjectEvent {
+    }
+
     record ProjectCompleted(ProjectId projectId, LocalDate completedOn, String finalReport,
                             List<Attachment> attachments) implements ProjectEvent {
     }

@@ -147,6 +147,8 @@ public final class ValidTime {
             return e.launchedOn();
         } else if (event instanceof ProjectEvent.ResultRecorded e) {
             return e.recordedOn();
+        } else if (event instanceof ProjectEvent.ResultShared e) {
+            return e.sharedOn();
         } else if (event instanceof ProjectEvent.ProjectCompleted e) {
             return e.completedOn();
         }

@@ -1,5 +1,6 @@
 package de.regionet.infra.console;
 
+import de.regionet.infra.security.SecuritySettings;
 import de.regionet.kernel.access.ReadableBy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -15,7 +16,8 @@ import static de.regionet.kernel.access.ReadableBy.Audience.PUBLIC;
 /**
  * The sign-in form of the pages (ADR 0019). Posting it is Spring Security's form login; this only shows the form,
  * with the page to return to, a refusal or a completed sign-out. With an identity provider configured RegioNet
- * issues no tokens of its own and has no passwords to check, and the form says so.
+ * issues no tokens of its own and has no passwords to check, and the form says so. Without any embedded user nobody
+ * can sign in, and the form says that (also after an attempt) rather than calling a password wrong.
  */
 @Controller
 class SignInPage {
@@ -23,9 +25,11 @@ class SignInPage {
     private static final Pattern LOCAL_PATH = Pattern.compile("^/(?![/\\\\])[^\\s]*$");
 
     private final boolean available;
+    private final boolean noUsers;
 
-    SignInPage(ObjectProvider<JwtEncoder> selfIssuing) {
+    SignInPage(ObjectProvider<JwtEncoder> selfIssuing, SecuritySettings settings) {
         this.available = selfIssuing.getIfAvailable() != null;
+        this.noUsers = available && settings.users().isEmpty();
     }
 
     @ReadableBy(PUBLIC)
@@ -37,6 +41,7 @@ class SignInPage {
         model.addAttribute("refused", refused != null);
         model.addAttribute("signedOut", signedOut != null);
         model.addAttribute("available", available);
+        model.addAttribute("noUsers", noUsers);
         return "console/sign-in";
     }
 }

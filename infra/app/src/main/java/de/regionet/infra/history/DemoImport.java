@@ -15,19 +15,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
- * The demo profile's living network: once the application is ready, and only when the event store is still
- * empty, it imports the Saxony-Anhalt network's history shipped with the application ({@value #FILE}). A store
- * that holds anything at all is left as it is, so restarting the demo never imports twice. The README's
- * walk-throughs start from an empty network: {@code --regionet.demo.history=false} leaves the store empty.
+ * The demo profile's living networks: once the application is ready, and only when the event store is still
+ * empty, it imports the histories shipped with the application ({@link #FILES}): Saxony-Anhalt's first
+ * ({@value #FILE}), then North Rhine-Westphalia's and Hesse's, each as an import run of its own, queued at once so
+ * that every run is listed (running) from the start. A store that holds anything at all is left as it is, so
+ * restarting the demo never imports twice. The README's walk-throughs start from an empty network:
+ * {@code --regionet.demo.history=false} leaves the store empty.
  */
 @Component
 @Profile("demo")
 @ConditionalOnProperty(name = "regionet.demo.history", havingValue = "true", matchIfMissing = true)
 class DemoImport {
 
+    /** Saxony-Anhalt's history, the default network's: the first to be imported. */
     static final String FILE = "demo/regio-aktiv-sachsen-anhalt.ndjson";
+    static final String NORTH_RHINE_WESTPHALIA = "demo/nrw-westfaelisches-ruhrgebiet.ndjson";
+    static final String HESSE = "demo/hessen-kooperation.ndjson";
+    /** Every shipped history, in the order they are imported. */
+    static final List<String> FILES = List.of(FILE, NORTH_RHINE_WESTPHALIA, HESSE);
     static final String PRINCIPAL = Principals.DEMO;
     private static final Logger log = LoggerFactory.getLogger(DemoImport.class);
 
@@ -45,13 +53,18 @@ class DemoImport {
             log.info("Demo data not imported: the event store is not empty");
             return;
         }
-        try (var in = new ClassPathResource(FILE).getInputStream()) {
+        FILES.forEach(this::queue);
+    }
+
+    private void queue(String resource) {
+        try (var in = new ClassPathResource(resource).getInputStream()) {
             var file = Files.createTempFile("regionet-demo-", ".ndjson");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             var run = imports.startAndDelete(file, false, PRINCIPAL);
-            log.info("Importing the demo data ({}) as import {}: GET /api/admin/imports/{}", FILE, run.id(), run.id());
+            log.info("Importing the demo data ({}) as import {}: GET /api/admin/imports/{}", resource, run.id(),
+                    run.id());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the demo data " + FILE, e);
+            throw new UncheckedIOException("cannot read the demo data " + resource, e);
         }
     }
 }

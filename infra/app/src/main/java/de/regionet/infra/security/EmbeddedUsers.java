@@ -49,7 +49,7 @@ final class EmbeddedUsers {
             validate(user, at);
             grants.put(user.name(), grants(user, at, networks));
             if (byName.putIfAbsent(user.name(), user) != null) {
-                throw new IllegalStateException("regionet.users: the name " + user.name() + " is used twice");
+                throw new InvalidUserSetting("regionet.users: the name " + user.name() + " is used twice");
             }
         }
         if (byName.isEmpty()) {
@@ -61,23 +61,23 @@ final class EmbeddedUsers {
 
     private static void validate(SecuritySettings.User user, String at) {
         if (user.name() == null || user.name().isBlank() || !user.name().strip().equals(user.name())) {
-            throw new IllegalStateException(at + ".name must be a non-blank name without surrounding blanks");
+            throw new InvalidUserSetting(at + ".name must be a non-blank name without surrounding blanks");
         }
         if (user.passwordHash() == null || !HASH.matcher(user.passwordHash()).matches()) {
-            throw new IllegalStateException(at + ".password-hash must be a password hash such as {bcrypt}$2a$10$..., "
+            throw new InvalidUserSetting(at + ".password-hash must be a password hash such as {bcrypt}$2a$10$..., "
                     + "never a plain password; make one with `java -jar infra/target/regionet.jar hash-password`");
         }
         if (user.roles().isEmpty() && user.grants().isEmpty()) {
-            throw new IllegalStateException(at + ".roles (or .grants) must name at least one of "
+            throw new InvalidUserSetting(at + ".roles (or .grants) must name at least one of "
                     + List.of(Role.values()));
         }
         if (user.roles().contains(Role.REGIONAL_COORDINATOR) && user.regions().isEmpty()) {
-            throw new IllegalStateException(at + ".regions must name the region keys a REGIONAL_COORDINATOR acts for");
+            throw new InvalidUserSetting(at + ".regions must name the region keys a REGIONAL_COORDINATOR acts for");
         }
         if ((user.roles().contains(Role.PROJECT_SPONSOR)
                 || user.grants().stream().anyMatch(grant -> grant.role() == Role.PROJECT_SPONSOR))
                 && (user.organisation() == null || user.organisation().isBlank())) {
-            throw new IllegalStateException(at + ".organisation must name the organisation a PROJECT_SPONSOR acts for");
+            throw new InvalidUserSetting(at + ".organisation must name the organisation a PROJECT_SPONSOR acts for");
         }
     }
 
@@ -91,23 +91,28 @@ final class EmbeddedUsers {
             var setting = user.grants().get(j);
             var where = at + ".grants[" + j + "]";
             if (setting.role() == null) {
-                throw new IllegalStateException(where + ".role must name one of " + List.of(Role.values()));
+                throw new InvalidUserSetting(where + ".role must name one of " + List.of(Role.values()));
             }
             var grant = GrantsOf.in(networks, setting.network(), setting.role(), setting.regions())
-                    .orElseThrow(() -> new IllegalStateException(where + ".network must be one of the networks "
+                    .orElseThrow(() -> new InvalidUserSetting(where + ".network must be one of the networks "
                             + networks.all().stream().map(network -> network.id().value()).toList() + ", not "
                             + setting.network()));
             if (grant.role() == Role.REGIONAL_COORDINATOR && grant.regions().isEmpty()) {
-                throw new IllegalStateException(where + ".regions must name the region keys a REGIONAL_COORDINATOR "
+                throw new InvalidUserSetting(where + ".regions must name the region keys a REGIONAL_COORDINATOR "
                         + "acts for");
             }
             grant.regions().stream().filter(region -> !grant.covers(region)).findFirst().ifPresent(region -> {
-                throw new IllegalStateException(where + ".regions: " + region + " is not a region of "
+                throw new InvalidUserSetting(where + ".regions: " + region + " is not a region of "
                         + setting.network());
             });
             grants.add(grant);
         }
         return List.copyOf(grants);
+    }
+
+    /** No user is configured: nobody can sign in, and sign-in says so rather than "wrong password". */
+    boolean none() {
+        return byName.isEmpty();
     }
 
     Optional<Actor> actor(String name) {

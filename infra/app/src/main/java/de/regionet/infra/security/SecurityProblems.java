@@ -54,12 +54,19 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, detail);
     }
 
-    /** For the token endpoint, where a user name and password are expected. */
-    AuthenticationEntryPoint basicEntryPoint() {
+    /**
+     * For the token endpoint, where a user name and password are expected. With no user configured no password
+     * can be right, and the answer says that instead.
+     */
+    AuthenticationEntryPoint basicEntryPoint(boolean noUsers) {
+        var detail = noUsers
+                ? Text.of("unauthenticated.no-users", "nobody can sign in yet: no users are configured "
+                + "(regionet.users; README \"Users and sign-in\")")
+                : Text.of("unauthenticated.basic", "sign in with HTTP Basic: the user name or password is missing or "
+                + "wrong");
         return (request, response, failure) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"RegioNet\"");
-            write(request, response, HttpStatus.UNAUTHORIZED, Text.of("unauthenticated.basic",
-                    "sign in with HTTP Basic: the user name or password is missing or wrong"));
+            write(request, response, HttpStatus.UNAUTHORIZED, detail);
         };
     }
 

@@ -87,7 +87,8 @@ class StateAsOfPropertyTest {
                 Map.entry("project", funding.projects()),
                 Map.entry("target-agreement", new TargetHistories(office, new ConcurrentHashMap<>())),
                 Map.entry("contact-person", new ContactPersonHistories(office, new ConcurrentHashMap<>())),
-                Map.entry("planning-document", new PlanningHistories(office, new ConcurrentHashMap<>())));
+                Map.entry("planning-document", new PlanningHistories(office, new ConcurrentHashMap<>())),
+                Map.entry("practice", new PracticeHistories(office, new ConcurrentHashMap<>())));
     }
 
     @Test
@@ -122,7 +123,8 @@ class StateAsOfPropertyTest {
             "project", "/api/projects/",
             "news-article", "/api/news/",
             "network-event", "/api/network-events/",
-            "planning-document", "/api/planning-documents/");
+            "planning-document", "/api/planning-documents/",
+            "practice", "/api/exchange/practices/");
 
     /** Read documents keep instants to the millisecond (BSON dates); events keep them to the nanosecond. */
     private static final java.util.regex.Pattern MICROS = java.util.regex.Pattern.compile("(\\.\\d{3})\\d*Z");
@@ -492,6 +494,41 @@ class StateAsOfPropertyTest {
         private static String article(Random random) {
             return "{\"title\":\"Meldung " + random.nextInt(100) + "\",\"teaser\":\"Kurz\",\"body\":\"Text "
                     + random.nextInt(100) + "\",\"tags\":[\"Netzwerk\"],\"regionKeys\":[],\"fundingAreas\":[]}";
+        }
+    }
+
+    /** Examples of good practice: revised (with their ETag, or a stale one), widened and narrowed, withdrawn. */
+    private record PracticeHistories(ApiClient office, Map<String, String> etags) implements HistoryGenerator {
+
+        @Override
+        public String begin(Random random) {
+            var described = office.post("/api/practices", practice(random, random.nextBoolean()
+                    ? nextRegionKey() : null));
+            assertThat(described.status()).as(described.body()).isEqualTo(201);
+            var id = described.json().get("id").asString();
+            etags.put(id, described.header("ETag"));
+            return id;
+        }
+
+        @Override
+        public void step(Random random, String id) {
+            var path = "/api/practices/" + id;
+            var answer = switch (random.nextInt(6)) {
+                case 0, 1, 2 -> office.put(path, practice(random, null), "If-Match", etags.get(id));
+                case 3 -> office.put(path, practice(random, null), "If-Match", "\"0\"");
+                case 4 -> office.post(path + "/withdrawal", "{\"reason\":\"überholt\"}");
+                default -> office.post(path + "/withdrawal", "");
+            };
+            if (answer.status() < 300 && answer.header("ETag") != null) {
+                etags.put(id, answer.header("ETag"));
+            }
+        }
+
+        private static String practice(Random random, String region) {
+            return "{\"title\":\"Gute Praxis " + random.nextInt(100) + "\",\"summary\":\"**Text** "
+                    + random.nextInt(100) + "\",\"topics\":[\"Kooperation\"],\"contactOrganisation\":\"Kreis\","
+                    + (region == null ? "" : "\"regionKey\":\"" + region + "\",") + "\"audience\":\""
+                    + any(random, List.of("NETWORK", "NATION_WIDE", "PUBLIC")) + "\"}";
         }
     }
 

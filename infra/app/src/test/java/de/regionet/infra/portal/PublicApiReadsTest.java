@@ -121,7 +121,8 @@ class PublicApiReadsTest {
 
         assertThat(open.status()).isEqualTo(200);
         assertThat(fields(open.json())).containsExactly("id", "regionKey", "workingGroupId", "programmeId",
-                "fundingArea", "title", "budgetEuro", "deadline", "criteria", "openedOn", "status", "procedure");
+                "fundingArea", "title", "budgetEuro", "deadline", "criteria", "openedOn", "status", "procedure",
+                "network");
         var list = anonymous().get("/api/calls?region=99410").json();
         assertThat(list).hasSize(1);
         assertThat(fields(list.get(0))).doesNotContain("proposals", "proposalCount");

@@ -5,6 +5,7 @@ import de.regionet.kernel.access.Role;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.network.Networks;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
@@ -13,6 +14,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class EmbeddedUsersTest {
 
@@ -92,6 +94,26 @@ class EmbeddedUsersTest {
                 List.of(new SecuritySettings.GrantSetting("hessen", Role.REGIONAL_COORDINATOR,
                         List.of(new RegionKey("15089"))))))))
                 .hasMessageContaining("15089 is not a region of hessen");
+    }
+
+    @Test
+    void a_bad_user_setting_fails_the_start_with_its_setting_and_what_to_do_in_one_line() {
+        var failure = catchThrowableOfType(InvalidUserSetting.class, () -> users(settings(
+                user("office", "s3cret", List.of(Role.NETWORK_OFFICE), List.of(), null))));
+
+        var analysis = new UserSettingsFailureAnalyzer().analyze(new BeanCreationException("embeddedUsers",
+                "Error creating bean with name 'embeddedUsers'", failure));
+
+        assertThat(analysis.getDescription()).startsWith("Bad user setting: regionet.users[0].password-hash must be "
+                + "a password hash such as {bcrypt}$2a$10$..., never a plain password").doesNotContain("\n");
+        assertThat(analysis.getAction()).contains("README \"Users and sign-in\"");
+    }
+
+    @Test
+    void without_users_sign_in_says_that_there_are_none() {
+        assertThat(users(settings()).none()).isTrue();
+        assertThat(users(settings(user("office", HASH, List.of(Role.NETWORK_OFFICE), List.of(), null))).none())
+                .isFalse();
     }
 
     private static SecuritySettings.User user(String name, String hash, List<Role> roles, List<RegionKey> regions,

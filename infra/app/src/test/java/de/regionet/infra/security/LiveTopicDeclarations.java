@@ -23,7 +23,13 @@ final class LiveTopicDeclarations {
     }
 
     private static List<LiveTopics> scan() {
-        try (var context = new AnnotationConfigApplicationContext(Scan.class)) {
+        // the seeds' three networks, which topics routed per network name; registered here, not on Scan, which the
+        // application's own component scan also finds in tests
+        try (var context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(de.regionet.kernel.network.Networks.class,
+                    () -> de.regionet.kernel.network.Networks::known);
+            context.register(Scan.class);
+            context.refresh();
             return List.copyOf(context.getBeansOfType(LiveTopics.class).values());
         }
     }

@@ -55,7 +55,10 @@ class TopicRulesTest {
             "coordinator-15001, /topic/network-activity, false", "sponsor, /topic/network-activity, false",
             "anonymous, /topic/network-activity, false", "sponsor, /topic/network-events, true",
             "operator, /topic/audit, true", "hessen-auditor, /topic/audit, true", "nrw-office, /topic/audit, true",
-            "operator, /topic/regions.15089, false", "operator, /topic/network-activity, false"})
+            "operator, /topic/regions.15089, false", "operator, /topic/network-activity, false",
+            "anonymous, /topic/exchange, true", "anonymous, /topic/exchange.nation-wide, false",
+            "nrw-office, /topic/results.network.sachsen-anhalt, false",
+            "nrw-office, /topic/results.network.nordrhein-westfalen, false"})
     void the_features_declarations_decide_and_what_none_declares_is_refused(String reader, String topic,
                                                                              boolean allowed) {
         assertThat(RULES.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
@@ -64,7 +67,9 @@ class TopicRulesTest {
     @ParameterizedTest(name = "{0} subscribing to {1} is registered at {2}")
     @CsvSource({"anonymous, /topic/results, /topic/results", "sponsor, /topic/results, /topic/results.network",
             "office, /topic/results.network, /topic/results.network", "office, /topic/news, /topic/news",
-            "coordinator-15001, /topic/regions.15001, /topic/regions.15001", "office, /topic/unknown, /topic/unknown"})
+            "coordinator-15001, /topic/regions.15001, /topic/regions.15001", "office, /topic/unknown, /topic/unknown",
+            "nrw-office, /topic/results, /topic/results.network.nordrhein-westfalen",
+            "anonymous, /topic/exchange, /topic/exchange", "sponsor, /topic/exchange, /topic/exchange.nation-wide"})
     void a_signed_in_reader_of_the_results_is_registered_at_the_networks_results(String reader, String topic,
                                                                                  String registered) {
         assertThat(RULES.audienceDestination(READERS.get(reader), topic)).isEqualTo(registered);

@@ -1,6 +1,8 @@
 package de.regionet.infra.mongo;
 
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,13 +51,23 @@ final class EmbeddedH2Store implements AutoCloseable {
         compactor.scheduleWithFixedDelay(this::compact, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Opens (or creates) the file; a file written with other options opens all the same. */
+    /**
+     * Opens (or creates) the file; a file written with other options opens all the same. A file another process
+     * holds open (another instance on the same data directory) is {@link DataDirectoryInUse}.
+     */
     static EmbeddedH2Store open(Path file, EmbeddedH2Properties properties) {
         var builder = new MVStore.Builder().fileName(file.toString());
         if (properties.compress()) {
             builder.compress();
         }
-        return new EmbeddedH2Store(builder.open(), properties);
+        try {
+            return new EmbeddedH2Store(builder.open(), properties);
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+                throw new DataDirectoryInUse(file, e);
+            }
+            throw e;
+        }
     }
 
     MVStore mvStore() {

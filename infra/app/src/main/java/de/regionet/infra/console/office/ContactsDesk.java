@@ -11,9 +11,12 @@ import de.regionet.kernel.contact.ContactPersonCommand.RecordContactPerson;
 import de.regionet.kernel.contact.ContactPersonCommand.RemoveContactPerson;
 import de.regionet.kernel.contact.ContactPersonCommand.WithdrawPublicationConsent;
 import de.regionet.kernel.contact.ContactPersonId;
+import de.regionet.kernel.network.NetworkId;
+import de.regionet.query.access.Readers;
 import de.regionet.query.contact.ContactPersonProjection;
 import de.regionet.query.contact.ContactPersons;
 import org.axonframework.commandhandling.CommandExecutionException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +34,10 @@ import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
 
 /**
- * The network office's own contact persons ({@code /console/kontakte}): listed opened, "erased" where the person
- * was erased, with forms to record, change, consent, withdraw and remove. Reads what
- * {@code GET /api/contact-persons?networkOffice=true} reads; posts the commands the API sends.
+ * The network office's own contact persons ({@code /console/kontakte}): those of the networks the reader is the
+ * office of, listed opened, "erased" where the person was erased, with forms to record, change, consent, withdraw
+ * and remove. Reads what {@code GET /api/contact-persons?networkOffice=true} reads; posts the commands the API
+ * sends (a contact recorded here belongs to the one network its office holds, else to the default network).
  */
 @Controller
 class ContactsDesk {
@@ -57,8 +61,10 @@ class ContactsDesk {
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
     @GetMapping(PATH)
-    String show(@RequestParam(name = "aendern", required = false) String editing, Model model) {
-        var list = contacts.ofNetworkOffice();
+    String show(@RequestParam(name = "aendern", required = false) String editing, Model model,
+                HttpServletRequest request) {
+        var office = Readers.actor(request).orElseThrow();
+        var list = contacts.ofNetworkOffice(network -> office.has(NETWORK_OFFICE, new NetworkId(network)));
         model.addAttribute("contacts", list);
         model.addAttribute("editing", editing == null ? null : list.stream()
                 .filter(contact -> contact.id().equals(editing) && !contact.erased()).findFirst().orElse(null));

@@ -10,6 +10,7 @@ import de.regionet.kernel.indicator.IndicatorCatalogue;
 import de.regionet.kernel.indicator.IndicatorValues;
 import de.regionet.kernel.project.Audience;
 import de.regionet.kernel.project.ProjectCommand.RecordResult;
+import de.regionet.kernel.project.ProjectCommand.ShareResult;
 import de.regionet.kernel.project.ProjectId;
 import de.regionet.kernel.project.ResultId;
 import de.regionet.kernel.region.RegionKey;
@@ -85,6 +86,7 @@ class SponsorProjectPages {
     @GetMapping("/console/projekte/{id}")
     String project(@PathVariable ProjectId id, HttpServletRequest request, Model model) {
         var actor = Readers.actor(request).orElseThrow();
+        model.addAttribute("reader", actor);
         return page(project(id, actor), ResultForm.empty(), new FormErrors(), model);
     }
 
@@ -93,6 +95,7 @@ class SponsorProjectPages {
     String record(@PathVariable ProjectId id, @ModelAttribute ResultForm form, HttpServletRequest request,
                   Model model, RedirectAttributes redirect) {
         var actor = Readers.actor(request).orElseThrow();
+        model.addAttribute("reader", actor);
         var project = project(id, actor);
         var errors = new FormErrors();
         var from = errors.day("periodFrom", form.periodFrom(), false);
@@ -116,12 +119,46 @@ class SponsorProjectPages {
         return page(project, form, errors, model);
     }
 
+    /**
+     * Shares a result wider, as {@code POST /api/projects/{id}/results/{resultId}/sharing} does: offered to whoever
+     * may act for the project's region (its network's office, its coordination) for every current result, with the
+     * audiences wider than its own (ADR 0025).
+     */
+    @Sends(ShareResult.class)
+    @PostMapping("/console/projekte/{id}/ergebnisse/{resultId}/teilen")
+    String share(@PathVariable ProjectId id, @PathVariable ResultId resultId,
+                 @org.springframework.web.bind.annotation.RequestParam(name = "audience", required = false)
+                 String audience, HttpServletRequest request, RedirectAttributes redirect) {
+        var actor = Readers.actor(request).orElseThrow();
+        project(id, actor);
+        var wider = java.util.Arrays.stream(Audience.values()).filter(known -> known.name().equals(audience))
+                .findFirst();
+        if (wider.isEmpty()) {
+            redirect.addFlashAttribute("confirmation", "sponsor.result.shareRefused");
+            return "redirect:/console/projekte/" + id;
+        }
+        try {
+            commands.sendAndWait(new ShareResult(id, resultId, wider.get(), NetworkTime.today(clock), null));
+            redirect.addFlashAttribute("confirmation", "sponsor.result.shared." + wider.get().name());
+        } catch (RuntimeException failure) {
+            var cause = failure instanceof org.axonframework.commandhandling.CommandExecutionException
+                    && failure.getCause() != null ? failure.getCause() : failure;
+            if (!(cause instanceof Rejection refused) || refused.kind() == Rejection.Kind.FORBIDDEN) {
+                throw failure;
+            }
+            redirect.addFlashAttribute("confirmation", "sponsor.result.shareRefused");
+        }
+        return "redirect:/console/projekte/" + id;
+    }
+
     private String page(ProjectView project, ResultForm form, FormErrors errors, Model model) {
         model.addAttribute("project", project);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("indicators", indicators.all());
         model.addAttribute("audiences", Audience.values());
+        model.addAttribute("mayShare", model.getAttribute("reader") instanceof Actor reader
+                && reader.mayActFor(new RegionKey(project.regionKey())));
         model.addAttribute("results", project.results().stream()
                 .sorted(Comparator.comparing(ProjectView.Result::recordedOn).reversed()).toList());
         return "console/sponsor/project";

@@ -23,8 +23,8 @@ import static org.awaitility.Awaitility.await;
  * Contact persons on the pages: the coordination of the Harz test region 99438 records its office's contact with
  * consent and a chair without, the portal's region page shows only the consented, a refused form names the field
  * without repeating the value, a coordinator of another region gets the 403 page, the network office keeps its own
- * contacts on {@code /console/kontakte}, and an erased person reads "gelöscht" in the console and is gone from the
- * portal.
+ * contacts on {@code /console/kontakte} (an office of another network sees none of them there), and an erased person
+ * reads "gelöscht" in the console and is gone from the portal.
  */
 @RegioNetTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -121,5 +121,18 @@ class ContactPagesTest {
         assertThat(refused.body()).contains("role=\"alert\"", "E-Mail").doesNotContain("karla at example");
         assertThat(new PageClient(port).signIn(TestUsers.COORDINATOR_HARZ).get("/console/kontakte").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void an_office_sees_only_its_own_networks_office_contacts_on_its_page() {
+        var nrw = new PageClient(port).signIn(TestUsers.OFFICE_NRW);
+        nrw.get("/console/kontakte");
+        var saved = followed(nrw, nrw.post("/console/kontakte", Map.of("name", "Nils Rheinprobe",
+                "function", "Regionalagenturen NRW", "email", "nils.rheinprobe@example.org")));
+        assertThat(saved.body()).contains("Die Kontaktperson wurde gespeichert.", "Nils Rheinprobe");
+
+        var office = new PageClient(port).signIn(TestUsers.OFFICE).get("/console/kontakte");
+        assertThat(office.status()).isEqualTo(200);
+        assertThat(office.body()).doesNotContain("Nils Rheinprobe");
     }
 }
