@@ -85,7 +85,7 @@ public record LiveTopic(String destination, Subscribers subscribers, boolean nam
     }
 
     private LiveTopic withSignedInDestination(String signedIn) {
-        return new LiveTopic(destination, subscribers, namesOrigin, signedIn);
+        return new LiveTopic(destination, subscribers, namesOrigin, signedIn, confinedPerNetwork);
     }
 
     /** The destination of {@code network} under a topic registered per network. */
