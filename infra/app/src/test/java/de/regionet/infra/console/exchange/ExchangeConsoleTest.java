@@ -49,7 +49,7 @@ class ExchangeConsoleTest {
         var refused = client.post("/console/austausch/praxis", Map.of("title", "Netzwerkweit",
                 "summary", "Für alle", "audience", "PUBLIC"));
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("form-errors").contains("only that network's office may");
+        assertThat(refused.body()).contains("form-errors").contains("may not act for good practice of network sachsen-anhalt");
     }
 
     @Test
