@@ -33,6 +33,10 @@ public final class TestUsers {
     public static final String GRANTING_AUTHORITY_NRW = "granting-authority-nrw";
     /** NETWORK_OFFICE of Hesse's network; no role in the other networks. */
     public static final String OFFICE_HESSEN = "office-hessen";
+    /** REGIONAL_COORDINATOR in North Rhine-Westphalia of the labour-market region 05-westfaelisches-ruhrgebiet. */
+    public static final String REGIONALAGENTUR_RUHR = "regionalagentur-ruhr";
+    /** PROJECT_SPONSOR in North Rhine-Westphalia for Werkstatt Revier. */
+    public static final String SPONSOR_NRW = "sponsor-nrw";
 
     private TestUsers() {
     }
