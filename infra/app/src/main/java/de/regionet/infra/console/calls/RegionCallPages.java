@@ -1,6 +1,7 @@
 package de.regionet.infra.console.calls;
 
 import de.regionet.command.edge.Sends;
+import de.regionet.infra.console.office.ReadYourWrites;
 import de.regionet.infra.console.sponsor.FormErrors;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.NetworkTime;
@@ -186,7 +187,8 @@ class RegionCallPages {
         }
         if (errors.isEmpty()) {
             try {
-                commands.sendAndWait(new AdviseOnProposals(id, advice, advisedOn, null));
+                long version = commands.sendAndWait(new AdviseOnProposals(id, advice, advisedOn, null));
+                ReadYourWrites.await(calls.calls(), id.value(), version);
                 redirect.addFlashAttribute("confirmation", "sponsor.calls.advised");
                 return "redirect:/console/regionen/" + key + "/aufrufe/" + id;
             } catch (RuntimeException refused) {
