@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 22 in a browser: an office of two networks finds both with its roles on the console's start, sees Saxony-
  * Anhalt's regions on its overview, switches to North Rhine-Westphalia's with the form and sees only that network's
- * regions. Axe on every page. Regions 99447 and 05966.
+ * regions. Axe on every page. Regions 99872 and 05966.
  */
 @RegioNetTest
 class NetworkSwitchBrowserTest {
@@ -31,7 +31,7 @@ class NetworkSwitchBrowserTest {
 
     @Test
     void an_office_of_two_networks_switches_the_network_its_overview_shows() {
-        register(TestUsers.OFFICE, "99447", "Kreis Elbaue");
+        register(TestUsers.OFFICE, "99872", "Kreis Elbaue");
         register(TestUsers.OFFICE_NRW, "05966", "Kreis Olpe");
         await().atMost(Duration.ofSeconds(15)).until(() -> new ApiClient(port).as(TestUsers.OFFICE_NRW)
                 .get("/api/network/overview").body().contains("Kreis Olpe"));

@@ -104,7 +104,7 @@ class GrantingAuthorityPages {
     }
 
     /**
-     * Every proposal that can be decided comes as {@code decision.<id>}: empty (not now), {@code GRANT} with the
+     * Every proposal that can be decided comes as {@code decision.<id>}: {@code LATER} or empty (not now), {@code GRANT} with the
      * amounts {@code fund_<FUND>.<id>} (empty: nothing from that fund), or {@code REFUSE} with {@code refusal.<id>}.
      * The day of the decision ({@code decidedOn}) is today unless given.
      */
@@ -177,7 +177,7 @@ class GrantingAuthorityPages {
             if (reason != null) {
                 refused.add(new FundingRefusal(new ProposalId(id), reason));
             }
-        } else if (!choice.isEmpty()) {
+        } else if (!choice.isEmpty() && !choice.equals(RegionCallPages.LATER)) {
             errors.reject("decision." + id, "sponsor.granting.error.choice");
         }
     }

@@ -69,6 +69,8 @@ class RegionCallPages {
     private static final Set<String> CALL_FIELDS = Set.of("programmeId", "fundingArea", "title", "budgetEuro",
             "deadline", "criteria");
     private static final Set<String> SELECTION_FIELDS = Set.of("resolutionId");
+    /** The choice of a proposal left for a later advice or decision. */
+    static final String LATER = "LATER";
     /** The inputs of an advice row by the field a refusal names; {@code advice.<id>} is the row's choice. */
     private static final Map<String, String> ADVICE_INPUTS = Map.of("rank", "rank", "reason", "adviceReason");
 
@@ -166,7 +168,7 @@ class RegionCallPages {
     }
 
     /**
-     * Every proposal the region may still advise on comes as {@code advice.<id>}: empty (not now),
+     * Every proposal the region may still advise on comes as {@code advice.<id>}: {@code LATER} or empty (not now),
      * {@code RECOMMENDED} with {@code rank.<id>}, or {@code NOT_RECOMMENDED}; both with {@code adviceReason.<id>}.
      * The day the region advised ({@code advisedOn}) is today unless given.
      */
@@ -203,7 +205,7 @@ class RegionCallPages {
                                List<Advice> advice) {
         var id = proposal.id();
         var choice = form.getOrDefault("advice." + id, "");
-        if (choice.isEmpty()) {
+        if (choice.isEmpty() || choice.equals(LATER)) {
             return;
         }
         var recommended = choice.equals("RECOMMENDED");
