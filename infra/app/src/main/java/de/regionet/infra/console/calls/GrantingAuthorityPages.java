@@ -128,6 +128,10 @@ class GrantingAuthorityPages {
             try {
                 long version = commands.sendAndWait(new DecideFunding(id, granted, refused, decidedOn, null));
                 ReadYourWrites.await(calls.calls(), id.value(), version);
+                // the projects the grants launched, so the page shows them with their funds
+                calls.calls().find(id.value()).stream().flatMap(decided -> decided.proposals().stream())
+                        .filter(proposal -> proposal.projectId() != null)
+                        .forEach(proposal -> ReadYourWrites.await(projects.projects(), proposal.projectId(), 0));
                 redirect.addFlashAttribute("confirmation", granted.isEmpty() ? "sponsor.granting.refused"
                         : "sponsor.granting.decided");
                 return "redirect:/console/bewilligung/" + id;

@@ -109,6 +109,8 @@ class StateDecisionPagesTest {
 
         assertThat(state.get("/console/bewilligung/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(state.get("/console/bewilligung?network=nordrhein-westfalen").status()).isEqualTo(403);
-        assertThat(state.get("/console").body()).contains("Bewilligungsbehörde", "REGIO AKTIV Sachsen-Anhalt");
+        assertThat(state.get("/console").body()).contains("Bewilligungsbehörde", "REGIO AKTIV Sachsen-Anhalt",
+                "href=\"/console/bewilligung\"");
+        assertThat(coordinator.get("/console").body()).doesNotContain("href=\"/console/bewilligung\"");
     }
 }
