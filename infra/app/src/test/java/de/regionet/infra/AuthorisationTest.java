@@ -1106,6 +1106,9 @@ class AuthorisationTest {
             PAGE_SENDERS.put("POST /console/regionen/{key}/kontakte" + form, OFFICE_AND_COORDINATION);
             PAGE_SENDERS.put("POST /console/kontakte" + form, OFFICE_AND_COORDINATION);
         }
+        // decision procedures (issue 22): the region's advice, and the granting authority's funding decision
+        PAGE_SENDERS.put("POST /console/regionen/{key}/aufrufe/{id}/votum", OFFICE_AND_COORDINATION);
+        PAGE_SENDERS.put("POST /console/bewilligung/{id}", EnumSet.of(Role.GRANTING_AUTHORITY));
     }
 
     /** Bodies no endpoint accepts: an empty object, malformed JSON, and no JSON at all. */

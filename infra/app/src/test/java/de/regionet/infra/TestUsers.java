@@ -28,6 +28,8 @@ public final class TestUsers {
     public static final String GRANTING_AUTHORITY = "granting-authority";
     /** REGIONAL_COORDINATOR of the test regions 99641–99645, standing for labour-market regions. */
     public static final String COORDINATOR_RUHR = "coordinator-ruhr";
+    /** NETWORK_OFFICE of Saxony-Anhalt's network and of North Rhine-Westphalia's. */
+    public static final String OFFICE_TWO_NETWORKS = "office-two-networks";
 
     /** GRANTING_AUTHORITY of North Rhine-Westphalia's network only. */
     public static final String GRANTING_AUTHORITY_NRW = "granting-authority-nrw";

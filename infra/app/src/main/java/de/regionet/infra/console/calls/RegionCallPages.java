@@ -1,16 +1,20 @@
 package de.regionet.infra.console.calls;
 
 import de.regionet.command.edge.Sends;
+import de.regionet.infra.console.office.ReadYourWrites;
 import de.regionet.infra.console.sponsor.FormErrors;
 import de.regionet.kernel.Euro;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.ReadableBy;
+import de.regionet.kernel.call.Advice;
 import de.regionet.kernel.call.Award;
+import de.regionet.kernel.call.CallCommand.AdviseOnProposals;
 import de.regionet.kernel.call.CallCommand.OpenCall;
 import de.regionet.kernel.call.CallCommand.SelectProposals;
 import de.regionet.kernel.call.CallId;
+import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.NotSelected;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.programme.FundingArea;
@@ -54,8 +58,10 @@ import static de.regionet.kernel.access.ReadableBy.Audience.NETWORK;
  * with the selection the working group resolved. A selection is {@link SelectProposals} naming an adopted resolution
  * about the call, exactly as {@code POST /api/calls/{id}/selection}: the resolution itself (presence, votes,
  * recusals) is recorded with the working group's meeting, so this form only lets the coordination choose it and
- * decide every proposal. Pages of a region the reader may not read are the 403 page; the command bus checks the
- * region scope of every command again.
+ * decide every proposal. Where the state decides (issue 22, ADR 0024), the page records the region's advice instead
+ * ({@link AdviseOnProposals}, as {@code POST /api/calls/{id}/advice}): per proposal of the region recommended with a
+ * rank, or not, with a reason; a state-wide call shows here with the proposals made for this region. Pages of a
+ * region the reader may not read are the 403 page; the command bus checks the region scope of every command again.
  */
 @Controller
 class RegionCallPages {
@@ -63,6 +69,10 @@ class RegionCallPages {
     private static final Set<String> CALL_FIELDS = Set.of("programmeId", "fundingArea", "title", "budgetEuro",
             "deadline", "criteria");
     private static final Set<String> SELECTION_FIELDS = Set.of("resolutionId");
+    /** The choice of a proposal left for a later advice or decision. */
+    static final String LATER = "LATER";
+    /** The inputs of an advice row by the field a refusal names; {@code advice.<id>} is the row's choice. */
+    private static final Map<String, String> ADVICE_INPUTS = Map.of("rank", "rank", "reason", "adviceReason");
 
     private final CallProjection calls;
     private final ProjectProjection projects;
@@ -141,7 +151,7 @@ class RegionCallPages {
         var resolution = errors.required("resolutionId", form.get("resolutionId"));
         var selected = new ArrayList<Award>();
         var notSelected = new ArrayList<NotSelected>();
-        for (var proposal : call.proposals()) {
+        for (var proposal : proposalsOf(call, key)) {
             decide(proposal, form, errors, selected, notSelected);
         }
         if (errors.isEmpty()) {
@@ -155,6 +165,76 @@ class RegionCallPages {
             }
         }
         return page(key, call, form, errors, actor, model);
+    }
+
+    /**
+     * Every proposal the region may still advise on comes as {@code advice.<id>}: {@code LATER} or empty (not now),
+     * {@code RECOMMENDED} with {@code rank.<id>}, or {@code NOT_RECOMMENDED}; both with {@code adviceReason.<id>}.
+     * The day the region advised ({@code advisedOn}) is today unless given.
+     */
+    @Sends(AdviseOnProposals.class)
+    @PostMapping("/console/regionen/{key}/aufrufe/{id}/votum")
+    String advise(@PathVariable RegionKey key, @PathVariable CallId id, @RequestParam Map<String, String> form,
+                  HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        var actor = readable(key, request);
+        var call = call(key, id, actor);
+        var errors = new FormErrors();
+        var advisedOn = errors.day("advisedOn", form.get("advisedOn"), true);
+        var advice = new ArrayList<Advice>();
+        for (var proposal : advisable(call, key)) {
+            advise(proposal, form, errors, advice);
+        }
+        if (errors.isEmpty() && advice.isEmpty()) {
+            errors.reject(null, "sponsor.calls.advice.error.none");
+        }
+        if (errors.isEmpty()) {
+            try {
+                long version = commands.sendAndWait(new AdviseOnProposals(id, advice, advisedOn, null));
+                ReadYourWrites.await(calls.calls(), id.value(), version);
+                redirect.addFlashAttribute("confirmation", "sponsor.calls.advised");
+                return "redirect:/console/regionen/" + key + "/aufrufe/" + id;
+            } catch (RuntimeException refused) {
+                errors.refused(refused, new ProposalFields(call.proposals().stream().map(CallView.Proposal::id)
+                        .toList(), ADVICE_INPUTS, "advice").fieldOf());
+            }
+        }
+        return page(key, call, form, errors, actor, model);
+    }
+
+    private static void advise(CallView.Proposal proposal, Map<String, String> form, FormErrors errors,
+                               List<Advice> advice) {
+        var id = proposal.id();
+        var choice = form.getOrDefault("advice." + id, "");
+        if (choice.isEmpty() || choice.equals(LATER)) {
+            return;
+        }
+        var recommended = choice.equals("RECOMMENDED");
+        if (!recommended && !choice.equals("NOT_RECOMMENDED")) {
+            errors.reject("advice." + id, "sponsor.calls.advice.error.choice");
+            return;
+        }
+        Integer rank = null;
+        if (recommended) {
+            rank = errors.whole("rank." + id, form.get("rank." + id));
+            if (rank != null && rank < 1) {
+                errors.reject("rank." + id, "sponsor.calls.advice.error.rank");
+                rank = null;
+            }
+        }
+        var reason = errors.required("adviceReason." + id, form.get("adviceReason." + id));
+        if (reason != null && (!recommended || rank != null)) {
+            advice.add(new Advice(new ProposalId(id), recommended, rank, reason));
+        }
+    }
+
+    /** The proposals the region may still advise on: once the call closed, neither advised on nor decided. */
+    static List<CallView.Proposal> advisable(CallView call, RegionKey key) {
+        if (call.procedure() != DecisionProcedure.REGIONAL_ADVICE_STATE_DECISION
+                || call.status() == CallView.Status.OPEN) {
+            return List.of();
+        }
+        return proposalsOf(call, key).stream()
+                .filter(proposal -> proposal.advice() == null && proposal.decision() == null).toList();
     }
 
     private static void decide(CallView.Proposal proposal, Map<String, String> form, FormErrors errors,
@@ -179,7 +259,7 @@ class RegionCallPages {
     private String list(RegionKey key, CallForm form, FormErrors errors, Model model) {
         model.addAttribute("regionKey", key.value());
         model.addAttribute("calls", calls.calls().all("_id").stream()
-                .filter(call -> key.value().equals(call.regionKey()))
+                .filter(call -> inRegion(call, key))
                 .sorted(Comparator.comparing(CallView::deadline).reversed().thenComparing(CallView::id))
                 .map(call -> new Row(call, deadlineOf(call))).toList());
         model.addAttribute("programmes", programmes.programmes().all("_id"));
@@ -200,7 +280,10 @@ class RegionCallPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("resolutions", resolutionsAbout(call, actor));
-        model.addAttribute("projects", call.proposals().stream()
+        model.addAttribute("mayAct", actor.mayActFor(key));
+        model.addAttribute("proposals", proposalsOf(call, key));
+        model.addAttribute("advisable", advisable(call, key));
+        model.addAttribute("projects", proposalsOf(call, key).stream()
                 .filter(proposal -> proposal.projectId() != null)
                 .flatMap(proposal -> projects.projects().find(proposal.projectId()).stream())
                 .map(project -> project.readBy(Optional.of(actor)))
@@ -218,11 +301,25 @@ class RegionCallPages {
                 .toList();
     }
 
-    /** The call of this region as {@code actor} may read it; a call of another region is unknown here. */
+    /**
+     * The call of this region as {@code actor} may read it; a call of another region, or a state-wide one without
+     * proposals for this region, is unknown here.
+     */
     private CallView call(RegionKey key, CallId id, Actor actor) {
-        return calls.calls().find(id.value()).filter(call -> key.value().equals(call.regionKey()))
+        return calls.calls().find(id.value()).filter(call -> inRegion(call, key))
                 .map(call -> call.readBy(Optional.of(actor)))
                 .orElseThrow(() -> Rejection.notFound("no call " + id + " in region " + key));
+    }
+
+    /** A call of the region, or a state-wide call with a proposal made for the region. */
+    private static boolean inRegion(CallView call, RegionKey key) {
+        return key.value().equals(call.regionKey()) || call.regionKey() == null
+                && call.proposals().stream().anyMatch(proposal -> key.value().equals(call.regionOf(proposal)));
+    }
+
+    /** The call's proposals this region's page shows: a state-wide call's made for the region. */
+    private static List<CallView.Proposal> proposalsOf(CallView call, RegionKey key) {
+        return call.proposals().stream().filter(proposal -> key.value().equals(call.regionOf(proposal))).toList();
     }
 
     /**

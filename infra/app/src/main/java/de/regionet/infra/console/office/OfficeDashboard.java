@@ -1,14 +1,18 @@
 package de.regionet.infra.console.office;
 
+import de.regionet.infra.console.NetworkChoice;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.query.call.CallProjection;
 import de.regionet.query.call.CallView;
 import de.regionet.query.network.NetworkOverview;
+import de.regionet.kernel.network.Networks;
 import de.regionet.query.network.NetworkOverview.RegionOverview;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +29,8 @@ import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
  * {@code GET /console/buero}: every region at a glance, from the network overview the API answers
  * ({@code GET /api/network/overview}), with what needs the office's attention first, and calls whose deadline has
  * passed without a selection (the calls read model). Only the network office: the overview itself is shared with
- * the whole network, this working view of gaps is the office's.
+ * the whole network, this working view of gaps is the office's. An office of several networks sees one at a time,
+ * the first unless it names another ({@code ?network=}, {@link NetworkChoice}), as the API confines the overview.
  */
 @Controller
 class OfficeDashboard {
@@ -39,25 +44,30 @@ class OfficeDashboard {
 
     private final NetworkOverview overview;
     private final CallProjection calls;
+    private final Networks networks;
     private final Clock clock;
 
-    OfficeDashboard(NetworkOverview overview, CallProjection calls, Clock clock) {
+    OfficeDashboard(NetworkOverview overview, CallProjection calls, Networks networks, Clock clock) {
         this.overview = overview;
         this.calls = calls;
+        this.networks = networks;
         this.clock = clock;
     }
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
     @GetMapping("/console/buero")
-    String dashboard(Model model) {
+    String dashboard(@RequestParam(name = "network", required = false) String network, HttpServletRequest request,
+                     Model model) {
+        var choice = NetworkChoice.of(request, networks, network, NETWORK_OFFICE);
         var today = NetworkTime.today(clock);
         var undecided = regionsWithUndecidedCalls();
-        var lines = overview.regions().stream()
+        var lines = overview.regions().stream().filter(region -> choice.shown().test(region.regionKey()))
                 .map(region -> new RegionLine(region, attention(region, today,
                         undecided.contains(region.regionKey()))))
                 .sorted(Comparator.comparing((RegionLine line) -> line.attention().isEmpty())
                         .thenComparing(line -> line.region().name(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        model.addAttribute("choice", choice);
         model.addAttribute("lines", lines);
         model.addAttribute("needingAttention", lines.stream().filter(line -> !line.attention().isEmpty()).count());
         return "console/office/dashboard";

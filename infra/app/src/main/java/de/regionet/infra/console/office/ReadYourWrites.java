@@ -8,7 +8,7 @@ import de.regionet.query.readmodel.VersionedCollection;
  * until the read model holds the version the command answered, so the next page shows the change instead of the
  * state before it. If the projection is slower than that (a replay), the page shows what it has; nothing fails.
  */
-final class ReadYourWrites {
+public final class ReadYourWrites {
 
     private static final long PATIENCE_MILLIS = 3_000;
     private static final long STEP_MILLIS = 20;
@@ -16,7 +16,7 @@ final class ReadYourWrites {
     private ReadYourWrites() {
     }
 
-    static <T extends VersionedCollection.Versioned> void await(VersionedCollection<T> collection, String id,
+    public static <T extends VersionedCollection.Versioned> void await(VersionedCollection<T> collection, String id,
                                                                 long version) {
         long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
         while (collection.find(id).map(T::version).orElse(-1L) < version

@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a console form says is wrong, field by field, for its error summary ({@code role="alert"}) and the messages
@@ -136,10 +137,19 @@ public final class FormErrors {
      * is thrown on, to the error page.
      */
     public FormErrors refused(RuntimeException failure, Set<String> fields) {
+        return refused(failure, rejection -> rejection.field() != null && fields.contains(rejection.field())
+                ? rejection.field() : null);
+    }
+
+    /**
+     * As {@link #refused(RuntimeException, Set)}, the form's field of a domain refusal chosen by {@code fieldOf}
+     * ({@code null}: the whole form): for forms of one row per item, whose refusals name the item in their words.
+     */
+    public FormErrors refused(RuntimeException failure, Function<Rejection, String> fieldOf) {
         var cause = failure instanceof CommandExecutionException && failure.getCause() != null
                 ? failure.getCause() : failure;
         if (cause instanceof Rejection rejection) {
-            var field = rejection.field() != null && fields.contains(rejection.field()) ? rejection.field() : null;
+            var field = fieldOf.apply(rejection);
             entries.add(new Entry(field, "sponsor.error.refused",
                     ProblemTexts.said(rejection, LocaleContextHolder.getLocale())));
         } else if (cause instanceof IllegalArgumentException invalid) {
