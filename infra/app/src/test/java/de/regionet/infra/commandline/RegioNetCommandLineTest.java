@@ -25,7 +25,8 @@ class RegioNetCommandLineTest {
     @Test
     void spring_settings_reach_spring_unchanged_with_or_without_serve() {
         var settings = List.of("--spring.profiles.active=demo", "--server.port=8081",
-                "--regionet.users[0].roles=NETWORK_OFFICE,AUDITOR", "--regionet.mongo.uri=mongodb://a,b/?replicaSet=rs0",
+                "--regionet.users[0].roles=NETWORK_OFFICE,AUDITOR",
+                "--regionet.mongo.uri=mongodb://a,b/?replicaSet=rs0",
                 "--debug", "--logging.level.root=\"WARN\"", "--regionet.data-dir=/srv/regio net");
 
         assertThat(run(settings.toArray(String[]::new))).as("serving: the process runs on").isEmpty();
@@ -80,7 +81,8 @@ class RegioNetCommandLineTest {
     @Test
     void import_passes_its_file_dry_run_and_spring_settings_on() {
         assertThat(run("import", "history.ndjson", "--dry-run", "--regionet.data-dir=/srv/regionet")).hasValue(0);
-        assertThat(launch.imported).containsExactly(List.of("history.ndjson", "true", "--regionet.data-dir=/srv/regionet"));
+        assertThat(launch.imported).containsExactly(List.of("history.ndjson", "true",
+                "--regionet.data-dir=/srv/regionet"));
 
         assertThat(run("import", "--regionet.data-dir=/srv/regionet", "history.ndjson")).hasValue(0);
         assertThat(launch.imported).last().isEqualTo(List.of("history.ndjson", "false",
