@@ -25,6 +25,8 @@ public final class TestUsers {
     public static final String GRANTING_AUTHORITY = "granting-authority";
     /** REGIONAL_COORDINATOR of the test regions 99641–99645, standing for labour-market regions. */
     public static final String COORDINATOR_RUHR = "coordinator-ruhr";
+    /** REGIONAL_COORDINATOR in North Rhine-Westphalia's network of the labour-market region 05-hellweg-hochsauerland. */
+    public static final String COORDINATOR_NRW = "coordinator-nrw";
 
     private TestUsers() {
     }
