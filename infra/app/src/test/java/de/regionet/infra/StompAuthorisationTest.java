@@ -53,6 +53,14 @@ class StompAuthorisationTest {
     }
 
     @Test
+    void an_office_and_a_coordinator_of_another_network_cannot_subscribe_to_the_feed_of_15089() throws Exception {
+        assertRefused(api.token(TestUsers.OFFICE_NRW), "/topic/regions.15089",
+                "office-nrw may not subscribe to /topic/regions.15089");
+        assertRefused(api.token(TestUsers.COORDINATOR_NRW), "/topic/regions.15089",
+                "coordinator-nrw may not subscribe to /topic/regions.15089");
+    }
+
+    @Test
     void a_coordinator_of_15001_cannot_subscribe_to_the_audit_feed() throws Exception {
         assertRefused(dessauCoordinator, "/topic/audit", "coordinator-dessau may not subscribe to /topic/audit");
     }

@@ -39,6 +39,8 @@ public final class TestUsers {
     public static final String REGIONALAGENTUR_RUHR = "regionalagentur-ruhr";
     /** PROJECT_SPONSOR in North Rhine-Westphalia for Werkstatt Revier. */
     public static final String SPONSOR_NRW = "sponsor-nrw";
+    /** REGIONAL_COORDINATOR in North Rhine-Westphalia's network of the labour-market region 05-hellweg-hochsauerland. */
+    public static final String COORDINATOR_NRW = "coordinator-nrw";
 
     private TestUsers() {
     }

@@ -36,6 +36,30 @@ public final class Readers {
     }
 
     /**
+     * Whether the reader shares in what {@code network} shares with its own people (decision logs, projects, texts of
+     * agreements): it holds some role there, or in every network. {@code null} (a record projected before networks)
+     * is Saxony-Anhalt's. Anonymous readers and people of other networks do not.
+     */
+    public static boolean sharesIn(HttpServletRequest request, String network) {
+        var in = new NetworkId(network == null ? NetworkId.SACHSEN_ANHALT.value() : network);
+        return actor(request).filter(reader -> reader.grants().stream().anyMatch(grant -> grant.holdsIn(in)))
+                .isPresent();
+    }
+
+    /**
+     * Whether the reader shares in what the network of the region {@code regionKey} shares with its own people: it
+     * holds some role in the network the key lies in, or in every network. {@code null} is Saxony-Anhalt's.
+     */
+    public static boolean sharesInNetworkOf(HttpServletRequest request, String regionKey) {
+        if (regionKey == null || !RegionKey.isValid(regionKey)) {
+            return sharesIn(request, null);
+        }
+        var region = new RegionKey(regionKey);
+        return actor(request).filter(reader -> reader.grants().stream().anyMatch(grant -> grant.covers(region)))
+                .isPresent();
+    }
+
+    /**
      * Which regions a network-wide view (overview, shared priorities, controlling) shows this reader: those of the
      * networks it holds a role in (all of them for the installation's own principals and the operator, and for
      * anonymous readers of public views), narrowed to {@code requested} where given. A network the reader holds no

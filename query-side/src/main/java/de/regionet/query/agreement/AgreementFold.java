@@ -72,7 +72,7 @@ public final class AgreementFold implements EventFold<AgreementView> {
                 true, null, null, null, null)).toList();
         var signedText = new TextVersion(1, event.documentSha256().value(), null, null, List.of(), null);
         return new AgreementView(id, event.title(), event.scope(), key(event.regionKey()), event.validFrom(),
-                event.validUntil(), parties, List.of(signedText), null, null, null, version);
+                event.validUntil(), parties, List.of(signedText), null, null, null, version, event.network().value());
     }
 
     /** Amendments, termination and expiry. */

@@ -50,7 +50,8 @@ public class AgreementProjection {
                 true, null, null, null, null)).toList();
         var signedText = new TextVersion(1, event.documentSha256().value(), null, null, List.of(), null);
         agreements.create(id, version, new AgreementView(id, event.title(), event.scope(), key(event.regionKey()),
-                event.validFrom(), event.validUntil(), parties, List.of(signedText), null, null, null, version));
+                event.validFrom(), event.validUntil(), parties, List.of(signedText), null, null, null, version,
+                event.network().value()));
     }
 
     @EventHandler

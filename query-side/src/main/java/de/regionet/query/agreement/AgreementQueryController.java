@@ -48,7 +48,8 @@ class AgreementQueryController {
 
     /**
      * Agreements as of {@code asOf}, narrowed by each filter given: a party whose name contains {@code party}
-     * (ignoring case); {@code region} as the agreement's region or a party's; {@code status} on that day.
+     * (ignoring case); {@code region} as the agreement's region or a party's; {@code status} on that day. Readers
+     * of other networks (and anonymous ones) get the public part of those in force.
      */
     @ReadableBy(PUBLIC)
     @GetMapping("/api/agreements")
@@ -66,15 +67,25 @@ class AgreementQueryController {
                         .anyMatch(member -> Party.keyOf(member.party()).contains(partyName)))
                 .filter(agreement -> region == null || region.value().equals(agreement.regionKey())
                         || agreement.parties().stream().anyMatch(member -> region.value().equals(member.regionKey())))
-                .map(agreement -> AgreementAsOf.of(agreement, day))
-                .filter(agreement -> status == null || agreement.status() == status)
-                .sorted(Comparator.comparing(AgreementAsOf::validFrom).thenComparing(AgreementAsOf::title))
+                .map(agreement -> new Seen(AgreementAsOf.of(agreement, day),
+                        Readers.sharesIn(request, agreement.network())))
+                .filter(seen -> status == null || seen.agreement().status() == status)
+                .filter(seen -> seen.shared() || PublicAgreement.isPublic(seen.agreement()))
+                .sorted(Comparator.comparing((Seen seen) -> seen.agreement().validFrom())
+                        .thenComparing(seen -> seen.agreement().title()))
                 .toList();
-        return Readers.actor(request).isPresent() ? agreements
-                : agreements.stream().filter(PublicAgreement::isPublic).map(PublicAgreement::of).toList();
+        return agreements.stream().map(seen -> seen.shared() ? seen.agreement()
+                : PublicAgreement.of(seen.agreement())).toList();
     }
 
-    /** For anonymous readers an agreement not in force on that day is unknown (404), as a draft news item is. */
+    /** An agreement as of the day asked, and whether its network shares all of it with this reader. */
+    private record Seen(AgreementAsOf agreement, boolean shared) {
+    }
+
+    /**
+     * For anonymous readers and people of other networks an agreement not in force on that day is unknown (404), as a
+     * draft news item is, and one in force shows its public part.
+     */
     @ReadableBy(PUBLIC)
     @GetMapping("/api/agreements/{id}")
     ResponseEntity<?> one(@PathVariable AgreementId id,
@@ -85,7 +96,7 @@ class AgreementQueryController {
         var agreement = time.one(projection.agreements(), id.value(), "agreement " + id).document();
         var answer = AgreementAsOf.of(agreement, time.day(clock));
         var response = ResponseEntity.ok().eTag("\"" + agreement.version() + "\"");
-        if (Readers.actor(request).isPresent()) {
+        if (Readers.sharesIn(request, agreement.network())) {
             return response.body(answer);
         }
         if (!PublicAgreement.isPublic(answer)) {
@@ -97,8 +108,12 @@ class AgreementQueryController {
     /** One version of the text: the signed text is version 1, an amendment is the version it creates. */
     @ReadableBy(NETWORK)
     @GetMapping("/api/agreements/{id}/amendments/{amendment}")
-    VersionHistory amendment(@PathVariable AgreementId id, @PathVariable int amendment) {
-        return AgreementAsOf.versionsOf(find(id)).stream()
+    VersionHistory amendment(@PathVariable AgreementId id, @PathVariable int amendment, HttpServletRequest request) {
+        var agreement = find(id);
+        if (!Readers.sharesIn(request, agreement.network())) {
+            throw Rejection.notFound("no agreement " + id + " of a network you hold a role in");
+        }
+        return AgreementAsOf.versionsOf(agreement).stream()
                 .filter(text -> text.version() == amendment && amendment > 1).findFirst()
                 .orElseThrow(() -> Rejection.notFound("no amendment " + amendment + " to agreement " + id));
     }

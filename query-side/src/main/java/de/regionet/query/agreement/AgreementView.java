@@ -14,13 +14,23 @@ import java.util.function.UnaryOperator;
  * A cooperation agreement's whole history as the read side keeps it: every party's timeline (signature or
  * accession, withdrawal) and every version of the text with its consents. What held on a given day is derived from
  * it ({@link AgreementAsOf}), so the same document answers "as of today" and "as of 2022-03-01". Days on which
- * something takes effect are the first day of the new state.
+ * something takes effect are the first day of the new state. {@code network}: the network it was drafted in
+ * ({@code null} in documents projected before it was kept: Saxony-Anhalt's).
  */
 public record AgreementView(@BsonId String id, String title, AgreementScope scope, String regionKey,
                             LocalDate validFrom, LocalDate validUntil, List<PartyTimeline> parties,
                             List<TextVersion> versions, LocalDate enteredIntoForceOn, LocalDate terminatedOn,
-                            String terminationReason, long version)
+                            String terminationReason, long version, String network)
         implements VersionedCollection.Versioned {
+
+    /** A document projected before agreements recorded their network: Saxony-Anhalt's (see {@link #network}). */
+    public AgreementView(String id, String title, AgreementScope scope, String regionKey, LocalDate validFrom,
+                         LocalDate validUntil, List<PartyTimeline> parties, List<TextVersion> versions,
+                         LocalDate enteredIntoForceOn, LocalDate terminatedOn, String terminationReason,
+                         long version) {
+        this(id, title, scope, regionKey, validFrom, validUntil, parties, versions, enteredIntoForceOn, terminatedOn,
+                terminationReason, version, null);
+    }
 
     /**
      * One membership of a party: an original party (signed, bound from the entry into force) or an acceding one
@@ -88,12 +98,12 @@ public record AgreementView(@BsonId String id, String title, AgreementScope scop
         var signed = withTextVersion(1, text -> new TextVersion(1, text.documentSha256(), text.summary(),
                 text.proposedOn(), text.consents(), day), newVersion);
         return new AgreementView(id, title, scope, regionKey, validFrom, validUntil, signed.parties(),
-                signed.versions(), day, terminatedOn, terminationReason, newVersion);
+                signed.versions(), day, terminatedOn, terminationReason, newVersion, network);
     }
 
     AgreementView terminated(LocalDate effectiveOn, String reason, long newVersion) {
         return new AgreementView(id, title, scope, regionKey, validFrom, validUntil, parties, versions,
-                enteredIntoForceOn, effectiveOn, reason, newVersion);
+                enteredIntoForceOn, effectiveOn, reason, newVersion, network);
     }
 
     /** The same document, having seen a later event that changes nothing it keeps (e.g. the expiry it derives). */
@@ -103,6 +113,6 @@ public record AgreementView(@BsonId String id, String title, AgreementScope scop
 
     private AgreementView with(List<PartyTimeline> newParties, List<TextVersion> newVersions, long newVersion) {
         return new AgreementView(id, title, scope, regionKey, validFrom, validUntil, List.copyOf(newParties),
-                List.copyOf(newVersions), enteredIntoForceOn, terminatedOn, terminationReason, newVersion);
+                List.copyOf(newVersions), enteredIntoForceOn, terminatedOn, terminationReason, newVersion, network);
     }
 }

@@ -53,6 +53,7 @@ class ProjectQueryController {
                 : ReadTime.of(asOf, knownAt).all(projection.projects());
         return projects.stream().map(project -> asOf == null ? project : ProjectOnDay.asOf(project, asOf))
                 .filter(project -> region == null || project.regionKey().equals(region.value()))
+                .filter(project -> Readers.sharesInNetworkOf(request, project.regionKey()))
                 .filter(project -> fundingArea == null || project.fundingArea().equals(fundingArea.value()))
                 .filter(project -> status == null || project.status() == status)
                 .sorted(Comparator.comparing(ProjectView::launchedOn).reversed().thenComparing(ProjectView::id))
@@ -68,6 +69,7 @@ class ProjectQueryController {
                                     @RequestParam(name = "knownAt", required = false) KnownAt knownAt,
                                     HttpServletRequest request) {
         var project = ReadTime.of(asOf, knownAt).one(projection.projects(), id.value(), "project " + id).document();
+        requireSharedWith(request, project, id);
         var answer = asOf == null ? project : ProjectOnDay.asOf(project, asOf);
         return ResponseEntity.ok().eTag("\"" + project.version() + "\"")
                 .body(answer.readBy(Readers.actor(request)));
@@ -80,8 +82,16 @@ class ProjectQueryController {
                               HttpServletRequest request) {
         var project = projection.projects().find(id.value())
                 .orElseThrow(() -> Rejection.notFound("no project " + id));
+        requireSharedWith(request, project, id);
         return project.readBy(Readers.actor(request)).results().stream()
                 .filter(result -> result.id().equals(resultId.value())).findFirst()
                 .orElseThrow(() -> Rejection.notFound("no result " + resultId + " you may read in project " + id));
+    }
+
+    /** A project is shared within its region's network only: to others it is unknown. */
+    private static void requireSharedWith(HttpServletRequest request, ProjectView project, ProjectId id) {
+        if (!Readers.sharesInNetworkOf(request, project.regionKey())) {
+            throw Rejection.notFound("no project " + id + " of a network you hold a role in");
+        }
     }
 }

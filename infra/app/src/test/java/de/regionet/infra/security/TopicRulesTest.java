@@ -64,6 +64,31 @@ class TopicRulesTest {
         assertThat(RULES.mayRead(READERS.get(reader), topic)).isEqualTo(allowed);
     }
 
+    private static final Network SACHSEN_ANHALT = new Network(NetworkId.SACHSEN_ANHALT, "REGIO AKTIV", "15");
+    private static final Network NRW = new Network(new NetworkId("nordrhein-westfalen"), "Regionalagenturen", "05");
+    private static final Network HESSE = new Network(new NetworkId("hessen"), "Kooperation", "06");
+
+    /** Readers with roles in named networks (issue 22): none of them holds a role in Saxony-Anhalt's but the first. */
+    private static final Map<String, Optional<Actor>> NETWORK_READERS = Map.of(
+            "office-sa", Optional.of(new Actor("o", List.of(Grant.in(SACHSEN_ANHALT, Role.NETWORK_OFFICE, Set.of())),
+                    null)),
+            "office-nrw", Optional.of(new Actor("n", List.of(Grant.in(NRW, Role.NETWORK_OFFICE, Set.of()),
+                    Grant.in(HESSE, Role.AUDITOR, Set.of())), null)),
+            "coordinator-ruhr", Optional.of(new Actor("r", List.of(Grant.in(NRW, Role.REGIONAL_COORDINATOR,
+                    Set.of(new RegionKey("05-westfaelisches-ruhrgebiet")))), null)));
+
+    @ParameterizedTest(name = "{0} reads {1}: {2}")
+    @CsvSource({
+            "office-sa, /topic/regions.15089, true", "office-sa, /topic/regions.05-westfaelisches-ruhrgebiet, false",
+            "office-nrw, /topic/regions.15089, false", "office-nrw, /topic/regions.05-westfaelisches-ruhrgebiet, true",
+            "office-nrw, /topic/regions.05913, true", "office-nrw, /topic/regions.06433, true",
+            "office-nrw, /topic/news, true",
+            "coordinator-ruhr, /topic/regions.05-westfaelisches-ruhrgebiet, true",
+            "coordinator-ruhr, /topic/regions.15089, false", "coordinator-ruhr, /topic/regions.05-emscher-lippe, false"})
+    void a_region_topic_is_read_within_its_network_only(String reader, String topic, boolean allowed) {
+        assertThat(RULES.mayRead(NETWORK_READERS.get(reader), topic)).isEqualTo(allowed);
+    }
+
     @ParameterizedTest(name = "{0} subscribing to {1} is registered at {2}")
     @CsvSource({"anonymous, /topic/results, /topic/results", "sponsor, /topic/results, /topic/results.network",
             "office, /topic/results.network, /topic/results.network", "office, /topic/news, /topic/news",

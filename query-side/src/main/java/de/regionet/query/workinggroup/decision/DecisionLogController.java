@@ -47,6 +47,7 @@ class DecisionLogController {
                                                                 KnownAt knownAt,
                                                                 HttpServletRequest request) {
         var log = ReadTime.of(asOf, knownAt).one(projection.logs(), id.value(), "working group " + id).document();
+        requireSharedWith(request, log, id);
         return ResponseEntity.ok().eTag("\"" + log.version() + "\"")
                 .body(log.readBy(Readers.actor(request)).resolutions().stream()
                         .filter(resolution -> asOf == null || !resolution.date().isAfter(asOf)).toList());
@@ -86,7 +87,15 @@ class DecisionLogController {
                                          Function<DecisionLogView, T> part) {
         var log = projection.logs().find(id.value())
                 .orElseThrow(() -> Rejection.notFound("no working group " + id));
+        requireSharedWith(request, log, id);
         return ResponseEntity.ok().eTag("\"" + log.version() + "\"")
                 .body(part.apply(log.readBy(Readers.actor(request))));
+    }
+
+    /** A working group's log is shared within its region's network only: to others it is unknown. */
+    private static void requireSharedWith(HttpServletRequest request, DecisionLogView log, WorkingGroupId id) {
+        if (!Readers.sharesInNetworkOf(request, log.regionKey())) {
+            throw Rejection.notFound("no working group " + id + " of a network you hold a role in");
+        }
     }
 }

@@ -4,8 +4,10 @@ import de.regionet.kernel.NetworkTime;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.region.RegionKey;
+import de.regionet.query.access.Readers;
 import de.regionet.query.workinggroup.priority.PrioritiesView.Priority;
 import de.regionet.query.region.RegionProjection;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +46,12 @@ class RegionPrioritiesController {
     @GetMapping("/api/regions/{key}/priorities")
     RegionPriorities priorities(@PathVariable RegionKey key,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-                                LocalDate asOf) {
+                                LocalDate asOf, HttpServletRequest request) {
         var region = regions.regions().find(key.value())
                 .orElseThrow(() -> Rejection.notFound("no region " + key + " is registered"));
+        if (!Readers.sharesInNetworkOf(request, key.value())) {
+            throw Rejection.forbidden("the priorities of region " + key + " are shared within its network only");
+        }
         var day = asOf == null ? NetworkTime.today(clock) : asOf;
         var schedule = priorities.scheduleOf(region.workingGroupId());
         return schedule.on(day)
