@@ -335,6 +335,7 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("GET /api/calls/{id}", 200);
         ANOTHER_NETWORK.put("GET /api/calls/{id} of a closed call", 200);
         ANOTHER_NETWORK.put("GET /api/calls/{id}/proposals/{proposalId}", 404);
+        ANOTHER_NETWORK.put("GET /api/calls?network=", 200);
         ANOTHER_NETWORK.put("GET /api/projects/{id}/results/{resultId}", 404);
         // lists answer what the reader may read: nothing of Saxony-Anhalt's
         ANOTHER_NETWORK.put("GET /api/projects", 200);
@@ -342,6 +343,17 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("POST /api/projects (selected before RegioNet)", 403);
         ANOTHER_NETWORK.put("POST /api/projects/{id}/results", 403);
         ANOTHER_NETWORK.put("POST /api/projects/{id}/completion", 403);
+        ANOTHER_NETWORK.put("POST /api/projects/{id}/results/{resultId}/sharing", 403);
+        // good practice of a Saxony-Anhalt region: described, revised and withdrawn only by that network's people;
+        // what is public in the exchange is read by anyone, what Saxony-Anhalt shares within itself by none of NRW
+        ANOTHER_NETWORK.put("POST /api/practices", 403);
+        ANOTHER_NETWORK.put("PUT /api/practices/{id}", 403);
+        ANOTHER_NETWORK.put("POST /api/practices/{id}/withdrawal", 403);
+        ANOTHER_NETWORK.put("GET /api/exchange", 200);
+        ANOTHER_NETWORK.put("GET /api/exchange/practices/{id}", 200);
+        ANOTHER_NETWORK.put("GET /api/exchange/practices/{id} of the network", 404);
+        ANOTHER_NETWORK.put("GET /austausch", 200);
+        ANOTHER_NETWORK.put("GET /austausch/praxis/{id}", 200);
         ANOTHER_NETWORK.put("GET /api/results", 200);
         ANOTHER_NETWORK.put("GET /api/indicators", 200);
         ANOTHER_NETWORK.put("POST /api/target-agreements", 403);
@@ -352,10 +364,12 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("POST /api/target-agreements/{id}/amendments/{n}/signatures", 403);
         ANOTHER_NETWORK.put("POST /api/target-agreements/{id}/reviews", 403);
         ANOTHER_NETWORK.put("GET /api/network/controlling", 200);
-        // the audit log's own confinement to a network is pending (branch wt-audit): installation-wide checks answer,
-        // what names Saxony-Anhalt's streams or regions does not
+        // the audit trail is confined to the reader's networks (docs/audit.md, "Networks"): installation-wide checks
+        // answer, what names Saxony-Anhalt's streams or regions does not
         ANOTHER_NETWORK.put("GET /api/audit/verification", 200);
         ANOTHER_NETWORK.put("GET /api/audit/streams", 200);
+        // the region streams it lists are its own network's: none of Saxony-Anhalt's
+        ANOTHER_NETWORK.put("GET /api/audit/streams/{type}", 200);
         ANOTHER_NETWORK.put("GET /api/audit/streams/{type}/{id}/events", 404);
         ANOTHER_NETWORK.put("GET /api/audit/streams/{type}/{id}/state?asOf=", 404);
         ANOTHER_NETWORK.put("GET /api/audit/lineage/{type}/{id}", 404);
