@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
  * The console's networks (issue 22) over HTTP: the start page names each network the user holds roles in with those
  * roles; an office of two networks sees one network's regions at a time on its overview and controlling, switches
  * with {@code ?network=}, and is refused a network it is no office of, as the API refuses it. Regions 99871 and
- * 05958.
+ * 05766.
  */
 @RegioNetTest
 class NetworkConsoleTest {
@@ -29,13 +29,13 @@ class NetworkConsoleTest {
     @Test
     void an_office_of_two_networks_sees_one_networks_regions_at_a_time_and_switches() {
         register(TestUsers.OFFICE, "99871", "Kreis Mittelland");
-        register(TestUsers.OFFICE_NRW, "05958", "Hochsauerlandkreis");
+        register(TestUsers.OFFICE_NRW, "05766", "Kreis Lippe");
         var office = new PageClient(port).signIn(TestUsers.OFFICE_TWO_NETWORKS);
         await().atMost(PATIENCE).until(() -> office.get("/console/buero").body().contains("Kreis Mittelland")
-                && office.get("/console/buero?network=nordrhein-westfalen").body().contains("Hochsauerlandkreis"));
+                && office.get("/console/buero?network=nordrhein-westfalen").body().contains("Kreis Lippe"));
 
         assertThat(office.get("/console/buero").body()).contains("Angezeigt wird das Netzwerk REGIO AKTIV",
-                "<select id=\"network\" name=\"network\"").doesNotContain("Hochsauerlandkreis");
+                "<select id=\"network\" name=\"network\"").doesNotContain("Kreis Lippe");
         assertThat(office.get("/console/buero?network=nordrhein-westfalen").body())
                 .contains("Angezeigt wird das Netzwerk Regionalagenturen Nordrhein-Westfalen")
                 .doesNotContain("Kreis Mittelland");
