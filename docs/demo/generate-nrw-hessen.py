@@ -428,11 +428,32 @@ def hesse_bodies(h):
         "cooperationBodyId": "he-amb-06433", "site": "Groß-Gerau (fiktiv)", "movedOn": "2018-04-03"})
 
 
+def hesse_practices(h):
+    # examples of good practice shared with the other networks (fiktiv): seed 003 asks that examples spread to places
+    # that do not cooperate yet
+    for practice_id, key, body, title, summary, topics, audience, day in [
+        ("he-praxis-amb-06433", "06433", "he-amb-06433", "Ein Ort, eine Akte: das Arbeitsmarktbüro (fiktiv)",
+         "Agentur für Arbeit, Jobcenter und Kreis beraten Geflüchtete **unter einem Dach**: ein Termin, eine "
+         "gemeinsame Fallakte, kurze Wege zu Sprachkurs und Anerkennung.",
+         ["Geflüchtete", "Kooperation"], "PUBLIC", "2018-06-12"),
+        ("he-praxis-jba-06412", "06412", "he-jba-06412", "Jugendberufsagentur: keiner geht verloren (fiktiv)",
+         "Schule, Agentur, Jobcenter und Jugendhilfe verabreden, wer welchen Jugendlichen nach der Schule "
+         "anspricht, bis ein Anschluss gefunden ist.",
+         ["Übergang Schule–Beruf", "Jugendberufsagentur"], "NATION_WIDE", "2019-02-05"),
+    ]:
+        h.line(practice_id, NETWORK_OFFICE, day, "DescribePractice", {
+            "practiceId": practice_id,
+            "content": {"title": title, "summary": summary, "regionKey": key, "cooperationBodyId": body,
+                        "topics": topics, "contactOrganisation": "Hessischer Landkreistag"},
+            "audience": audience, "describedOn": day})
+
+
 def hesse():
     h = History()
     hesse_regions(h)
     hesse_agreement(h)
     hesse_bodies(h)
+    hesse_practices(h)
     h.write(HESSE_FILE, "Arbeitsmarktkooperation Hessen (Demo)",
             "Die landesweite Kooperationsvereinbarung vom Januar 2016 zwischen der Regionaldirektion Hessen der "
             "Bundesagentur für Arbeit, dem Hessischen Landkreistag und dem Hessischen Städtetag (Seed 003) und "

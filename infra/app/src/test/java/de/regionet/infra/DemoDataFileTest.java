@@ -2,40 +2,41 @@ package de.regionet.infra;
 
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.access.SentBy;
-import de.regionet.kernel.agreement.AgreementCommand;
 import de.regionet.kernel.agreement.AgreementCommand.AccedeToAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.DraftAgreement;
 import de.regionet.kernel.agreement.AgreementCommand.SignAgreement;
-import de.regionet.kernel.call.CallCommand;
+import de.regionet.kernel.agreement.AgreementCommand;
 import de.regionet.kernel.call.CallCommand.AdviseOnProposals;
 import de.regionet.kernel.call.CallCommand.DecideFunding;
 import de.regionet.kernel.call.CallCommand.OpenCall;
 import de.regionet.kernel.call.CallCommand.SelectProposals;
 import de.regionet.kernel.call.CallCommand.SubmitProposal;
+import de.regionet.kernel.call.CallCommand;
 import de.regionet.kernel.call.CallId;
 import de.regionet.kernel.call.DecisionProcedure;
 import de.regionet.kernel.call.FundingGrant;
 import de.regionet.kernel.call.ProposalId;
 import de.regionet.kernel.call.Reach;
-import de.regionet.kernel.cooperation.CooperationBodyCommand;
 import de.regionet.kernel.cooperation.CooperationBodyCommand.EstablishCooperationBody;
+import de.regionet.kernel.cooperation.CooperationBodyCommand;
 import de.regionet.kernel.cooperation.CooperationBodyId;
 import de.regionet.kernel.networkevent.NetworkEventCommand;
 import de.regionet.kernel.news.NewsCommand;
-import de.regionet.kernel.planning.PlanningCommand;
 import de.regionet.kernel.planning.PlanningCommand.AdoptPlanningDocument;
+import de.regionet.kernel.planning.PlanningCommand;
 import de.regionet.kernel.planning.PlanningDocumentId;
 import de.regionet.kernel.planning.PlanningDocumentKind;
-import de.regionet.kernel.programme.ProgrammeCommand;
+import de.regionet.kernel.practice.PracticeCommand;
 import de.regionet.kernel.programme.ProgrammeCommand.AmendProgramme;
+import de.regionet.kernel.programme.ProgrammeCommand;
 import de.regionet.kernel.project.Fund;
 import de.regionet.kernel.project.FundAmount;
 import de.regionet.kernel.project.ProjectCommand;
 import de.regionet.kernel.project.ProjectId;
-import de.regionet.kernel.region.RegionCommand;
 import de.regionet.kernel.region.RegionCommand.DraftTargetAgreement;
 import de.regionet.kernel.region.RegionCommand.EstablishWorkingGroup;
 import de.regionet.kernel.region.RegionCommand.RegisterRegion;
+import de.regionet.kernel.region.RegionCommand;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.targetagreement.TargetAgreementCommand;
 import de.regionet.kernel.targetagreement.TargetAgreementId;
@@ -94,7 +95,7 @@ class DemoDataFileTest {
     private static final List<Class<?>> COMMAND_FAMILIES = List.of(RegionCommand.class, ProgrammeCommand.class,
             AgreementCommand.class, WorkingGroupCommand.class, CallCommand.class, ProjectCommand.class,
             TargetAgreementCommand.class, NewsCommand.class, NetworkEventCommand.class, PlanningCommand.class,
-            CooperationBodyCommand.class);
+            CooperationBodyCommand.class, PracticeCommand.class);
 
     /**
      * Fields the file already carries for commands that gain them (a day in the past for facts recorded late).
