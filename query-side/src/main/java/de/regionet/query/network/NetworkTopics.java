@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The network office's and auditors' topics, each with every event: {@code /topic/network-activity} for the
- * dashboard, and {@code /topic/audit}, whose messages also name who caused the event and in which request. The audit
- * topic is the audit trail's: the operator subscribes too, and each subscriber receives the events of the networks
- * whose history it reads only.
+ * The network office's and auditors' topics, each with every event of their networks: {@code /topic/network-activity}
+ * for the dashboard, and {@code /topic/audit}, whose messages also name who caused the event and in which request.
+ * The audit topic is the audit trail's: the operator subscribes too. On both, each subscriber receives the events of
+ * the networks whose history it reads only.
  */
 @Component
 public class NetworkTopics implements LiveTopics {
@@ -23,8 +23,9 @@ public class NetworkTopics implements LiveTopics {
      */
     public static final LiveTopic AUDIT = LiveTopic.of("/topic/audit", Subscribers.AUDIT_READERS)
             .withOrigin().perNetwork();
+    /** Every event, each to the offices and auditors of its network: a dashboard shows its own network's activity. */
     static final LiveTopic NETWORK_ACTIVITY = LiveTopic.of("/topic/network-activity",
-            Subscribers.NETWORK_OFFICE_AND_AUDITORS);
+            Subscribers.NETWORK_OFFICE_AND_AUDITORS).perNetwork();
 
     @Override
     public List<LiveTopic> topics() {

@@ -201,11 +201,15 @@ class AuditNetworksTest {
     }
 
     @Test
-    void the_audit_feed_delivers_each_event_to_the_readers_of_its_network() throws Exception {
+    void the_audit_feed_and_the_activity_feed_deliver_each_event_to_the_readers_of_its_network() throws Exception {
         var api = new ApiClient(port);
         try (var hesseAndNrw = StompFeed.subscribe(port, "/topic/audit", broker, api.token(TestUsers.OFFICE_NRW));
              var saxonyAnhalt = StompFeed.subscribe(port, "/topic/audit", broker, api.token(TestUsers.AUDITOR));
-             var everything = StompFeed.subscribe(port, "/topic/audit", broker, api.token(TestUsers.OPERATOR))) {
+             var everything = StompFeed.subscribe(port, "/topic/audit", broker, api.token(TestUsers.OPERATOR));
+             var nrwActivity = StompFeed.subscribe(port, "/topic/network-activity", broker,
+                     api.token(TestUsers.OFFICE_NRW));
+             var saxonyAnhaltActivity = StompFeed.subscribe(port, "/topic/network-activity", broker,
+                     api.token(TestUsers.OFFICE))) {
             register(api.as(TestUsers.OFFICE), "95732", "Testkreis Börde");
             register(officeNrw, "05362", "Rhein-Erft-Kreis");
             register(api.as(TestUsers.OFFICE), "95733", "Testkreis Harz");
@@ -216,6 +220,9 @@ class AuditNetworksTest {
                     .containsExactly("95732", "95733");
             assertThat(registrationsUntil(hesseAndNrw, "05362")).as("no SA event for NRW's office, Hesse's auditor")
                     .containsExactly("05362");
+            assertThat(registrationsUntil(saxonyAnhaltActivity, "95733")).as("the dashboard shows its own network")
+                    .containsExactly("95732", "95733");
+            assertThat(registrationsUntil(nrwActivity, "05362")).containsExactly("05362");
             for (var feed : List.of(hesseAndNrw, saxonyAnhalt, everything)) {
                 assertPreviousIsTheLastReceived(feed);
             }

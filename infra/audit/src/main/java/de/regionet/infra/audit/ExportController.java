@@ -4,6 +4,7 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import de.regionet.kernel.region.RegionKey;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,10 +37,12 @@ class ExportController {
     private final ExportSigner signer;
     private final Clock clock;
     private final AuditReaders readers;
+    private final Networks networks;
 
     ExportController(EventExport export, AggregateTypes types, ExportSigner signer, Clock clock,
-                     AuditReaders readers) {
+                     AuditReaders readers, Networks networks) {
         this.readers = readers;
+        this.networks = networks;
         this.export = export;
         this.types = types;
         this.signer = signer;
@@ -53,6 +56,14 @@ class ExportController {
                 @RequestParam(required = false) NetworkId network, HttpServletRequest request,
                 HttpServletResponse response) throws IOException {
         var scope = readers.of(request, network);
+        if (region != null) {
+            var ofRegion = networks.of(region);
+            if (ofRegion.isPresent() && !scope.reads(ofRegion.get().id())) {
+                throw Rejection.forbidden((request.getUserPrincipal() == null ? "an anonymous reader"
+                        : request.getUserPrincipal().getName()) + " reads no history of region " + region
+                        + " (network " + ofRegion.get().id() + ")");
+            }
+        }
         var filter = new ExportFilter(from == null ? null : AuditTime.startOf(from, "from"),
                 to == null ? null : AuditTime.endOf(to, "to"), region == null ? null : region.value(),
                 type == null ? null : checkedType(type), correlationId == null ? null : checked(correlationId),
