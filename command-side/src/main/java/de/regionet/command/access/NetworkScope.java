@@ -46,6 +46,25 @@ public final class NetworkScope {
         }
     }
 
+    /**
+     * For installation-wide operations (rebuilding read models, retrying dead letters, importing history, answering
+     * access and erasure requests): they touch every network's data, so only the operator does them, or the office of
+     * the default network, which did them before the installation had several networks. Another network's office is
+     * refused (403) and asks the operator.
+     */
+    public static void checkInstallation(MetaData metaData, Networks networks, String what) {
+        checkInstallation(sender(metaData), networks, what);
+    }
+
+    /** {@link #checkInstallation(MetaData, Networks, String)} for an edge that must know before it starts the work. */
+    public static void checkInstallation(Actor actor, Networks networks, String what) {
+        var home = networks.defaultNetwork().id();
+        if (!actor.has(Role.OPERATOR) && !actor.has(Role.NETWORK_OFFICE, home)) {
+            throw Rejection.forbidden(actor.subject() + " may not " + what + ": it concerns every network of the "
+                    + "installation, so only the operator or the office of the default network " + home + " may");
+        }
+    }
+
     private static Actor sender(MetaData metaData) {
         return Actor.fromMetaData(metaData)
                 .orElseThrow(() -> Rejection.forbidden("commands must be sent by a signed-in user"));

@@ -2,6 +2,9 @@ package de.regionet.command.auditlog;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import de.regionet.command.access.NetworkScope;
+import de.regionet.kernel.EventMetaData;
+import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
@@ -14,10 +17,9 @@ import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
 import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
 import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
 import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
-import de.regionet.kernel.EventMetaData;
-import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.auditlog.AuditLogId;
 import de.regionet.kernel.network.NetworkId;
+import de.regionet.kernel.network.Networks;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -59,33 +61,38 @@ public class AuditLog {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordReadModelReplay command, MetaData metaData) {
+    void handle(RecordReadModelReplay command, MetaData metaData, Networks networks) {
+        NetworkScope.checkInstallation(metaData, networks, "rebuild read model " + command.processor());
         apply(new ReadModelReplayStarted(command.logId(), command.processor()), actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordDeadLetterRetry command, MetaData metaData) {
+    void handle(RecordDeadLetterRetry command, MetaData metaData, Networks networks) {
+        NetworkScope.checkInstallation(metaData, networks, "retry the dead letters of " + command.processor());
         apply(new DeadLettersRetried(command.logId(), command.processor()), actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordHistoryImport command, MetaData metaData) {
+    void handle(RecordHistoryImport command, MetaData metaData, Networks networks) {
+        NetworkScope.checkInstallation(metaData, networks, "import history");
         apply(new HistoryImported(command.logId(), command.importId(), command.fileSha256(), command.lines(),
                 command.applied(), command.unchanged(), command.refused()), actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordPersonalDataDisclosure command, MetaData metaData) {
+    void handle(RecordPersonalDataDisclosure command, MetaData metaData, Networks networks) {
+        NetworkScope.checkInstallation(metaData, networks, "answer an access request");
         apply(new PersonalDataDisclosed(command.logId(), command.subjects(), command.records()),
                 actingNetworks(metaData));
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(RecordPersonalDataErasure command, MetaData metaData) {
+    void handle(RecordPersonalDataErasure command, MetaData metaData, Networks networks) {
+        NetworkScope.checkInstallation(metaData, networks, "erase personal data");
         apply(new PersonalDataErased(command.logId(), command.subjects(), command.kinds(), command.records()),
                 actingNetworks(metaData));
     }

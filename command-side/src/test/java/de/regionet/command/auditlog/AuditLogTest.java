@@ -7,17 +7,18 @@ import de.regionet.kernel.Rejection;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataDisclosure;
+import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataErasure;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordReadModelReplay;
 import de.regionet.kernel.auditlog.AuditLogEvent.DeadLettersRetried;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryImported;
 import de.regionet.kernel.auditlog.AuditLogEvent.HistoryRead;
-import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
-import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataDisclosure;
-import de.regionet.kernel.auditlog.AuditLogCommand.RecordPersonalDataErasure;
 import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataDisclosed;
 import de.regionet.kernel.auditlog.AuditLogEvent.PersonalDataErased;
-import de.regionet.kernel.personal.SubjectId;
+import de.regionet.kernel.auditlog.AuditLogEvent.ReadModelReplayStarted;
 import de.regionet.kernel.auditlog.AuditLogId;
+import de.regionet.kernel.network.Networks;
+import de.regionet.kernel.personal.SubjectId;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+
+import static de.regionet.command.access.Rejections.rejectedAs;
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.predicate;
 
 class AuditLogTest {
 
@@ -35,6 +41,24 @@ class AuditLogTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(AuditLog.class);
         fixture.registerCommandHandlerInterceptor(new CommandSenders());
+        fixture.registerInjectableResource((Networks) Networks::known);
+    }
+
+    @Test
+    void an_office_of_another_network_than_the_default_one_does_no_installation_wide_operation() {
+        fixture.givenNoPriorActivity()
+                .when(new RecordReadModelReplay(TODAY, "regions"), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecordPersonalDataErasure(TODAY, List.of(), List.of(), 0), Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecordHistoryImport(TODAY, "import-1", "ab".repeat(32), 10, 7, 2, 1),
+                        Senders.sentBy(Senders.OFFICE_NRW))
+                .expectException(rejectedAs(Rejection.Kind.FORBIDDEN))
+                .expectNoEvents();
     }
 
     @Test
@@ -137,19 +161,19 @@ class AuditLogTest {
     void an_entry_records_the_networks_its_principal_held_a_role_in() {
         fixture.givenNoPriorActivity()
                 .when(new RecordHistoryRead(TODAY, "/api/audit/streams", ""), Senders.sentBy(Senders.OFFICE_NRW))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                        org.axonframework.test.matchers.Matchers.predicate(event -> List.of("hessen", "nordrhein-westfalen")
+                .expectEventsMatching(exactSequenceOf(
+                        predicate(event -> List.of("hessen", "nordrhein-westfalen")
                                 .equals(event.getMetaData().get(EventMetaData.PRINCIPAL_NETWORKS))),
-                        org.axonframework.test.matchers.Matchers.andNoMore()));
+                        andNoMore()));
     }
 
     @Test
     void an_entry_of_a_principal_whose_roles_hold_everywhere_names_no_network() {
         fixture.givenNoPriorActivity()
                 .when(new RecordHistoryRead(TODAY, "/api/audit/streams", ""), Senders.sentBy(Senders.AUDITOR))
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                        org.axonframework.test.matchers.Matchers.predicate(event -> List.of()
+                .expectEventsMatching(exactSequenceOf(
+                        predicate(event -> List.of()
                                 .equals(event.getMetaData().get(EventMetaData.PRINCIPAL_NETWORKS))),
-                        org.axonframework.test.matchers.Matchers.andNoMore()));
+                        andNoMore()));
     }
 }

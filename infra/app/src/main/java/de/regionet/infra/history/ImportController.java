@@ -1,10 +1,13 @@
 package de.regionet.infra.history;
 
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.edge.Sends;
 import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
+import de.regionet.kernel.network.Networks;
+import de.regionet.query.access.Readers;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,8 +36,11 @@ class ImportController {
 
     private final Imports imports;
 
-    ImportController(Imports imports) {
+    private final Networks networks;
+
+    ImportController(Imports imports, Networks networks) {
         this.imports = imports;
+        this.networks = networks;
     }
 
     @Sends(RecordHistoryImport.class)
@@ -42,6 +48,7 @@ class ImportController {
     ResponseEntity<ImportStatus> upload(HttpServletRequest request,
                                         @RequestParam(defaultValue = "false") boolean dryRun,
                                         Principal sender) throws IOException {
+        mayImport(request);
         if (request.getContentLengthLong() > imports.maxSize()) {
             throw imports.tooLarge();
         }
@@ -52,7 +59,8 @@ class ImportController {
     @PostMapping(path = "/api/admin/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportStatus> uploadForm(@RequestParam("file") MultipartFile file,
                                             @RequestParam(defaultValue = "false") boolean dryRun,
-                                            Principal sender) throws IOException {
+                                            Principal sender, HttpServletRequest request) throws IOException {
+        mayImport(request);
         if (file.getSize() > imports.maxSize()) {
             throw imports.tooLarge();
         }
@@ -71,6 +79,13 @@ class ImportController {
     @ReadableBy(value = ReadableBy.Audience.ROLES, roles = Role.NETWORK_OFFICE)
     ImportStatus one(@PathVariable String id) {
         return imports.status(id).orElseThrow(() -> Rejection.notFound("no import " + id + " on this node"));
+    }
+
+    /** Judged before a line is applied: an import writes into every network the file names. */
+    private void mayImport(HttpServletRequest request) {
+        var sender = Readers.actor(request)
+                .orElseThrow(() -> Rejection.forbidden("imports are sent by a signed-in user"));
+        NetworkScope.checkInstallation(sender, networks, "import history");
     }
 
     private static ResponseEntity<ImportStatus> started(ImportStatus status) {

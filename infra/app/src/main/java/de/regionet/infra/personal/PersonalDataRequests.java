@@ -108,11 +108,13 @@ public class PersonalDataRequests {
         if (person.user() != null && !subjects.isEmpty()) {
             kinds.add(USER);
         }
-        var erased = subjects.stream().filter(vault::erase).toList();
-        if (!erased.isEmpty()) {
-            AuditLogAppends.send(commands, new RecordPersonalDataErasure(today(), erased, List.copyOf(kinds),
+        if (!subjects.isEmpty()) {
+            // recorded first: the audit log's rule of who may erase (the operator, the default network's office)
+            // is judged before a single key is destroyed
+            AuditLogAppends.send(commands, new RecordPersonalDataErasure(today(), subjects, List.copyOf(kinds),
                     records.size()));
         }
+        var erased = subjects.stream().filter(vault::erase).toList();
         return new Erasure(erased, List.copyOf(kinds), records);
     }
 

@@ -1,11 +1,16 @@
 package de.regionet.infra.console.office;
 
+import de.regionet.command.access.NetworkScope;
 import de.regionet.command.edge.Sends;
 import de.regionet.infra.history.ImportStatus;
 import de.regionet.infra.history.Imports;
 import de.regionet.kernel.NetworkTime;
+import de.regionet.kernel.Rejection;
 import de.regionet.kernel.access.ReadableBy;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
+import de.regionet.kernel.network.Networks;
+import de.regionet.query.access.Readers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +40,11 @@ class ImportsPage {
 
     private final Imports imports;
 
-    ImportsPage(Imports imports) {
+    private final Networks networks;
+
+    ImportsPage(Imports imports, Networks networks) {
         this.imports = imports;
+        this.networks = networks;
     }
 
     @ReadableBy(value = ROLES, roles = NETWORK_OFFICE)
@@ -59,7 +67,11 @@ class ImportsPage {
     @PostMapping("/console/importe")
     String upload(@RequestParam(name = "datei", required = false) MultipartFile file,
                   @RequestParam(name = "probelauf", defaultValue = "false") boolean dryRun, Principal sender,
-                  HttpServletResponse response, Model model) throws IOException {
+                  HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
+        // judged before a line is applied: an import writes into every network the file names
+        NetworkScope.checkInstallation(Readers.actor(request)
+                .orElseThrow(() -> Rejection.forbidden("imports are sent by a signed-in user")), networks,
+                "import history");
         var problem = file == null || file.isEmpty() ? "empty" : file.getSize() > imports.maxSize() ? "tooLarge" : null;
         if (problem != null) {
             response.setStatus(problem.equals("tooLarge") ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
