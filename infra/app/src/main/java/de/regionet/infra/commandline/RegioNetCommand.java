@@ -20,8 +20,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:done", "1:the check failed, lines were refused, or the application failed to start "
                 + "(its log says why)", "2:usage error"},
         footerHeading = "%n",
-        footer = {"Spring settings such as --spring.profiles.active=demo, --server.port=8081 or "
-                + "--regionet.data-dir=/var/lib/regionet reach Spring unchanged, with or without the word serve.",
+        footer = {"Spring settings reach Spring unchanged, with or without the word serve, for example:",
+                "  --spring.profiles.active=demo  --server.port=8081",
+                "  --regionet.data-dir=/var/lib/regionet",
                 "Run regionet COMMAND --help for a command's options. README \"Command line\" has examples."})
 final class RegioNetCommand implements Callable<Integer> {
 
