@@ -43,7 +43,8 @@ class ArchitectureTest {
     private static final String[] APPLICATION = {"de.regionet.infra", "de.regionet.infra.security..",
             "de.regionet.infra.web..", "de.regionet.infra.websocket..", "de.regionet.infra.processing..",
             "de.regionet.infra.trace..", "de.regionet.infra.indicator..", "de.regionet.infra.history..",
-            "de.regionet.infra.pages..", "de.regionet.infra.portal..", "de.regionet.infra.commandline.."};
+            "de.regionet.infra.pages..", "de.regionet.infra.portal..", "de.regionet.infra.commandline..",
+            "de.regionet.infra.operations.."};
 
     @ArchTest
     static final ArchRule command_side_does_not_know_the_query_side = noClasses()

@@ -102,6 +102,39 @@ public class ProjectionOperations {
                 .map(processor -> status(processor, head, rebuilding)).toList();
     }
 
+    /**
+     * Where each processor stands, cheaply (no event is read, no dead letter counted): for meters and readiness.
+     *
+     * @param lagEvents positions between it and the head of the store (all of them before its first event;
+     *                  {@code null} while this node holds none of its segments)
+     * @param readModel whether it keeps a read model (it can be replayed; the live feed cannot)
+     * @param failed    whether it, or one of its segments, stopped with an error (and is retrying)
+     */
+    public record Standing(String name, Long lagEvents, boolean readModel, boolean failed) {
+    }
+
+    public List<Standing> standings() {
+        long head = events.head();
+        return processing.eventProcessors().values().stream().sorted(Comparator.comparing(EventProcessor::getName))
+                .map(processor -> {
+                    if (!(processor instanceof StreamingEventProcessor streaming)) {
+                        return new Standing(processor.getName(), null, false, false);
+                    }
+                    var segments = streaming.processingStatus();
+                    boolean failed = streaming.isError()
+                            || segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
+                    // no segment claimed here: another node runs it, its lag is that node's to report
+                    var position = position(streaming);
+                    Long lag = segments.isEmpty() ? null : position == null ? head + 1 : Math.max(0, head - position);
+                    return new Standing(processor.getName(), lag, streaming.supportsReset(), failed);
+                }).toList();
+    }
+
+    /** How many events a processor has parked (a count in its dead-letter queue); 0 for one without a queue. */
+    public long deadLetterCount(String name) {
+        return processing.deadLetterQueue(name).map(queue -> queue.size()).orElse(0L);
+    }
+
     public ProjectionStatus status(String name) {
         return status(processor(name), events.head(), rebuildingByProcessor());
     }

@@ -68,7 +68,7 @@ class PageSecurity {
                 .authenticationManager(passwords(users))
                 .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
                         .usernameParameter(USER).passwordParameter(PASSWORD)
-                        .successHandler(signedIn(throttle)).failureHandler(refused()))
+                        .successHandler(signedIn(throttle)).failureHandler(refused(throttle)))
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?abgemeldet")
                         .deleteCookies("regionet-session"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(problems))
@@ -125,8 +125,9 @@ class PageSecurity {
         };
     }
 
-    private static AuthenticationFailureHandler refused() {
+    private static AuthenticationFailureHandler refused(SignInThrottle throttle) {
         return (request, response, failure) -> {
+            throttle.failed();
             var back = UriComponentsBuilder.fromPath(request.getContextPath() + SIGN_IN).queryParam("fehler", "");
             var next = request.getParameter(NEXT);
             if (next != null && LOCAL_PATH.matcher(next).matches()) {

@@ -1,6 +1,8 @@
 package de.regionet.infra.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -28,8 +30,14 @@ class RequestBudget {
     private final SecurityProblems problems;
     private final Cache<String, Bucket> addresses;
     private final Cache<String, Bucket> principals;
+    private final Counter addressesThrottled;
+    private final Counter principalsThrottled;
 
-    RequestBudget(SecuritySettings settings, SecurityProblems problems) {
+    static final String THROTTLED = "regionet.security.throttled";
+
+    RequestBudget(SecuritySettings settings, SecurityProblems problems, MeterRegistry meters) {
+        this.addressesThrottled = throttled("address", meters);
+        this.principalsThrottled = throttled("principal", meters);
         this.settings = settings.security().rateLimit();
         this.problems = problems;
         this.addresses = cache(this.settings.address());
@@ -80,8 +88,15 @@ class RequestBudget {
         if (probe.isConsumed()) {
             return true;
         }
+        (buckets == addresses ? addressesThrottled : principalsThrottled).increment();
         problems.tooManyRequests(request, response, probe.getNanosToWaitForRefill(), detail);
         return false;
+    }
+
+    /** Requests answered 429 because a budget was spent: {@code address}, {@code principal} or {@code sign-in}. */
+    static Counter throttled(String budget, MeterRegistry meters) {
+        return Counter.builder(THROTTLED).tag("budget", budget)
+                .description("requests answered 429 because a budget was spent").register(meters);
     }
 
     /** An idle bucket is full again after burst / rate seconds; only then may it go. */

@@ -1,6 +1,8 @@
 package de.regionet.infra.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
@@ -31,6 +33,7 @@ class SignInThrottle {
 
     /** Longer user names are counted by their beginning: no user has one, and the cache stays small. */
     private static final int NAME_LIMIT = 200;
+    static final String FAILURES = "regionet.security.signin.failures";
 
     private record Attempt(String name, String address) {
     }
@@ -39,10 +42,17 @@ class SignInThrottle {
     private final SecurityProblems problems;
     private final BasicAuthenticationConverter basic = new BasicAuthenticationConverter();
     private final Cache<Attempt, Bucket> failures;
+    /* meters (README "Metrics and health"): how many, never whose or from where */
+    private final Counter tokenFailures;
+    private final Counter pageFailures;
+    private final Counter throttled;
 
-    SignInThrottle(SecuritySettings settings, SecurityProblems problems) {
+    SignInThrottle(SecuritySettings settings, SecurityProblems problems, MeterRegistry meters) {
         this.settings = settings.security().signIn();
         this.problems = problems;
+        this.tokenFailures = failuresVia("token", meters);
+        this.pageFailures = failuresVia("page", meters);
+        this.throttled = RequestBudget.throttled("sign-in", meters);
         this.failures = Caffeine.newBuilder().expireAfterWrite(this.settings.window()).maximumSize(100_000).build();
     }
 
@@ -61,6 +71,7 @@ class SignInThrottle {
                 var bucket = bucket(key);
                 var probe = bucket.tryConsumeAndReturnRemaining(1);
                 if (!probe.isConsumed()) {
+                    throttled.increment();
                     problems.tooManyRequests(request, response, probe.getNanosToWaitForRefill(),
                             "too many failed sign-ins as " + name + " from this address");
                     return;
@@ -68,7 +79,9 @@ class SignInThrottle {
                 chain.doFilter(request, response);
                 if (response.getStatus() < 400) {
                     failures.invalidate(key);
-                } else if (response.getStatus() != HttpServletResponse.SC_UNAUTHORIZED) {
+                } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+                    tokenFailures.increment();
+                } else {
                     bucket.addTokens(1);
                 }
             }
@@ -87,7 +100,20 @@ class SignInThrottle {
      */
     Optional<Duration> attempt(String name, String address) {
         var probe = bucket(new Attempt(shortened(name), address)).tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throttled.increment();
+        }
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** The page sign-in form refused a user name and password (its count was taken by {@link #attempt}). */
+    void failed() {
+        pageFailures.increment();
+    }
+
+    private static Counter failuresVia(String via, MeterRegistry meters) {
+        return Counter.builder(FAILURES).tag("via", via)
+                .description("sign-ins refused for a wrong user name or password").register(meters);
     }
 
     /** A successful sign-in as {@code name} from {@code address} forgets its earlier failures. */

@@ -4,6 +4,7 @@ import de.regionet.kernel.access.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -28,7 +29,8 @@ class WebSecurity {
     @Bean
     @Order(3)
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TokenClaims claims, DeclaredReadAccess declared,
-                            SecurityProblems problems, RequestBudget budget, SecuritySettings settings) {
+                            SecurityProblems problems, RequestBudget budget, SecuritySettings settings,
+                            Environment environment) {
         return http
                 .addFilterBefore(budget.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(budget.byPrincipal(), BearerTokenAuthenticationFilter.class)
@@ -37,8 +39,13 @@ class WebSecurity {
                         .requestMatchers("/error").permitAll()
                         // the WebSocket handshake is open; STOMP's CONNECT frame carries the token (StompAccess)
                         .requestMatchers("/ws", "/ws/**").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole(Role.NETWORK_OFFICE.name(), Role.AUDITOR.name())
+                        // a management port of its own is for a scraper inside the cluster: open, never exposed
+                        .requestMatchers(new ManagementPort(environment)).permitAll()
+                        // status only (no details) and version, commit and head: for load balancers and everyone
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        // metrics are installation-wide, of every network: the operator's (README "Metrics and health")
+                        .requestMatchers("/actuator/**").hasRole(Role.OPERATOR.name())
                         // the audit API reads the event store itself: auditors and the network office (of their
                         // networks' history) and the operator only
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.NETWORK_OFFICE.name(),

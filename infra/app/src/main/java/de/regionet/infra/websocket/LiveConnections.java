@@ -32,6 +32,7 @@ final class LiveConnections implements ClientQueues.SlowConsumers {
     private final ClientQueues inbound;
     private final ClientQueues outbound;
     private final long sendTimeLimitMillis;
+    private final LiveMeters meters;
     /* Closing a connection whose socket takes nothing may wait for the write limit: never on a sender's thread. */
     private final ExecutorService closers = Executors.newCachedThreadPool(runnable -> {
         var thread = new Thread(runnable, "live-feed-closer");
@@ -45,7 +46,10 @@ final class LiveConnections implements ClientQueues.SlowConsumers {
      * @param backlogLimit        bytes that may wait for one client before it counts as a slow consumer
      * @param sendTimeLimitMillis longest one blocking write to a client may take
      */
-    LiveConnections(Executor receivers, Executor senders, long backlogLimit, long sendTimeLimitMillis) {
+    LiveConnections(Executor receivers, Executor senders, long backlogLimit, long sendTimeLimitMillis,
+                    LiveMeters meters) {
+        this.meters = meters;
+        meters.sessions(sessions::size);
         // what a client sends is small and checked on arrival (64 KB a frame): its queue needs no bound
         this.inbound = new ClientQueues(receivers, Long.MAX_VALUE, (session, position) -> { });
         this.outbound = new ClientQueues(senders, backlogLimit, this);
@@ -80,6 +84,7 @@ final class LiveConnections implements ClientQueues.SlowConsumers {
             @Override
             public void afterConnectionClosed(WebSocketSession session, CloseStatus closeStatus) throws Exception {
                 sessions.remove(session.getId());
+                meters.closed(session.getId());
                 inbound.closed(session.getId());
                 outbound.closed(session.getId());
                 super.afterConnectionClosed(session, closeStatus);
@@ -96,6 +101,7 @@ final class LiveConnections implements ClientQueues.SlowConsumers {
         var reason = lastPosition < 0 ? "too slow: subscribe again"
                 : "too slow: resume with x-from-position " + lastPosition;
         log.info("Closing live-feed connection {}, which does not keep up ({})", sessionId, reason);
+        meters.slowConsumerClosed();
         closers.execute(() -> {
             try {
                 session.close(new CloseStatus(SLOW_CONSUMER, reason));

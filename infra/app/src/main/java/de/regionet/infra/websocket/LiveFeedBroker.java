@@ -61,9 +61,11 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
     private final ResumableSubscriptions resumable;
     private final SubscriberNetworks subscriberNetworks;
     private final String[] allowedOrigins;
+    private final LiveMeters meters;
 
     LiveFeedBroker(StompAccess access, StompSessionExpiry expiry, ResumableSubscriptions resumable,
-                   SubscriberNetworks subscriberNetworks, Environment environment) {
+                   SubscriberNetworks subscriberNetworks, Environment environment, LiveMeters meters) {
+        this.meters = meters;
         this.access = access;
         this.subscriberNetworks = subscriberNetworks;
         this.expiry = expiry;
@@ -78,17 +80,19 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
                 settings.bind("regionet.live.senders", Integer.class).orElse(Math.max(4, 4 * processors)));
         long backlog = settings.bind("regionet.live.client-backlog", DataSize.class)
                 .orElse(DataSize.ofKilobytes(512)).toBytes();
-        this.connections = new LiveConnections(receivers, senders, backlog, SEND_TIME_LIMIT_MS);
+        this.connections = new LiveConnections(receivers, senders, backlog, SEND_TIME_LIMIT_MS, meters);
     }
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(access, expiry.inbound(), subscriberNetworks.inbound(), resumable.inbound()).executor(connections.inbound());
+        registration.interceptors(access, expiry.inbound(), subscriberNetworks.inbound(), resumable.inbound(),
+                meters.inbound()).executor(connections.inbound());
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.interceptors(expiry.outbound(), subscriberNetworks.outbound(), resumable.outbound()).executor(connections.outbound());
+        registration.interceptors(expiry.outbound(), subscriberNetworks.outbound(), resumable.outbound(),
+                meters.outbound()).executor(connections.outbound());
     }
 
     /**

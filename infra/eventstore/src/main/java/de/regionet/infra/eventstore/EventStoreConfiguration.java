@@ -5,6 +5,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import de.regionet.infra.mongo.MongoConfiguration.EmbeddedMongo;
 import de.regionet.infra.mongo.MongoProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -53,13 +54,15 @@ public class EventStoreConfiguration {
     MongoEventStore eventStorageEngine(MongoDatabase database, EmbeddedMongo embedded, EventStoreProperties properties,
                                        Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                        Clock clock, ObjectProvider<org.axonframework.config.Configuration> axon,
-                                       ObjectProvider<EventUpcaster> upcasters) {
+                                       ObjectProvider<EventUpcaster> upcasters,
+                                       ObjectProvider<MeterRegistry> meters) {
         var builder = MongoEventStore.builder()
                 .database(embedded.running() ? database : database.withWriteConcern(WriteConcern.MAJORITY.withJournal(true)))
                 .batchSize(properties.batchSize())
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .clock(clock);
+        meters.ifAvailable(builder::meters);
         builder.upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()));
         builder.snapshotFilter((SnapshotFilter) snapshot -> axon.getObject().snapshotFilter().allow(snapshot));
         if (embedded.running()) {

@@ -11,6 +11,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import de.regionet.kernel.EventMetaData;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -74,6 +75,7 @@ public class MongoEventStore extends BatchingEventStorageEngine {
     private final GroupCommit durability;
     private final int maxGapOffset;
     private final Clock clock;
+    private final StoreMeters meters;
     /** The last event this node appended per stream, so the next append of that stream needs no lookup. */
     private final Map<String, StreamHead> streamHeads = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(256, 0.75f, true) {
@@ -94,6 +96,10 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         this.durability = builder.durability;
         this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
+        this.meters = new StoreMeters(builder.meters);
+        if (builder.meters != StoreMeters.NONE) {
+            meters.watch(this, builder.database.getCollection(StoreMaintenance.CHECKPOINTS), clock);
+        }
         events.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).sparse(true));
     }
 
@@ -108,6 +114,12 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         if (messages.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
+        append(messages, serializer);
+        meters.appended(System.nanoTime() - started, messages.size());
+    }
+
+    private void append(List<? extends EventMessage<?>> messages, Serializer serializer) {
         var contents = messages.stream().map(message -> serialize(message, serializer)).toList();
         var previousHashes = previousHashes(contents);
         for (int attempt = 1; ; attempt++) {
@@ -134,6 +146,7 @@ public class MongoEventStore extends BatchingEventStorageEngine {
                 boolean positionTaken = events.find(Filters.eq(POSITION, first + error.getIndex())).first() != null;
                 voidPositions(first, contents.size(), "append failed");
                 if (!positionTaken) {
+                    meters.conflict();
                     var conflicting = contents.get(error.getIndex());
                     throw new ConcurrencyException("An event for aggregate [" + conflicting.aggregateId()
                             + "] at sequence [" + conflicting.sequence() + "] was already stored", e);
@@ -446,6 +459,10 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         return events;
     }
 
+    StoreMeters meters() {
+        return meters;
+    }
+
     /** Builds a {@link MongoEventStore}. */
     public static class Builder extends BatchingEventStorageEngine.Builder {
 
@@ -453,6 +470,7 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         private GroupCommit durability = GroupCommit.NONE;
         private int maxGapOffset = 10_000;
         private Clock clock = Clock.systemUTC();
+        private MeterRegistry meters = StoreMeters.NONE;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -472,6 +490,12 @@ public class MongoEventStore extends BatchingEventStorageEngine {
 
         public Builder clock(Clock clock) {
             this.clock = clock;
+            return this;
+        }
+
+        /** Where the store's meters go (README "Metrics and health"); none by default. */
+        public Builder meters(MeterRegistry meters) {
+            this.meters = meters;
             return this;
         }
 

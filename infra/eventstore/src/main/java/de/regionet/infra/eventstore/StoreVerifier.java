@@ -95,7 +95,14 @@ public class StoreVerifier {
         }
     }
 
+    /** Verifies the whole store; the result is also recorded in the store's meters. */
     public Verification verify() {
+        var verification = check();
+        store.meters().verified(verification, clock.instant());
+        return verification;
+    }
+
+    private Verification check() {
         long head = store.head();
         var expectedCheckpoints = new TreeMap<Long, Document>();
         checkpoints.find(Filters.type("_id", "long")).forEach(c -> expectedCheckpoints.put(c.getLong("to"), c));
