@@ -215,7 +215,8 @@ class AuthorisationTest {
         TABLE.put("GET /veranstaltungen", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /veranstaltungen/liste", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /veranstaltungen/{id}", new int[]{200, 200, 200, 200, 200, 200});
-        TABLE.put("GET /actuator/metrics", new int[]{200, 403, 403, 403, 200, 401});
+        // metrics are installation-wide: the operator's alone (MetricsTest shows the operator's 200; issue 23)
+        TABLE.put("GET /actuator/metrics", new int[]{403, 403, 403, 403, 403, 401});
         // planning documents are published by the regions: everyone reads them (issue 22)
         TABLE.put("POST /api/planning-documents", new int[]{201, 201, 403, 403, 403, 401});
         TABLE.put("GET /api/planning-documents?region=", new int[]{200, 200, 200, 200, 200, 200});
@@ -238,6 +239,11 @@ class AuthorisationTest {
         TABLE.put("GET /api/exchange/practices/{id} of the network", new int[]{200, 200, 200, 200, 200, 404});
         TABLE.put("GET /austausch", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /austausch/praxis/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        // operations (issue 23): the scrape is the operator's; version, commit and head, and the probes, everyone's
+        TABLE.put("GET /actuator/prometheus", new int[]{403, 403, 403, 403, 403, 401});
+        TABLE.put("GET /actuator/info", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /actuator/health/readiness", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /actuator/health/liveness", new int[]{200, 200, 200, 200, 200, 200});
     }
 
     /**
@@ -354,6 +360,10 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("GET /api/exchange/practices/{id} of the network", 404);
         ANOTHER_NETWORK.put("GET /austausch", 200);
         ANOTHER_NETWORK.put("GET /austausch/praxis/{id}", 200);
+        ANOTHER_NETWORK.put("GET /actuator/prometheus", 403);
+        ANOTHER_NETWORK.put("GET /actuator/info", 200);
+        ANOTHER_NETWORK.put("GET /actuator/health/readiness", 200);
+        ANOTHER_NETWORK.put("GET /actuator/health/liveness", 200);
         ANOTHER_NETWORK.put("GET /api/results", 200);
         ANOTHER_NETWORK.put("GET /api/indicators", 200);
         ANOTHER_NETWORK.put("POST /api/target-agreements", 403);
@@ -396,7 +406,7 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("GET /veranstaltungen", 200);
         ANOTHER_NETWORK.put("GET /veranstaltungen/liste", 200);
         ANOTHER_NETWORK.put("GET /veranstaltungen/{id}", 200);
-        ANOTHER_NETWORK.put("GET /actuator/metrics", 200);
+        ANOTHER_NETWORK.put("GET /actuator/metrics", 403);
         ANOTHER_NETWORK.put("POST /api/planning-documents", 403);
         ANOTHER_NETWORK.put("GET /api/planning-documents?region=", 200);
         ANOTHER_NETWORK.put("GET /api/planning-documents/{id}", 200);
@@ -889,6 +899,10 @@ class AuthorisationTest {
             case "GET /veranstaltungen/{id}" ->
                     client -> client.get("/veranstaltungen/" + publishedEvent, "Accept", "text/html");
             case "GET /actuator/metrics" -> client -> client.get("/actuator/metrics");
+            case "GET /actuator/prometheus" -> client -> client.get("/actuator/prometheus");
+            case "GET /actuator/info" -> client -> client.get("/actuator/info");
+            case "GET /actuator/health/readiness" -> client -> client.get("/actuator/health/readiness");
+            case "GET /actuator/health/liveness" -> client -> client.get("/actuator/health/liveness");
             case "POST /api/planning-documents" ->
                     client -> client.post("/api/planning-documents", planningDocument("2016-07-04"));
             case "GET /api/planning-documents?region=" ->

@@ -216,7 +216,7 @@ class MalformedRequestFuzzTest {
         });
         for (var extra : List.of("GET /ws", "POST /ws", "GET /actuator", "GET /actuator/health", "GET /actuator/info",
                 "GET /actuator/metrics", "GET /actuator/metrics/{name}", "GET /api/nothing-here", "GET /feeds/nothing", "GET /nichts-hier",
-                "GET /error", "DELETE /api/regions")) {
+                "GET /error", "DELETE /api/regions", "GET /actuator/prometheus", "GET /actuator/health/{name}")) {
             var parts = extra.split(" ");
             found.add(new Endpoint(parts[0], parts[1], false, Set.of(), List.of("tag"), null));
         }

@@ -109,8 +109,9 @@ public class ProjectionOperations {
      *                  {@code null} while this node holds none of its segments)
      * @param readModel whether it keeps a read model (it can be replayed; the live feed cannot)
      * @param failed    whether it, or one of its segments, stopped with an error (and is retrying)
+     * @param running   whether it runs on this node
      */
-    public record Standing(String name, Long lagEvents, boolean readModel, boolean failed) {
+    public record Standing(String name, Long lagEvents, boolean readModel, boolean failed, boolean running) {
     }
 
     public List<Standing> standings() {
@@ -118,7 +119,7 @@ public class ProjectionOperations {
         return processing.eventProcessors().values().stream().sorted(Comparator.comparing(EventProcessor::getName))
                 .map(processor -> {
                     if (!(processor instanceof StreamingEventProcessor streaming)) {
-                        return new Standing(processor.getName(), null, false, false);
+                        return new Standing(processor.getName(), null, false, false, processor.isRunning());
                     }
                     var segments = streaming.processingStatus();
                     boolean failed = streaming.isError()
@@ -126,7 +127,8 @@ public class ProjectionOperations {
                     // no segment claimed here: another node runs it, its lag is that node's to report
                     var position = position(streaming);
                     Long lag = segments.isEmpty() ? null : position == null ? head + 1 : Math.max(0, head - position);
-                    return new Standing(processor.getName(), lag, streaming.supportsReset(), failed);
+                    return new Standing(processor.getName(), lag, streaming.supportsReset(), failed,
+                            streaming.isRunning());
                 }).toList();
     }
 

@@ -36,6 +36,7 @@ class MachineErrors extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(MachineErrors.class);
 
     private static final String ERROR_PATH = "/error";
+    private static final java.util.regex.Pattern HEALTH = java.util.regex.Pattern.compile("^/actuator/health(/.*)?$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -63,7 +64,9 @@ class MachineErrors extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        var guarded = new Guarded(response);
+        // a health answer is its own document: 503 with {"status":"DOWN"} or "OUT_OF_SERVICE" is what a probe and
+        // an operator read (README "Metrics and health"); an unknown health group's empty 404 is still replaced
+        var guarded = new Guarded(response, HEALTH.matcher(path).matches());
         chain.doFilter(request, guarded);
         if (!request.isAsyncStarted() && guarded.replaceable() && !response.isCommitted()) {
             var type = ProblemType.forStatus(response.getStatus());
@@ -127,15 +130,18 @@ class MachineErrors extends HttpFilter {
     private static final class Guarded extends HttpServletResponseWrapper {
 
         private boolean errorSent;
+        private final boolean health;
 
-        Guarded(HttpServletResponse response) {
+        Guarded(HttpServletResponse response, boolean health) {
             super(response);
+            this.health = health;
         }
 
         boolean replaceable() {
             var contentType = getContentType();
             return !errorSent && getStatus() >= 400
-                    && (contentType == null || !contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+                    && (contentType == null || !contentType.startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                    && !(health && contentType != null && contentType.contains("json"));
         }
 
         @Override
