@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +48,8 @@ class MetricsTest {
         assertThat(anonymous.raw("POST", "/api/auth/token", null, new byte[0], "Authorization", "Basic " + wrong)
                 .status()).isEqualTo(401);
 
+        assertThat(operator.get("/api/audit/verification").status()).isEqualTo(200);
+
         try (var feed = StompFeed.subscribe(port, "/topic/news", broker)) {
             assertThat(feed.isConnected()).isTrue();
             var scrape = operator.get("/actuator/prometheus");
@@ -51,6 +57,8 @@ class MetricsTest {
             assertThat(scrape.status()).isEqualTo(200);
             assertThat(scrape.contentType()).startsWith("text/plain");
             var text = scrape.body();
+            // for whoever writes dashboards or alerts: what a scrape of this node holds
+            Files.writeString(Path.of("target", "prometheus-scrape.txt"), text);
             assertThat(value(text, "regionet_processor_lag\\{processor=\"regions\"}")).isNotNaN();
             assertThat(value(text, "regionet_eventstore_append_seconds_count")).isGreaterThanOrEqualTo(1);
             assertThat(text).contains("regionet_eventstore_append_seconds_bucket{le=");
@@ -65,6 +73,30 @@ class MetricsTest {
                     "regionet_live_messages_total", "regionet_live_resumptions_total",
                     "regionet_live_slow_consumers_closed_total");
         }
+    }
+
+    @Test
+    void every_series_the_grafana_dashboard_queries_is_in_a_scrape() throws Exception {
+        var anonymous = new ApiClient(port);
+        var operator = anonymous.as(TestUsers.OPERATOR);
+        assertThat(anonymous.as(TestUsers.OFFICE).post("/api/regions", """
+                {"key":"99725","name":"Tafelkreis","kind":"DISTRICT"}""").status()).isEqualTo(201);
+        assertThat(operator.get("/api/audit/verification").status()).isEqualTo(200);
+        var dashboard = JsonMapper.builder().build().readTree(
+                Files.readString(Path.of("").toAbsolutePath().resolve("../../docs/grafana/regionet.json").normalize()));
+        var queried = new TreeSet<String>();
+        for (var expr : dashboard.findValues("expr")) {
+            var names = Pattern.compile("regionet_[A-Za-z0-9_]+").matcher(expr.asString());
+            while (names.find()) {
+                queried.add(names.group());
+            }
+        }
+
+        var scrape = operator.get("/actuator/prometheus").body();
+
+        assertThat(queried).hasSizeGreaterThan(20);
+        assertThat(queried).allSatisfy(name -> assertThat(scrape).as(name)
+                .containsPattern("(?m)^" + name + "[{ ]"));
     }
 
     @Test
