@@ -52,12 +52,17 @@ final class StoreFixture implements AutoCloseable {
     }
 
     private StoreFixture(MongoServer server, Runnable commit, int checkpointInterval, Duration gapTimeout) {
+        this(server, commit, checkpointInterval, gapTimeout, StoreMeters.NONE);
+    }
+
+    private StoreFixture(MongoServer server, Runnable commit, int checkpointInterval, Duration gapTimeout,
+                         io.micrometer.core.instrument.MeterRegistry meters) {
         this.server = server;
         var address = server.bind();
         this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         this.database = client.getDatabase("store");
         this.engine = MongoEventStore.builder().database(database).durableCommit(commit)
-                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).batchSize(100).build();
+                .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).batchSize(100).meters(meters).build();
         this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
         var checkpoints = database.getCollection(StoreMaintenance.CHECKPOINTS);
         this.maintenance = new StoreMaintenance(engine, checkpoints, checkpointInterval, gapTimeout,
@@ -68,6 +73,12 @@ final class StoreFixture implements AutoCloseable {
     static StoreFixture inMemory(int checkpointInterval) {
         return new StoreFixture(new MongoServer(new MemoryBackend()), () -> {
         }, checkpointInterval);
+    }
+
+    /** In memory, its meters in {@code meters}. */
+    static StoreFixture metered(int checkpointInterval, io.micrometer.core.instrument.MeterRegistry meters) {
+        return new StoreFixture(new MongoServer(new MemoryBackend()), () -> {
+        }, checkpointInterval, Duration.ofSeconds(10), meters);
     }
 
     static StoreFixture inMemory(int checkpointInterval, Duration gapTimeout) {
