@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 
 /**
  * Part of readiness ({@code /actuator/health/readiness}, README "Metrics and health"): out of service while a read
- * model's processor is more than {@code regionet.health.max-lag} positions behind the head of the store, has
- * stopped with an error, or does not run at all, because this node would answer queries from a read model that is far behind. The live
- * feed's processor is left out (it starts at the head and replays nothing), and so is a processor whose segments
- * another node holds. Liveness never looks at this: a node catching up is alive.
+ * model's processor is more than {@code regionet.health.max-lag} positions behind the head of the store, has stopped
+ * with an error, or does not run at all, because this node would answer queries from a read model that is far behind.
+ * The live feed's processor is left out (it starts at the head and replays nothing), and so is a processor whose
+ * segments another node holds. Liveness never looks at this: a node catching up is alive.
  */
 @Component("processorsHealthIndicator")
 class ProcessorsHealth implements HealthIndicator {

@@ -44,7 +44,7 @@ class LiveMeters {
         this.registry = registry;
         this.messages = Counter.builder(MESSAGES).description("messages sent to live-feed clients").register(registry);
         this.resumptions = Counter.builder(RESUMPTIONS)
-                .description("subscriptions that resumed from a position (x-from-position) and replayed what was missed")
+                .description("subscriptions that resumed from a position (x-from-position), replaying what was missed")
                 .register(registry);
         this.slowConsumers = Counter.builder(SLOW_CONSUMERS)
                 .description("live-feed connections closed because they did not keep up").register(registry);

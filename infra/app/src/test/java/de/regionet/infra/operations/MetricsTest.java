@@ -1,6 +1,7 @@
 package de.regionet.infra.operations;
 
 import de.regionet.infra.ApiClient;
+import de.regionet.infra.PageClient;
 import de.regionet.infra.RegioNetTest;
 import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * What an operator scrapes (README "Metrics and health"): after some commands, a live-feed client and a failed
  * sign-in, {@code /actuator/prometheus} has the processors' lag, the store's append latency, the live sessions and
- * the sign-in failures; only the operator may read it. {@code /actuator/info} shows version, commit and head.
+ * resumptions, the verification and the sign-in failures (token and form); only the operator may read it.
+ * {@code /actuator/info} shows version, commit and head.
  */
 @RegioNetTest
 class MetricsTest {
@@ -48,10 +51,17 @@ class MetricsTest {
         assertThat(anonymous.raw("POST", "/api/auth/token", null, new byte[0], "Authorization", "Basic " + wrong)
                 .status()).isEqualTo(401);
 
+        var form = new PageClient(port);
+        form.get("/anmelden");
+        assertThat(form.post("/anmelden", Map.of("benutzer", "office", "passwort", "a guess")).status())
+                .isEqualTo(302);
         assertThat(operator.get("/api/audit/verification").status()).isEqualTo(200);
 
         try (var feed = StompFeed.subscribe(port, "/topic/news", broker)) {
             assertThat(feed.isConnected()).isTrue();
+            feed.subscribeFrom("/topic/network-events", 0);
+            await().atMost(PATIENCE).until(() -> value(operator.get("/actuator/prometheus").body(),
+                    "regionet_live_resumptions_total") >= 1);
             var scrape = operator.get("/actuator/prometheus");
 
             assertThat(scrape.status()).isEqualTo(200);
@@ -66,6 +76,11 @@ class MetricsTest {
             assertThat(value(text, "regionet_live_sessions")).isGreaterThanOrEqualTo(1);
             assertThat(value(text, "regionet_live_subscriptions")).isGreaterThanOrEqualTo(1);
             assertThat(value(text, "regionet_security_signin_failures_total\\{via=\"token\"}"))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(value(text, "regionet_security_signin_failures_total\\{via=\"page\"}"))
+                    .isGreaterThanOrEqualTo(1);
+            assertThat(value(text, "regionet_live_subscriptions")).isGreaterThanOrEqualTo(2);
+            assertThat(value(text, "regionet_eventstore_verifications_total\\{result=\"ok\"}"))
                     .isGreaterThanOrEqualTo(1);
             assertThat(text).contains("regionet_processor_latency", "regionet_processor_capacity",
                     "regionet_processor_dead_letters{processor=\"regions\"}", "regionet_eventstore_conflicts_total",
