@@ -1,10 +1,10 @@
 package de.regionet.infra.security;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,14 +26,14 @@ import java.time.Duration;
 @Component
 class RequestBudget {
 
+    static final String THROTTLED = "regionet.security.throttled";
+
     private final SecuritySettings.RateLimit settings;
     private final SecurityProblems problems;
     private final Cache<String, Bucket> addresses;
     private final Cache<String, Bucket> principals;
     private final Counter addressesThrottled;
     private final Counter principalsThrottled;
-
-    static final String THROTTLED = "regionet.security.throttled";
 
     RequestBudget(SecuritySettings settings, SecurityProblems problems, MeterRegistry meters) {
         this.addressesThrottled = throttled("address", meters);
