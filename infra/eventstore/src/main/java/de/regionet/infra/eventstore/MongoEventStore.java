@@ -6,10 +6,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import de.regionet.infra.mongo.MongoIndexes;
 import de.regionet.kernel.EventMetaData;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
@@ -94,7 +93,7 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         this.durability = builder.durability;
         this.maxGapOffset = builder.maxGapOffset;
         this.clock = builder.clock;
-        events.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).sparse(true));
+        MongoIndexes.EVENT_STREAMS.createIn(builder.database);
     }
 
     public static Builder builder() {
