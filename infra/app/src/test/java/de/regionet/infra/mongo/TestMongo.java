@@ -1,5 +1,7 @@
 package de.regionet.infra.mongo;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
@@ -36,6 +38,37 @@ public final class TestMongo {
     private static MongoServer wireServer;
 
     private TestMongo() {
+    }
+
+    /**
+     * A MongoDB for a test that fills or watches a store itself before or besides the application: a fresh database
+     * on the tests' MongoDB, else a mongo-java-server of its own in memory, started for it and stopped on close.
+     */
+    public record Server(String uri, String database, MongoServer embedded) implements AutoCloseable {
+
+        public MongoClient client() {
+            return MongoClients.create(uri);
+        }
+
+        /** The settings that start the application on this server's database. */
+        public List<String> arguments() {
+            return List.of("--regionet.mongo.uri=" + uri, "--regionet.mongo.database=" + database);
+        }
+
+        @Override
+        public void close() {
+            if (embedded != null) {
+                embedded.shutdownNow();
+            }
+        }
+    }
+
+    /** {@link Server}: {@code database} names the database on a server of the test's own. */
+    public static Server server(String database) {
+        return uri().map(uri -> new Server(uri, freshDatabase(database), null)).orElseGet(() -> {
+            var embedded = new MongoServer(new MemoryBackend());
+            return new Server(embedded.bindAndGetConnectionString(), database, embedded);
+        });
     }
 
     /** The MongoDB the tests are to use, if one is given. */
