@@ -4,6 +4,8 @@ import de.regionet.command.access.CommandSenders;
 import de.regionet.command.access.Senders;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.Rejection;
+import de.regionet.kernel.access.Actor;
+import de.regionet.kernel.access.Role;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordDeadLetterRetry;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryImport;
 import de.regionet.kernel.auditlog.AuditLogCommand.RecordHistoryRead;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static de.regionet.command.access.Rejections.rejectedAs;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
@@ -88,6 +91,31 @@ class AuditLogTest {
         fixture.givenNoPriorActivity()
                 .when(new RecordDeadLetterRetry(TODAY, "regions"), Senders.sentBy(Senders.OFFICE))
                 .expectEvents(new DeadLettersRetried(TODAY, "regions"));
+    }
+
+    @Test
+    void the_operator_has_read_models_rebuilt_and_their_dead_letters_retried_as_installation_wide_operations() {
+        var operator = new Actor("operator", Set.of(Role.OPERATOR), Set.of(), null);
+        fixture.givenNoPriorActivity()
+                .when(new RecordReadModelReplay(TODAY, "regions"), Senders.sentBy(operator))
+                .expectEvents(new ReadModelReplayStarted(TODAY, "regions"));
+        fixture.givenNoPriorActivity()
+                .when(new RecordDeadLetterRetry(TODAY, "regions"), Senders.sentBy(operator))
+                .expectEvents(new DeadLettersRetried(TODAY, "regions"));
+    }
+
+    @Test
+    void the_operator_imports_no_history_and_erases_no_personal_data() {
+        var operator = new Actor("operator", Set.of(Role.OPERATOR), Set.of(), null);
+        fixture.givenNoPriorActivity()
+                .when(new RecordHistoryImport(TODAY, "import-1", "ab".repeat(32), 10, 7, 2, 1),
+                        Senders.sentBy(operator))
+                .expectException(Rejection.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecordPersonalDataErasure(TODAY, List.of(), List.of(), 0), Senders.sentBy(operator))
+                .expectException(Rejection.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -417,6 +417,24 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("POST /api/planning-documents/{id}/needs/{needId}/links", 403);
     }
 
+    /**
+     * What the operator (no role in any network's domain, TestUsers.OPERATOR) gets where it differs from a stranger:
+     * the installation-wide operations on read models are its as much as the default network's office's, their status
+     * too; what touches a network's own data (an import, an access or erasure request) is not (ADR 0023).
+     */
+    private static final Map<String, Integer> OPERATOR = new java.util.LinkedHashMap<>();
+
+    static {
+        OPERATOR.put("GET /api/admin/projections", 200);
+        OPERATOR.put("GET /api/admin/projections/{name}", 200);
+        OPERATOR.put("GET /api/admin/projections/{name}/dead-letters", 200);
+        OPERATOR.put("POST /api/admin/projections/{name}/replay", 202);
+        OPERATOR.put("POST /api/admin/projections/{name}/dead-letters/retry", 200);
+        OPERATOR.put("GET /api/admin/imports", 403);
+        OPERATOR.put("GET /api/personal-data?email=", 403);
+        OPERATOR.put("POST /api/personal-data/erasures", 403);
+    }
+
     @LocalServerPort
     int port;
 
@@ -530,6 +548,28 @@ class AuthorisationTest {
         }
         if (expected == 401) {
             assertThat(response.header("WWW-Authenticate")).isNotBlank();
+        }
+    }
+
+    static Stream<Arguments> operatorAnswers() {
+        return OPERATOR.entrySet().stream().map(row -> Arguments.of(row.getKey(), row.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0} as the operator -> {1}")
+    @MethodSource("operatorAnswers")
+    void the_operator_rebuilds_read_models_and_retries_dead_letters_and_touches_no_networks_data(String endpoint,
+                                                                                                int expected) {
+        var request = prepare(endpoint, Caller.NETWORK_OFFICE);
+        long before = storedEvents();
+
+        var response = request.apply(new ApiClient(port).as(TestUsers.OPERATOR));
+
+        assertThat(response.status()).as(endpoint + " as the operator: " + response.body()).isEqualTo(expected);
+        if (expected >= 400) {
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(storedEvents()).as("a refusal stores nothing").isEqualTo(before);
+        } else if (endpoint.startsWith("POST")) {
+            assertThat(storedEvents()).as("the audit log records the operation first").isGreaterThan(before);
         }
     }
 
@@ -1230,6 +1270,8 @@ class AuthorisationTest {
     // --- Authorisation first: a role that may never send an endpoint's commands is refused whatever the body ---
 
     private static final Set<Role> OFFICE_ONLY = EnumSet.of(Role.NETWORK_OFFICE);
+    /** Installation-wide operations on read models (ADR 0023). */
+    private static final Set<Role> OFFICE_AND_OPERATOR = EnumSet.of(Role.NETWORK_OFFICE, Role.OPERATOR);
     private static final Set<Role> OFFICE_AND_COORDINATION = EnumSet.of(Role.NETWORK_OFFICE,
             Role.REGIONAL_COORDINATOR);
     private static final Set<Role> OFFICE_COORDINATION_AND_SPONSORS = EnumSet.of(Role.NETWORK_OFFICE,
@@ -1288,8 +1330,8 @@ class AuthorisationTest {
         SENDERS.put("POST /api/target-agreements/{id}/amendments", OFFICE_ONLY);
         SENDERS.put("POST /api/target-agreements/{id}/amendments/{amendment}/signatures", OFFICE_AND_COORDINATION);
         SENDERS.put("POST /api/target-agreements/{id}/reviews", OFFICE_AND_COORDINATION);
-        SENDERS.put("POST /api/admin/projections/{name}/replay", OFFICE_ONLY);
-        SENDERS.put("POST /api/admin/projections/{name}/dead-letters/retry", OFFICE_ONLY);
+        SENDERS.put("POST /api/admin/projections/{name}/replay", OFFICE_AND_OPERATOR);
+        SENDERS.put("POST /api/admin/projections/{name}/dead-letters/retry", OFFICE_AND_OPERATOR);
         SENDERS.put("POST /api/admin/imports", OFFICE_ONLY);
         SENDERS.put("POST /api/personal-data/erasures", OFFICE_ONLY);
         SENDERS.put("POST /api/contact-persons", OFFICE_AND_COORDINATION);
@@ -1318,7 +1360,7 @@ class AuthorisationTest {
             "DELETE /api/network-events/{id}/registrations/{registrationId}?token");
 
     static {
-        PAGE_SENDERS.put("POST /console/lesemodelle/{name}/neuaufbau", OFFICE_ONLY);
+        PAGE_SENDERS.put("POST /console/lesemodelle/{name}/neuaufbau", OFFICE_AND_OPERATOR);
         PAGE_SENDERS.put("POST /console/importe", OFFICE_ONLY);
         PAGE_SENDERS.put("POST /veranstaltungen/{id}/anmeldung", REGISTRANTS);
         for (var desk : List.of("/console/nachrichten", "/console/veranstaltungen")) {

@@ -30,8 +30,11 @@ public sealed interface AuditLogCommand {
         }
     }
 
-    /** Records that the sender had a read model rebuilt from the first event. */
-    @SentBy(NETWORK_OFFICE)
+    /**
+     * Records that the sender had a read model rebuilt from the first event: an installation-wide operation, the
+     * operator's and the default network's office's (ADR 0023).
+     */
+    @SentBy({NETWORK_OFFICE, OPERATOR})
     record RecordReadModelReplay(@TargetAggregateIdentifier AuditLogId logId, String processor)
             implements AuditLogCommand {
         public RecordReadModelReplay {
@@ -40,8 +43,11 @@ public sealed interface AuditLogCommand {
         }
     }
 
-    /** Records that the sender had the events a read model parked as dead letters handled again. */
-    @SentBy(NETWORK_OFFICE)
+    /**
+     * Records that the sender had the events a read model parked as dead letters handled again: installation-wide,
+     * as a rebuild.
+     */
+    @SentBy({NETWORK_OFFICE, OPERATOR})
     record RecordDeadLetterRetry(@TargetAggregateIdentifier AuditLogId logId, String processor)
             implements AuditLogCommand {
         public RecordDeadLetterRetry {

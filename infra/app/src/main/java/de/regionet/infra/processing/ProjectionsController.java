@@ -19,9 +19,9 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Projection operations: the status of every event processor (auditors and the network office), a replay that
- * rebuilds one read model, and the dead letters a processor parked, listed and retried (the network office only,
- * and recorded in the audit log).
+ * Projection operations: the status of every event processor (auditors, the network office and the operator), a
+ * replay that rebuilds one read model, and the dead letters a processor parked, listed and retried (the office of the
+ * default network and the operator, ADR 0023, recorded in the audit log).
  */
 @RestController
 class ProjectionsController {
@@ -37,18 +37,18 @@ class ProjectionsController {
     }
 
     @GetMapping("/api/admin/projections")
-    @ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE})
+    @ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE, Role.OPERATOR})
     List<ProjectionOperations.ProjectionStatus> all() {
         return operations.status();
     }
 
     @GetMapping("/api/admin/projections/{name}")
-    @ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE})
+    @ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE, Role.OPERATOR})
     ProjectionOperations.ProjectionStatus one(@PathVariable String name) {
         return operations.status(name);
     }
 
-    /** Recorded first: the command's declared sender (the network office) is checked on the command bus. */
+    /** Recorded first: the command's declared senders (network office, operator) are checked on the command bus. */
     @Sends(RecordReadModelReplay.class)
     @PostMapping("/api/admin/projections/{name}/replay")
     ResponseEntity<ProjectionOperations.ProjectionStatus> replay(@PathVariable String name) {
@@ -59,7 +59,7 @@ class ProjectionsController {
     }
 
     @GetMapping("/api/admin/projections/{name}/dead-letters")
-    @ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE})
+    @ReadableBy(value = ReadableBy.Audience.ROLES, roles = {Role.AUDITOR, Role.NETWORK_OFFICE, Role.OPERATOR})
     List<ProjectionOperations.DeadLetterView> deadLetters(@PathVariable String name) {
         return operations.deadLetters(name);
     }

@@ -50,7 +50,10 @@ class WebSecurity {
                         // networks' history) and the operator only
                         .requestMatchers("/api/audit/**").hasAnyRole(Role.AUDITOR.name(), Role.NETWORK_OFFICE.name(),
                                 Role.OPERATOR.name())
-                        // projection operations change read models: the network office only (reads are declared)
+                        // projection operations change read models: the network office and the operator, who runs
+                        // the installation (ADR 0023); imports the office only (reads are declared)
+                        .requestMatchers(HttpMethod.POST, "/api/admin/projections/**")
+                        .hasAnyRole(Role.NETWORK_OFFICE.name(), Role.OPERATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/admin/**").hasRole(Role.NETWORK_OFFICE.name())
                         .anyRequest().access(declared))
                 .oauth2ResourceServer(server -> server

@@ -1,15 +1,13 @@
 package de.regionet.infra.audit;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.TestUsers;
 import de.regionet.infra.eventstore.EventLog;
 import de.regionet.infra.eventstore.HashV1Store;
+import de.regionet.infra.mongo.TestMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -54,20 +52,18 @@ import static org.awaitility.Awaitility.await;
 class ExportScriptTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final MongoServer SERVER = new MongoServer(new MemoryBackend());
-    private static final String URI;
+    private static final TestMongo.Server SERVER = TestMongo.server("exportscript");
 
     static {
-        var address = SERVER.bind();
-        URI = "mongodb://127.0.0.1:" + address.getPort();
-        try (var client = MongoClients.create(URI)) {
-            HashV1Store.loadInto(client.getDatabase("exportscript"));
+        try (var client = SERVER.client()) {
+            HashV1Store.loadInto(client.getDatabase(SERVER.database()));
         }
     }
 
     @DynamicPropertySource
     static void theStoreWrittenWithVersion1(DynamicPropertyRegistry registry) {
-        registry.add("regionet.mongo.uri", () -> URI);
+        registry.add("regionet.mongo.uri", SERVER::uri);
+        registry.add("regionet.mongo.database", SERVER::database);
     }
 
     @LocalServerPort
@@ -107,7 +103,7 @@ class ExportScriptTest {
 
     @AfterAll
     static void stop() {
-        SERVER.shutdownNow();
+        SERVER.close();
     }
 
     @Test

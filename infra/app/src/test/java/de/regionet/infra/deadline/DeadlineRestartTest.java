@@ -1,9 +1,7 @@
 package de.regionet.infra.deadline;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.infra.mongo.TestMongo;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.Configuration;
 import org.axonframework.deadline.DeadlineManager;
@@ -70,10 +68,8 @@ class DeadlineRestartTest {
 
     @Test
     void a_deadline_fires_after_a_restart_of_the_application_that_scheduled_it() {
-        var server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            var database = client.getDatabase("deadlines");
+        try (var mongo = TestMongo.server("deadlines"); var client = mongo.client()) {
+            var database = client.getDatabase(mongo.database());
             var first = application(database);
             first.commandGateway().sendAndWait(new SetReminder("r-1", Instant.now().plusMillis(1500)));
             first.shutdown();
@@ -85,8 +81,6 @@ class DeadlineRestartTest {
                     .map(event -> (Object) event.getPayload()).toList()).contains(new ReminderFired("r-1")));
             await().atMost(Duration.ofSeconds(5)).until(() -> database.getCollection("deadlines").countDocuments() == 0);
             second.shutdown();
-        } finally {
-            server.shutdown();
         }
     }
 

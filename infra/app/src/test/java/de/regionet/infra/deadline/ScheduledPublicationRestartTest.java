@@ -1,10 +1,8 @@
 package de.regionet.infra.deadline;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.regionet.command.news.NewsArticle;
+import de.regionet.infra.mongo.TestMongo;
 import de.regionet.kernel.access.Actor;
 import de.regionet.kernel.access.Role;
 import de.regionet.kernel.news.NewsArticleId;
@@ -35,10 +33,8 @@ class ScheduledPublicationRestartTest {
 
     @Test
     void a_scheduled_publication_survives_a_restart() {
-        var server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        try (var client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            var database = client.getDatabase("scheduledpublication");
+        try (var mongo = TestMongo.server("scheduledpublication"); var client = mongo.client()) {
+            var database = client.getDatabase(mongo.database());
             var first = application(database);
             first.commandGateway().sendAndWait(byTheOffice(new DraftNews(ARTICLE, new NewsContent("Termin", "Bald",
                     "Text", List.of(), List.of(), List.of()))));
@@ -53,8 +49,6 @@ class ScheduledPublicationRestartTest {
                     .anySatisfy(payload -> assertThat(payload).isInstanceOfSatisfying(NewsPublished.class,
                             published -> assertThat(published.publishedAt()).isAfterOrEqualTo(at))));
             second.shutdown();
-        } finally {
-            server.shutdown();
         }
     }
 

@@ -3,6 +3,7 @@ package de.regionet.infra.eventstore;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.RegioNetApplication;
 import de.regionet.infra.TestUsers;
+import de.regionet.infra.mongo.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +64,11 @@ class CrashTest {
 
     private Process start(int port) throws IOException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                RegioNetApplication.class.getName(), "--server.port=" + port, "--regionet.data-dir=" + dataDir,
-                "--regionet.embedded.backend=h2")
+        var command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp",
+                System.getProperty("java.class.path"), RegioNetApplication.class.getName(), "--server.port=" + port,
+                "--regionet.data-dir=" + dataDir, "--regionet.embedded.backend=h2"));
+        command.addAll(TestMongo.arguments(dataDir, "regionet"));
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dataDir.resolve("application.log").toFile()).start();
     }
 

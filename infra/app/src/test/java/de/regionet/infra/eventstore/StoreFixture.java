@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.infra.mongo.TestMongo;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -27,7 +28,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A real event store on the embedded MongoDB-wire server (in memory, or an H2 file that survives a reopen), with
+ * A real event store on the embedded MongoDB-wire server (in memory, or an H2 file that survives a reopen; the
+ * tests' MongoDB instead of the memory one when {@code -Dregionet.test.mongo-uri} names one), with
  * Axon's own event store and tracking processors on top: the parts the application uses, without the web.
  */
 final class StoreFixture implements AutoCloseable {
@@ -41,6 +43,7 @@ final class StoreFixture implements AutoCloseable {
 
     private final MongoServer server;
     private final MongoClient client;
+    private final String databaseName;
     final MongoDatabase database;
     final MongoEventStore engine;
     final EmbeddedEventStore eventStore;
@@ -58,9 +61,14 @@ final class StoreFixture implements AutoCloseable {
     private StoreFixture(MongoServer server, Runnable commit, int checkpointInterval, Duration gapTimeout,
                          io.micrometer.core.instrument.MeterRegistry meters) {
         this.server = server;
-        var address = server.bind();
-        this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-        this.database = client.getDatabase("store");
+        if (server == null) {
+            this.client = MongoClients.create(TestMongo.uri().orElseThrow());
+            this.databaseName = TestMongo.freshDatabase("store");
+        } else {
+            this.client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort());
+            this.databaseName = "store";
+        }
+        this.database = client.getDatabase(databaseName);
         this.engine = MongoEventStore.builder().database(database).durableCommit(commit)
                 .eventSerializer(SERIALIZER).snapshotSerializer(SERIALIZER).batchSize(100).meters(meters).build();
         this.eventStore = EmbeddedEventStore.builder().storageEngine(engine).build();
@@ -70,9 +78,9 @@ final class StoreFixture implements AutoCloseable {
         this.verifier = new StoreVerifier(engine, checkpoints, gapTimeout, Clock.systemUTC());
     }
 
+    /** A fresh store: on the embedded in-memory server, or a database of its own on the tests' MongoDB. */
     static StoreFixture inMemory(int checkpointInterval) {
-        return new StoreFixture(new MongoServer(new MemoryBackend()), () -> {
-        }, checkpointInterval);
+        return inMemory(checkpointInterval, Duration.ofSeconds(10));
     }
 
     /** In memory, its meters in {@code meters}. */
@@ -82,7 +90,7 @@ final class StoreFixture implements AutoCloseable {
     }
 
     static StoreFixture inMemory(int checkpointInterval, Duration gapTimeout) {
-        return new StoreFixture(new MongoServer(new MemoryBackend()), () -> {
+        return new StoreFixture(TestMongo.uri().isPresent() ? null : new MongoServer(new MemoryBackend()), () -> {
         }, checkpointInterval, gapTimeout);
     }
 
@@ -107,7 +115,7 @@ final class StoreFixture implements AutoCloseable {
 
     TokenStore tokenStore() {
         return MongoTokenStore.builder().mongoTemplate(DefaultMongoTemplate.builder()
-                .mongoDatabase(client, "store").build()).serializer(SERIALIZER).build();
+                .mongoDatabase(client, databaseName).build()).serializer(SERIALIZER).build();
     }
 
     /** A started tracking processor that hands every event it sees to {@code handler}. */
@@ -134,6 +142,8 @@ final class StoreFixture implements AutoCloseable {
     public void close() {
         eventStore.shutDown();
         client.close();
-        server.shutdown();
+        if (server != null) {
+            server.shutdown();
+        }
     }
 }

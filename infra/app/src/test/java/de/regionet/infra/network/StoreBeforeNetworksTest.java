@@ -1,13 +1,11 @@
 package de.regionet.infra.network;
 
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.regionet.infra.ApiClient;
 import de.regionet.infra.RegioNetApplication;
 import de.regionet.infra.TestUsers;
+import de.regionet.infra.mongo.TestMongo;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,21 +48,20 @@ class StoreBeforeNetworksTest {
     @TempDir
     static Path dataDir;
 
-    private static MongoServer server;
+    private static TestMongo.Server server;
     private static ConfigurableApplicationContext application;
     private static int port;
 
     @BeforeAll
     static void theStoreWrittenBeforeNetworks() {
-        server = new MongoServer(new MemoryBackend());
-        var address = server.bind();
-        var uri = "mongodb://127.0.0.1:" + address.getPort();
-        try (var client = MongoClients.create(uri)) {
-            BeforeNetworksStore.loadInto(client.getDatabase("regionet"));
+        server = TestMongo.server("regionet");
+        try (var client = server.client()) {
+            BeforeNetworksStore.loadInto(client.getDatabase(server.database()));
         }
-        application = new SpringApplicationBuilder(RegioNetApplication.class).run("--server.port=0",
-                "--regionet.data-dir=" + dataDir, "--regionet.mongo.uri=" + uri, "--regionet.mongo.database=regionet",
-                "--regionet.eventstore.checkpoint-interval=32");
+        var arguments = new ArrayList<>(List.of("--server.port=0", "--regionet.data-dir=" + dataDir,
+                "--regionet.eventstore.checkpoint-interval=32"));
+        arguments.addAll(server.arguments());
+        application = new SpringApplicationBuilder(RegioNetApplication.class).run(arguments.toArray(String[]::new));
         port = Integer.parseInt(application.getEnvironment().getRequiredProperty("local.server.port"));
         await().atMost(Duration.ofSeconds(180)).until(() -> office().get("/api/news/" + NEWS.get(3)).status() == 200
                 && office().get("/api/contact-persons/" + REKO_CONTACT).status() == 200
@@ -74,7 +71,7 @@ class StoreBeforeNetworksTest {
     @AfterAll
     static void stop() {
         application.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @Test

@@ -1,10 +1,8 @@
 package de.regionet.infra.personal;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.infra.mongo.TestMongo;
 import de.regionet.kernel.personal.Sealed;
 import de.regionet.kernel.personal.SubjectId;
 import org.bson.Document;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The vault seals with each subject's own key, finds people by a blind index of their address and users by a
  * pseudonym, and after an erasure opens nothing of that subject, while every other subject stays readable. Each
- * test works in a database of its own on an embedded server (in memory).
+ * test works in a database of its own on an embedded server (in memory) or the tests' MongoDB (TestMongo).
  */
 class MongoPersonalDataVaultTest {
 
-    private static MongoServer server;
+    private static TestMongo.Server server;
     private static MongoClient client;
 
     private MongoDatabase database;
@@ -34,19 +31,19 @@ class MongoPersonalDataVaultTest {
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create("mongodb://" + server.bind().getHostString() + ":" + server.getLocalAddress().getPort());
+        server = TestMongo.server("vault");
+        client = server.client();
     }
 
     @AfterAll
     static void stopServer() {
         client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @BeforeEach
     void newDatabase() {
-        database = client.getDatabase("vault-" + UUID.randomUUID());
+        database = client.getDatabase(TestMongo.freshDatabase("vault"));
         vault = new MongoPersonalDataVault(database, Duration.ofSeconds(10));
     }
 
@@ -132,7 +129,7 @@ class MongoPersonalDataVaultTest {
 
     @Test
     void pseudonyms_differ_between_vaults_with_different_secrets() {
-        var elsewhere = new MongoPersonalDataVault(client.getDatabase("vault-" + UUID.randomUUID()),
+        var elsewhere = new MongoPersonalDataVault(client.getDatabase(TestMongo.freshDatabase("vault")),
                 Duration.ofSeconds(10));
 
         assertThat(elsewhere.userSubject("office")).isNotEqualTo(vault.userSubject("office"));

@@ -1,9 +1,7 @@
 package de.regionet.query.network;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.infra.mongo.TestMongo;
 import de.regionet.kernel.EventMetaData;
 import de.regionet.kernel.NetworkTime;
 import de.regionet.query.network.ActivityView.Entry;
@@ -32,13 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboard's counts grown by {@code $inc} and its latest list by one sorted {@code $push}: correct for several
  * regions, and unchanged by a re-delivered or replayed event. Each test projects into a database of its own on an
- * embedded server (in memory), handing the projection events as its processor would.
+ * embedded server (in memory) or the tests' MongoDB (TestMongo), handing the projection events as its processor would.
  */
 class NetworkActivityCountingTest {
 
     private static final Instant NOW = Instant.now();
 
-    private static MongoServer server;
+    private static TestMongo.Server server;
     private static MongoClient client;
 
     private NetworkActivityProjection projection;
@@ -48,20 +46,19 @@ class NetworkActivityCountingTest {
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        server = TestMongo.server("activity");
+        client = server.client();
     }
 
     @AfterAll
     static void stopServer() {
         client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @BeforeEach
     void freshDatabase() {
-        projection = new NetworkActivityProjection(client.getDatabase("activity_" + UUID.randomUUID().toString()
-                .substring(0, 8)));
+        projection = new NetworkActivityProjection(client.getDatabase(TestMongo.freshDatabase("activity")));
     }
 
     @Test

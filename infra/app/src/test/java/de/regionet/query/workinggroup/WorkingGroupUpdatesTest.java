@@ -1,9 +1,7 @@
 package de.regionet.query.workinggroup;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.infra.mongo.TestMongo;
 import de.regionet.kernel.Period;
 import de.regionet.kernel.region.RegionKey;
 import de.regionet.kernel.workinggroup.MemberId;
@@ -40,34 +38,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  * behind the version guard) reads exactly as the group's events folded ({@link WorkingGroupFold}) tell it: members
  * admitted, withdrawn and admitted again, coordinations set, and every version as recorded ({@code knownAt}); a
  * replayed or re-delivered event changes nothing. Projects into a database of its own on an embedded
- * server (in memory), each event handled in a unit of work as its processor would.
+ * server (in memory) or the tests' MongoDB (TestMongo), each event handled in a unit of work as its processor would.
  */
 class WorkingGroupUpdatesTest {
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final WorkingGroupId GROUP = new WorkingGroupId("wg-updates");
 
-    private static MongoServer server;
+    private static TestMongo.Server server;
     private static MongoClient client;
 
     private WorkingGroupProjection projection;
 
     @BeforeAll
     static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        server = TestMongo.server("groups");
+        client = server.client();
     }
 
     @AfterAll
     static void stopServer() {
         client.close();
-        server.shutdownNow();
+        server.close();
     }
 
     @BeforeEach
     void freshDatabase() {
-        projection = new WorkingGroupProjection(client.getDatabase("groups_" + UUID.randomUUID().toString()
-                .substring(0, 8)), new SimpleMeterRegistry());
+        projection = new WorkingGroupProjection(client.getDatabase(TestMongo.freshDatabase("groups")),
+                new SimpleMeterRegistry());
     }
 
     @Test

@@ -6,10 +6,9 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
+import de.regionet.infra.mongo.MongoIndexes;
 import de.regionet.kernel.EventMetaData;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.AxonConfigurationException;
@@ -100,7 +99,7 @@ public class MongoEventStore extends BatchingEventStorageEngine {
         if (builder.meters != StoreMeters.NONE) {
             meters.watch(this, builder.database.getCollection(StoreMaintenance.CHECKPOINTS), clock);
         }
-        events.createIndex(Indexes.ascending(STREAM_KEY), new IndexOptions().unique(true).sparse(true));
+        MongoIndexes.EVENT_STREAMS.createIn(builder.database);
     }
 
     public static Builder builder() {

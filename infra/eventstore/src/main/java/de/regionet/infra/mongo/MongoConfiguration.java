@@ -68,9 +68,12 @@ public class MongoConfiguration {
         return MongoClients.create(settings.build());
     }
 
+    /** The database, with every index RegioNet asks for ({@link MongoIndexes}) created before anything uses it. */
     @Bean
     MongoDatabase mongoDatabase(MongoClient client, MongoProperties properties) {
-        return client.getDatabase(properties.mongo().database());
+        var database = client.getDatabase(properties.mongo().database());
+        MongoIndexes.createAll(database);
+        return database;
     }
 
     /**

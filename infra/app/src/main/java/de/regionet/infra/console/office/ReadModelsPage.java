@@ -25,13 +25,15 @@ import java.time.Clock;
 import static de.regionet.kernel.access.ReadableBy.Audience.ROLES;
 import static de.regionet.kernel.access.Role.AUDITOR;
 import static de.regionet.kernel.access.Role.NETWORK_OFFICE;
+import static de.regionet.kernel.access.Role.OPERATOR;
 
 /**
- * The status of the read models' processors as {@code GET /api/admin/projections} reports it (auditors and the
- * network office), polled every two seconds, and a rebuild of each, which is exactly the API's
+ * The status of the read models' processors as {@code GET /api/admin/projections} reports it (auditors, the network
+ * office and the operator), polled every two seconds, and a rebuild of each, which is exactly the API's
  * {@code POST /api/admin/projections/{name}/replay}: declared as sending {@link RecordReadModelReplay} (so only the
- * network office, the command's sender, may post it, and auditors are not offered the button), recorded in the
- * audit log first, then replayed. A refusal (the read model cannot replay, or is being rebuilt) is shown on the page.
+ * network office and the operator, the command's senders, may post it, and auditors are not offered the button),
+ * recorded in the audit log first, then replayed. A refusal (the read model cannot replay, or is being rebuilt) is
+ * shown on the page.
  */
 @Controller
 class ReadModelsPage {
@@ -48,7 +50,7 @@ class ReadModelsPage {
         this.clock = clock;
     }
 
-    @ReadableBy(value = ROLES, roles = {AUDITOR, NETWORK_OFFICE})
+    @ReadableBy(value = ROLES, roles = {AUDITOR, NETWORK_OFFICE, OPERATOR})
     @GetMapping("/console/lesemodelle")
     String page(@RequestParam(name = "neuaufbau", required = false) String rebuilt, HttpServletRequest request,
                 Model model) {
@@ -58,7 +60,7 @@ class ReadModelsPage {
     }
 
     /** The status table alone, for htmx to poll. */
-    @ReadableBy(value = ROLES, roles = {AUDITOR, NETWORK_OFFICE})
+    @ReadableBy(value = ROLES, roles = {AUDITOR, NETWORK_OFFICE, OPERATOR})
     @GetMapping("/console/lesemodelle/status")
     String status(HttpServletRequest request, Model model) {
         fill(request, model);
@@ -89,7 +91,7 @@ class ReadModelsPage {
 
     private void fill(HttpServletRequest request, Model model) {
         model.addAttribute("processors", operations.status());
-        model.addAttribute("mayRebuild", Readers.actor(request).filter(actor -> actor.has(Role.NETWORK_OFFICE))
-                .isPresent());
+        model.addAttribute("mayRebuild", Readers.actor(request)
+                .filter(actor -> actor.has(Role.NETWORK_OFFICE) || actor.has(Role.OPERATOR)).isPresent());
     }
 }

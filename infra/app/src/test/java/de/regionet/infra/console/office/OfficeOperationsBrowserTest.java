@@ -46,6 +46,17 @@ class OfficeOperationsBrowserTest {
     }
 
     @Test
+    void the_operators_read_models_page_with_its_operations_navigation_is_accessible() {
+        browser.signIn(TestUsers.OPERATOR);
+
+        browser.open("/console/lesemodelle");
+
+        browser.assertAccessible();
+        assertThat(browser.driver().findElement(By.cssSelector("nav a[href='/console/lesemodelle']")).getText())
+                .isEqualTo("Lesemodelle");
+    }
+
+    @Test
     void the_keyboard_alone_reaches_a_rebuild_button() {
         browser.signIn(TestUsers.OFFICE);
         browser.open("/console/lesemodelle");

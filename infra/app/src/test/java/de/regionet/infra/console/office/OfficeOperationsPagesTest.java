@@ -102,6 +102,18 @@ class OfficeOperationsPagesTest {
     }
 
     @Test
+    void the_operator_finds_the_read_models_under_operations_and_is_offered_a_rebuild_but_no_import() {
+        var operator = new PageClient(port).signIn(TestUsers.OPERATOR);
+
+        var page = operator.get("/console/lesemodelle");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Betrieb", "href=\"/console/lesemodelle\"", "Neu aufbauen");
+        assertThat(operator.get("/console/lesemodelle?lang=en").body()).contains("Operations");
+        assertThat(operator.get("/console/importe").status()).isEqualTo(403);
+    }
+
+    @Test
     void a_read_model_that_cannot_replay_is_refused_on_the_page_and_a_rebuild_without_token_is_forbidden() {
         var office = new PageClient(port).signIn(TestUsers.OFFICE);
         office.get("/console/lesemodelle");
