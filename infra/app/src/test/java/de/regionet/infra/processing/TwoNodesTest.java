@@ -1,0 +1,267 @@
+package de.regionet.infra.processing;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.regionet.infra.ApiClient;
+import de.regionet.infra.RegioNetApplication;
+import de.regionet.infra.StompFeed;
+import de.regionet.infra.TestUsers;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Acceptance 4 of issue 23: two application instances in processes of their own share one MongoDB-wire server that
+ * lives in this test's process. Node A handles commands and keeps read models; node B does all three (commands, read
+ * models, live feeds). Commands go to both; B's live subscriber gets A's events in position order; A is killed with
+ * SIGKILL while commands run; B then holds every processor's token within 30 s, every read-model effect is there
+ * once, a news publication A scheduled and that fell due while A was down is published once, and a client that
+ * resumes on B from a position it saw misses nothing and gets nothing twice.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodesTest {
+
+    private static final Duration START = Duration.ofMinutes(3);
+    private static final Duration TAKEOVER = Duration.ofSeconds(30);
+    private static final int FIRST_KEY = 96000;
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private MongoClient mongo;
+    private MongoDatabase database;
+    private Node a;
+    private Node b;
+
+    /** One application process, its port and its log. */
+    private record Node(String name, Process process, int port, Path log) {
+
+        ApiClient api() {
+            return new ApiClient(port);
+        }
+
+        boolean ready() {
+            try {
+                return api().get("/actuator/health").status() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        String owner() {
+            return process.pid() + "@";
+        }
+    }
+
+    @BeforeAll
+    void twoNodesOnOneServer() throws IOException {
+        server.bind("127.0.0.1", 0);
+        var uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?directConnection=true";
+        mongo = MongoClients.create(uri);
+        database = mongo.getDatabase("regionet");
+        var logs = Files.createDirectories(Path.of("target", "two-nodes"));
+        a = start("node-a", uri, logs, "commands,read-models");
+        b = start("node-b", uri, logs, "commands,read-models,live");
+        await().atMost(START).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            assertThat(a.process().isAlive()).as("node A runs (%s)", a.log()).isTrue();
+            assertThat(b.process().isAlive()).as("node B runs (%s)", b.log()).isTrue();
+            return a.ready() && b.ready();
+        });
+    }
+
+    @AfterAll
+    void stopEverything() throws InterruptedException {
+        for (var node : new Node[]{a, b}) {
+            if (node != null) {
+                node.process().destroyForcibly().waitFor();
+            }
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+        server.shutdown();
+    }
+
+    @Test
+    void two_nodes_share_the_work_and_the_survivor_takes_over_all_of_it_after_a_kill_9() throws Exception {
+        var officeA = a.api().as(TestUsers.OFFICE);
+        var officeB = b.api().as(TestUsers.OFFICE);
+        var officeTokenB = b.api().token(TestUsers.OFFICE);
+        assertThat(officeA.post("/api/regions", region(FIRST_KEY)).status()).isEqualTo(201);
+        long head = officeB.get("/api/admin/projections").json().get(0).get("head").asLong();
+
+        // B's live feed from the head on, so that nothing is missed however long the subscription takes to register
+        var live = StompFeed.connect(b.port(), officeTokenB);
+        live.subscribeFrom("/topic/network-activity", head);
+
+        // a news article A publishes by a deadline that falls due while A is down
+        var news = officeA.post("/api/news", """
+                {"title":"Netzwerktreffen","teaser":"Bald","body":"Text"}""").json().get("id").asString();
+        var publishAt = Instant.now().plusSeconds(12);
+        assertThat(officeA.post("/api/news/" + news + "/publication", "{\"at\":\"" + publishAt + "\"}",
+                "If-Match", "\"0\"").status()).isEqualTo(204);
+
+        // commands on both nodes, A killed while they run
+        var acknowledged = ConcurrentHashMap.<Integer>newKeySet();
+        acknowledged.add(FIRST_KEY);
+        var keys = new AtomicInteger(FIRST_KEY + 1);
+        var running = new AtomicBoolean(true);
+        var onA = commandsUntilStopped(officeA, keys, acknowledged, running);
+        var onB = commandsUntilStopped(officeB, keys, acknowledged, running);
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
+        a.process().destroyForcibly().waitFor();
+        var killed = Instant.now();
+        assertThat(a.process().exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        int atKill = acknowledged.size();
+        await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= atKill + 15);
+        running.set(false);
+        onA.join();
+        onB.join();
+        int sent = keys.get() - FIRST_KEY;
+
+        // B holds every processor's token within 30 s of the kill
+        await().atMost(TAKEOVER).untilAsserted(() -> assertThat(tokens())
+                .isNotEmpty().allSatisfy((processor, owner) -> assertThat(owner).as(processor)
+                        .startsWith(b.owner())));
+        assertThat(Duration.between(killed, Instant.now())).isLessThan(TAKEOVER);
+
+        // every stored region took effect once in the read models, every acknowledged one is stored
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var stored = storedRegions();
+            assertThat(stored).containsAll(acknowledged).hasSizeLessThanOrEqualTo(sent);
+            var activity = officeB.get("/api/network/activity").json().get("regions");
+            var counts = new java.util.HashMap<Integer, Long>();
+            activity.forEach(entry -> counts.put(Integer.parseInt(entry.get("regionKey").asString()),
+                    entry.get("events").asLong()));
+            assertThat(counts.keySet()).containsAll(stored);
+            assertThat(stored).allSatisfy(key -> assertThat(counts.get(key)).as("events of %s", key).isEqualTo(1));
+        });
+
+        // the deadline fell due while A was down: B published the article, once
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
+            var article = b.api().get("/api/news/" + news);
+            assertThat(article.status()).isEqualTo(200);
+            assertThat(article.json().get("status").asString()).isEqualTo("PUBLISHED");
+        });
+        assertThat(database.getCollection("events").countDocuments(Filters.and(Filters.eq("aggregateId", news),
+                Filters.regex("payloadType", "NewsPublished$")))).isEqualTo(1);
+        assertThat(database.getCollection("deadlines").countDocuments()).isZero();
+
+        // B's subscriber got every region registration, of both nodes, once, in position order
+        var received = new ArrayList<Map<String, Object>>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            received.addAll(live.drain());
+            var afterTheFirst = new java.util.TreeSet<>(storedRegions());
+            afterTheFirst.remove(FIRST_KEY);
+            assertThat(registered(received)).containsExactlyInAnyOrderElementsOf(afterTheFirst);
+        });
+        var positions = received.stream().map(message -> ((Number) message.get("position")).longValue()).toList();
+        assertThat(positions).doesNotHaveDuplicates().isSorted();
+
+        // a client resuming on B from a position it saw misses nothing after it and gets nothing twice
+        var resumeFrom = positions.get(positions.size() / 2);
+        var expected = received.stream().filter(message -> ((Number) message.get("position")).longValue() > resumeFrom)
+                .map(message -> ((Number) message.get("position")).longValue()).toList();
+        try (var resumed = StompFeed.connect(b.port(), officeTokenB)) {
+            resumed.subscribeFrom("/topic/network-activity", resumeFrom);
+            var again = new ArrayList<Map<String, Object>>();
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                again.addAll(resumed.drain());
+                assertThat(again.stream().map(message -> ((Number) message.get("position")).longValue()).toList())
+                        .containsAll(expected);
+            });
+            var resumedPositions = again.stream().map(message -> ((Number) message.get("position")).longValue())
+                    .toList();
+            assertThat(resumedPositions).doesNotHaveDuplicates().isSorted().allSatisfy(position ->
+                    assertThat(position).isGreaterThan(resumeFrom));
+        }
+        live.close();
+    }
+
+    private Thread commandsUntilStopped(ApiClient office, AtomicInteger keys, Set<Integer> acknowledged,
+                                       AtomicBoolean running) {
+        var thread = new Thread(() -> {
+            while (running.get()) {
+                int key = keys.getAndIncrement();
+                try {
+                    if (office.post("/api/regions", region(key)).status() == 201) {
+                        acknowledged.add(key);
+                    }
+                } catch (RuntimeException unreachable) {
+                    return; // the node was killed
+                }
+            }
+        });
+        thread.start();
+        return thread;
+    }
+
+    private static String region(int key) {
+        return "{\"key\":\"" + key + "\",\"name\":\"Kreis " + key + "\",\"kind\":\"DISTRICT\"}";
+    }
+
+    private static List<Integer> registered(List<Map<String, Object>> messages) {
+        return messages.stream().filter(message -> "RegionRegistered".equals(message.get("type")))
+                .map(message -> Integer.parseInt(String.valueOf(message.get("regionKey")))).toList();
+    }
+
+    /** The regions registered in the store (read from the event store itself). */
+    private Set<Integer> storedRegions() {
+        var keys = new java.util.TreeSet<Integer>();
+        database.getCollection("events").find(Filters.regex("payloadType", "RegionRegistered$"))
+                .forEach(document -> keys.add(Integer.parseInt(document.getString("aggregateId"))));
+        return keys;
+    }
+
+    /** Each processor's token owner ({@code pid@host}; empty when nobody holds it). */
+    private Map<String, String> tokens() {
+        return database.getCollection("trackingtokens").find().into(new ArrayList<Document>()).stream()
+                .filter(token -> token.getString("processorName") != null
+                        && !token.getString("processorName").startsWith("__"))
+                .collect(Collectors.toMap(token -> token.getString("processorName") + "/" + token.get("segment"),
+                        token -> String.valueOf(token.get("owner") == null ? "" : token.get("owner"))));
+    }
+
+    private static Node start(String name, String uri, Path logs, String roles) throws IOException {
+        int port = freePort();
+        var log = logs.resolve(name + ".log");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), RegioNetApplication.class.getName(),
+                "--server.port=" + port, "--regionet.mongo.uri=" + uri,
+                "--regionet.data-dir=" + logs.resolve(name + "-data").toAbsolutePath(),
+                "--spring.application.name=" + name, "--regionet.roles=" + roles,
+                "--regionet.processing.claim-timeout=5s", "--regionet.processing.claim-interval=1s",
+                "--regionet.deadlines.poll-interval=500ms", "--regionet.eventstore.gap-timeout=3s")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new Node(name, process, port, log);
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
