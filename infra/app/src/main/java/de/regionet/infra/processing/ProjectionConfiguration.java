@@ -5,6 +5,7 @@ import de.regionet.infra.eventstore.EventLog;
 import de.regionet.query.live.LiveFeed;
 import de.regionet.query.readmodel.ReadModelGenerations;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,14 +30,15 @@ class ProjectionConfiguration {
     @Bean
     ProjectionOperations projectionOperations(EventProcessingConfiguration processing, EventLog log,
                                               MongoDatabase database, SimpMessagingTemplate broker, Clock clock,
-                                              NodeRoles roles, TokenStore tokens,
+                                              NodeRoles roles, TokenStore tokens, Serializer serializer,
                                               @Value("${regionet.processing.claim-timeout:10s}") Duration claimTimeout) {
         Predicate<String> runsHere = processor -> roles.has(LiveFeed.NAME.equals(processor) ? NodeRoles.Role.LIVE
                 : NodeRoles.Role.READ_MODELS);
         return new ProjectionOperations(processing, log, new ReadModelGenerations(database), broker, clock,
                 new ProjectionOperations.Nodes(runsHere,
                         new ProcessorHolds(database.getCollection(ProcessorHolds.COLLECTION), clock), tokens,
-                        claimTimeout));
+                        claimTimeout, new ProcessorClaims(database.getCollection(ProcessorClaims.COLLECTION), serializer,
+                        claimTimeout, clock)));
     }
 
     @Bean

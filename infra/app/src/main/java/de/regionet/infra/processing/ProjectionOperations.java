@@ -68,7 +68,8 @@ public class ProjectionOperations {
      * them on every node during a reset, the token store whose claims say who runs them, and how long a claim of a
      * node that died stays.
      */
-    record Nodes(Predicate<String> runsHere, ProcessorHolds holds, TokenStore tokens, Duration claimTimeout) {
+    record Nodes(Predicate<String> runsHere, ProcessorHolds holds, TokenStore tokens, Duration claimTimeout,
+                 ProcessorClaims claims) {
     }
 
     public ProjectionOperations(EventProcessingConfiguration processing, EventLog events,
@@ -96,10 +97,12 @@ public class ProjectionOperations {
      * @param replay      progress of a replay, while one runs
      * @param deadLetters events parked because its handler kept failing
      * @param rebuilding  read models being rebuilt into a new generation for it
+     * @param node        the node that runs it ({@code pid@host}), this one or another (ADR 0027); {@code null}
+     *                    when no node does
      */
     public record ProjectionStatus(String name, String state, Long position, long head, Long lagEvents,
                                    Double lagSeconds, Replay replay, long deadLetters, List<String> rebuilding,
-                                   String error) {
+                                   String error, String node) {
     }
 
     /** How far a replay is: position of total (where the processor was when it was reset), in % and events/s. */
@@ -292,7 +295,13 @@ public class ProjectionOperations {
         long deadLetters = processing.deadLetterQueue(name).map(queue -> queue.size()).orElse(0L);
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProjectionStatus(name, processor.isRunning() ? "running" : "stopped", null, head, null, null,
-                    null, deadLetters, pending, null);
+                    null, deadLetters, pending, null, processor.isRunning() ? ProcessorClaims.THIS_NODE : null);
+        }
+        if (streaming.processingStatus().isEmpty()) {
+            var elsewhere = elsewhere(name, head, deadLetters, pending);
+            if (elsewhere != null) {
+                return elsewhere;
+            }
         }
         var position = position(streaming);
         Long lag = position == null ? null : Math.max(0, head - position);
@@ -303,7 +312,23 @@ public class ProjectionOperations {
         var state = !streaming.isRunning() ? "stopped" : streaming.isError() || error != null ? "error"
                 : replay != null ? "replaying" : "running";
         return new ProjectionStatus(name, state, position, head, lag, lagSeconds(position, lag), replay, deadLetters,
-                pending, error);
+                pending, error, streaming.processingStatus().isEmpty() ? null : ProcessorClaims.THIS_NODE);
+    }
+
+    /** The status of a processor another node runs (holds a live claim of), from its token; null if none does. */
+    private ProjectionStatus elsewhere(String name, long head, long deadLetters, List<String> pending) {
+        var claims = nodes.claims().of(name);
+        var owner = claims.stream().map(ProcessorClaims.Claim::owner).filter(java.util.Objects::nonNull)
+                .filter(node -> !node.equals(ProcessorClaims.THIS_NODE)).findFirst();
+        if (owner.isEmpty()) {
+            return null;
+        }
+        var position = claims.stream().map(ProcessorClaims.Claim::position).filter(java.util.Objects::nonNull)
+                .min(Long::compare).orElse(null);
+        Long lag = position == null ? null : Math.max(0, head - position);
+        var state = pending.isEmpty() ? "running" : "replaying";
+        return new ProjectionStatus(name, state, position, head, lag, lagSeconds(position, lag), null, deadLetters,
+                pending, null, owner.get());
     }
 
     private Replay replay(StreamingEventProcessor processor, Long position) {

@@ -40,7 +40,8 @@ import static org.awaitility.Awaitility.await;
  * models, live feeds). Commands go to both; B's live subscriber gets A's events in position order; A is killed with
  * SIGKILL while commands run; B then holds every processor's token within 30 s, every read-model effect is there
  * once, a news publication A scheduled and that fell due while A was down is published once, and a client that
- * resumes on B from a position it saw misses nothing and gets nothing twice.
+ * resumes on B from a position it saw misses nothing and gets nothing twice. Before that, a read model is rebuilt at the
+ * request of the node that does not run its processor.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
@@ -123,13 +124,32 @@ class TwoNodesTest {
         assertThat(officeA.post("/api/news/" + news + "/publication", "{\"at\":\"" + publishAt + "\"}",
                 "If-Match", "\"0\"").status()).isEqualTo(204);
 
+        // a read model is rebuilt at the request of the node that does not run its processor
+        var claimed = await().atMost(Duration.ofSeconds(30)).until(() -> tokens().entrySet().stream()
+                .filter(token -> !token.getValue().isEmpty() && !token.getKey().startsWith("live-feed/")).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        var rebuilt = claimed.getKey().substring(0, claimed.getKey().indexOf('/'));
+        var asked = claimed.getValue().startsWith(a.owner()) ? officeB : officeA;
+        assertThat(asked.post("/api/admin/projections/" + rebuilt + "/replay", "").status()).as(rebuilt)
+                .isEqualTo(202);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            var status = asked.get("/api/admin/projections/" + rebuilt).json();
+            assertThat(status.get("rebuilding").isEmpty()).as("%s rebuilt", rebuilt).isTrue();
+            assertThat(status.get("state").asString()).isEqualTo("running");
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> !tokens().getOrDefault(rebuilt + "/0", "").isEmpty());
+        var runner = tokens().get(rebuilt + "/0");
+        assertThat(officeA.get("/api/admin/projections/" + rebuilt).json().get("node").asString())
+                .as("the status names the node that runs it, whichever is asked").isEqualTo(runner);
+        assertThat(officeB.get("/api/admin/projections/" + rebuilt).json().get("node").asString()).isEqualTo(runner);
+
         // commands on both nodes, A killed while they run
         var acknowledged = ConcurrentHashMap.<Integer>newKeySet();
         acknowledged.add(FIRST_KEY);
         var keys = new AtomicInteger(FIRST_KEY + 1);
         var running = new AtomicBoolean(true);
-        var onA = commandsUntilStopped(officeA, keys, acknowledged, running);
-        var onB = commandsUntilStopped(officeB, keys, acknowledged, running);
+        var loadOnA = commandsUntilStopped(officeA, keys, acknowledged, running);
+        var loadOnB = commandsUntilStopped(officeB, keys, acknowledged, running);
         await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 30);
         a.process().destroyForcibly().waitFor();
         var killed = Instant.now();
@@ -137,8 +157,8 @@ class TwoNodesTest {
         int atKill = acknowledged.size();
         await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= atKill + 15);
         running.set(false);
-        onA.join();
-        onB.join();
+        loadOnA.join();
+        loadOnB.join();
         int sent = keys.get() - FIRST_KEY;
 
         // B holds every processor's token within 30 s of the kill

@@ -119,7 +119,7 @@ public class EventStoreConfiguration {
     TokenStore tokenStore(MongoTemplate template, Serializer serializer,
                           @Value("${regionet.processing.claim-timeout:10s}") Duration claimTimeout) {
         return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).claimTimeout(claimTimeout)
-                .build();
+                .nodeId(java.lang.management.ManagementFactory.getRuntimeMXBean().getName()).build();
     }
 
     @Bean
