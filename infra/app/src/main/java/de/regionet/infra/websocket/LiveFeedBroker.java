@@ -4,11 +4,14 @@ import de.regionet.infra.security.StompAccess;
 import de.regionet.infra.security.StompSessionExpiry;
 import de.regionet.infra.security.SubscriberNetworks;
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -142,6 +145,17 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
         registration.setSendBufferSizeLimit(SEND_BUFFER).setSendTimeLimit(SEND_TIME_LIMIT_MS)
                 .setMessageSizeLimit(64 * 1024)
                 .addDecoratorFactory(connections::decorate);
+    }
+
+    /**
+     * What the application publishes to its topics with (the live feed, a region's target figures, rebuild
+     * progress): the broker's own template, or with a relay one that drops what the broker cannot take while it is
+     * away instead of failing the sender ({@link RelayedTopics}).
+     */
+    @Bean
+    @Primary
+    SimpMessagingTemplate liveTopics(@Qualifier("brokerMessagingTemplate") SimpMessagingTemplate broker) {
+        return relay == null ? broker : new RelayedTopics(broker);
     }
 
     @Bean

@@ -6,10 +6,7 @@ import de.regionet.query.live.LiveTransport;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.messaging.MessagingException;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +20,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live feed's messages to the broker (in-process, or relayed to an external one: ADR 0026), in position order: an event whose token shows an earlier
- * position still being written (a gap) waits until that position is stored, or for at most
- * {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance well before).
+ * The live feed's messages to the broker (in-process, or relayed to an external one: ADR 0026), in position order:
+ * an event whose token shows an earlier position still being written (a gap) waits until that position is stored,
+ * or for at most {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance
+ * well before).
  * So a client that resumes after the last position it saw misses nothing ({@link ResumableSubscriptions}), and
  * every message names the position of the one before it on its destination, so a client sees a gap.
  */
@@ -35,11 +33,7 @@ class LiveFeedTransport implements LiveTransport {
     private record Held(List<Delivery> deliveries, long since) {
     }
 
-    private static final Logger log = LoggerFactory.getLogger(LiveFeedTransport.class);
-
     private final SimpMessagingTemplate broker;
-    /** Whether the last message could not be handed to the broker (guarded by {@code held}). */
-    private boolean brokerAway;
     private final long maxHoldNanos;
     private final TreeMap<Long, Held> held = new TreeMap<>();
     /** Per destination, the position of the last message sent there (guarded by {@code held}). */
@@ -99,23 +93,10 @@ class LiveFeedTransport implements LiveTransport {
                 headers.put(SubscriberNetworks.NETWORKS_HEADER, networks);
             }
             if (position != null) {
+                // so the client's node keeps order whichever node published (OrderedSubscriptions)
                 headers.put(OrderedSubscriptions.LIVE_FEED_HEADER, "events");
             }
-            try {
-                broker.convertAndSend(delivery.topic(), delivery.message(), headers);
-                if (brokerAway) {
-                    brokerAway = false;
-                    log.info("The live feed reaches its broker again");
-                }
-            } catch (MessagingException e) {
-                // only with a relay: its clients lose their connections too and resume from their last position; one
-                // that kept its connection sees the gap (x-previous-position names what it did not get)
-                if (!brokerAway) {
-                    brokerAway = true;
-                    log.warn("The live feed cannot reach its broker; messages are dropped until it can: {}",
-                            e.getMessage());
-                }
-            }
+            broker.convertAndSend(delivery.topic(), delivery.message(), headers);
         }
     }
 

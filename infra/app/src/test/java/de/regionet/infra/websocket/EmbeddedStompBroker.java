@@ -1,6 +1,7 @@
 package de.regionet.infra.websocket;
 
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.postoffice.QueueBinding;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -24,14 +25,16 @@ public final class EmbeddedStompBroker implements AutoCloseable {
 
     private static final String TOPIC_PREFIX = "/topic/";
 
-    private final EmbeddedActiveMQ server;
+    private final Configuration configuration;
     private final int port;
     private final Path directory;
+    private volatile EmbeddedActiveMQ server;
 
-    private EmbeddedStompBroker(EmbeddedActiveMQ server, int port, Path directory) {
-        this.server = server;
+    private EmbeddedStompBroker(Configuration configuration, int port, Path directory) {
+        this.configuration = configuration;
         this.port = port;
         this.directory = directory;
+        this.server = started(configuration);
     }
 
     /** A broker started on a free port of 127.0.0.1. */
@@ -57,9 +60,33 @@ public final class EmbeddedStompBroker implements AutoCloseable {
             // names Artemis warns at every subscription
             configuration.addAddressSetting("#", new AddressSettings()
                     .setDeadLetterAddress(SimpleString.of("DLQ")).setExpiryAddress(SimpleString.of("ExpiryQueue")));
+            return new EmbeddedStompBroker(configuration, port, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the embedded STOMP broker could not be configured", e);
+        }
+    }
+
+    /** Stops the broker for a while (an outage); {@link #restart()} starts it again on the same port. */
+    public void stop() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("the embedded STOMP broker did not stop", e);
+        }
+    }
+
+    /** Starts the broker again after {@link #stop()}, on the same port, with nothing of before. */
+    public void restart() {
+        server = started(configuration);
+    }
+
+    private static EmbeddedActiveMQ started(Configuration configuration) {
+        try {
             var server = new EmbeddedActiveMQ().setConfiguration(configuration);
             server.start();
-            return new EmbeddedStompBroker(server, port, directory);
+            return server;
         } catch (Exception e) {
             throw new IllegalStateException("the embedded STOMP broker did not start", e);
         }
@@ -102,9 +129,7 @@ public final class EmbeddedStompBroker implements AutoCloseable {
     @Override
     public void close() {
         try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("the embedded STOMP broker did not stop", e);
+            stop();
         } finally {
             deleteQuietly(directory);
         }

@@ -28,6 +28,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,8 +48,8 @@ import static org.awaitility.Awaitility.await;
  * Live feeds through a real STOMP broker (ADR 0026): the application relays every client's frames to an ActiveMQ
  * Artemis started by this test and publishes over its own connection to it. Everything the in-process broker
  * guarantees holds: position order, resumption with {@code x-from-position}, permissions at {@code SUBSCRIBE} (a
- * refused subscription never reaches the broker), token expiry, confinement of {@code /topic/audit} per network; and
- * what a second publisher sends again after a handover reaches no client twice. Own context (the relay's settings),
+ * refused subscription never reaches the broker), token expiry, confinement of {@code /topic/audit} per network, the
+ * slow-consumer policy; and what a second publisher sends again after a handover reaches no client twice. Own context (the relay's settings),
  * own database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -58,6 +62,11 @@ class LiveFeedRelayTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final EmbeddedStompBroker BROKER = EmbeddedStompBroker.start();
+    private static final String NEWS = "/topic/news";
+    private static final int SLOW_MESSAGES = 3000;
+    private static final String FILLER = "x".repeat(7 * 1024);
+    /** Messages the normal client may have outstanding: far below the backlog that makes a client slow. */
+    private static final int WINDOW = 16;
 
     @DynamicPropertySource
     static void relay(DynamicPropertyRegistry properties) {
@@ -239,6 +248,54 @@ class LiveFeedRelayTest {
                 }
             }
         }
+    }
+
+    @Test
+    void a_client_that_stops_reading_is_closed_as_a_slow_consumer_while_a_normal_one_gets_every_message()
+            throws Exception {
+        var topics = context.getBean(SimpMessagingTemplate.class);
+        int before = BROKER.subscriptions(NEWS);
+        var slow = slowClient();
+        await().atMost(PATIENCE).until(() -> BROKER.subscriptions(NEWS) == before + 1);
+        var received = new ArrayList<Map<String, Object>>();
+        try (var normal = StompFeed.subscribe(port, NEWS, BROKER::subscriptions, null)) {
+            int sent = 0;
+            while (BROKER.subscriptions(NEWS) == before + 2 && sent < SLOW_MESSAGES) {
+                topics.convertAndSend(NEWS, (Object) Map.of("n", sent, "filler", FILLER));
+                sent++;
+                if (sent - received.size() >= WINDOW) {
+                    var next = normal.take(WINDOW / 2, Duration.ofSeconds(5));
+                    assertThat(next).as("messages to the normal client after %d sent", sent).hasSize(WINDOW / 2);
+                    received.addAll(next);
+                }
+            }
+            assertThat(BROKER.subscriptions(NEWS)).as("the slow client was closed before %d messages", SLOW_MESSAGES)
+                    .isEqualTo(before + 1);
+            received.addAll(normal.take(sent - received.size(), Duration.ofSeconds(5)));
+            assertThat(received).hasSize(sent);
+            assertThat(received).extracting(message -> message.get("n")).as("in order")
+                    .isSortedAccordingTo((a, b) -> Integer.compare((Integer) a, (Integer) b));
+        } finally {
+            slow.abort();
+        }
+        await().atMost(PATIENCE).until(() -> BROKER.subscriptions(NEWS) == before);
+    }
+
+    /** A STOMP client over a raw WebSocket that subscribes and then reads nothing more (it requests no data). */
+    private WebSocket slowClient() throws Exception {
+        var connected = new CompletableFuture<Void>();
+        var socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create("ws://localhost:" + port + "/ws"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        connected.complete(null);
+                        return null;
+                    }
+                }).get();
+        socket.sendText("CONNECT\naccept-version:1.2\nhost:localhost\nheart-beat:0,0\n\n\0", true).get();
+        connected.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        socket.sendText("SUBSCRIBE\nid:slow\ndestination:" + NEWS + "\n\n\0", true).get();
+        return socket;
     }
 
     /** What a live-feed processor starting from {@code from} sends: every event after it, in order. */
