@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToIntFunction;
 
 /**
  * A real STOMP-over-WebSocket client, anonymous or with a bearer token in its CONNECT frame, collecting the
@@ -60,6 +61,19 @@ public final class StompFeed implements AutoCloseable {
         var feed = connect(port, token);
         feed.subscribeTo(topic);
         Awaitility.await().atMost(PATIENCE).until(() -> subscriptions(broker, topic) > before);
+        return feed;
+    }
+
+    /**
+     * As {@link #subscribe(int, String, SimpleBrokerMessageHandler, String)}, with any broker: {@code subscriptions}
+     * tells how many subscriptions it holds for a destination (an external one's, with the relay: ADR 0026).
+     */
+    public static StompFeed subscribe(int port, String topic, ToIntFunction<String> subscriptions, String token)
+            throws Exception {
+        int before = subscriptions.applyAsInt(topic);
+        var feed = connect(port, token);
+        feed.subscribeTo(topic);
+        Awaitility.await().atMost(PATIENCE).until(() -> subscriptions.applyAsInt(topic) > before);
         return feed;
     }
 

@@ -20,9 +20,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live feed's messages to the in-process broker, in position order: an event whose token shows an earlier
- * position still being written (a gap) waits until that position is stored, or for at most
- * {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance well before).
+ * The live feed's messages to the broker (in-process, or relayed to an external one: ADR 0026), in position order:
+ * an event whose token shows an earlier position still being written (a gap) waits until that position is stored,
+ * or for at most {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance
+ * well before).
  * So a client that resumes after the last position it saw misses nothing ({@link ResumableSubscriptions}), and
  * every message names the position of the one before it on its destination, so a client sees a gap.
  */
@@ -90,6 +91,10 @@ class LiveFeedTransport implements LiveTransport {
             var networks = SubscriberNetworks.header(delivery);
             if (networks != null) {
                 headers.put(SubscriberNetworks.NETWORKS_HEADER, networks);
+            }
+            if (position != null) {
+                // so the client's node keeps order whichever node published (OrderedSubscriptions)
+                headers.put(OrderedSubscriptions.LIVE_FEED_HEADER, "events");
             }
             broker.convertAndSend(delivery.topic(), delivery.message(), headers);
         }
