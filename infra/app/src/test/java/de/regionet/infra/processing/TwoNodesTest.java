@@ -10,6 +10,7 @@ import de.regionet.infra.ApiClient;
 import de.regionet.infra.RegioNetApplication;
 import de.regionet.infra.StompFeed;
 import de.regionet.infra.TestUsers;
+import de.regionet.infra.websocket.EmbeddedStompBroker;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,12 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Acceptance 4 of issue 23: two application instances in processes of their own share one MongoDB-wire server that
- * lives in this test's process. Node A handles commands and keeps read models; node B does all three (commands, read
- * models, live feeds). Commands go to both; B's live subscriber gets A's events in position order; A is killed with
- * SIGKILL while commands run; B then holds every processor's token within 30 s, every read-model effect is there
- * once, a news publication A scheduled and that fell due while A was down is published once, and a client that
- * resumes on B from a position it saw misses nothing and gets nothing twice. Before that, a read model is rebuilt at the
+ * Acceptance 4 of issue 23: two application instances in processes of their own share one MongoDB-wire server and
+ * one STOMP broker (ActiveMQ Artemis) that live in this test's process; both nodes do everything (commands, read
+ * models, live feeds through the broker). Commands go to both; B's live subscriber gets A's events in position order;
+ * A is killed with SIGKILL while commands run; B then holds every processor's token within 30 s, every read-model
+ * effect is there once, a news publication A scheduled and that fell due while A was down is published once, and a
+ * client that was on A resumes on B from the last position it saw, missing nothing and getting nothing twice. Before that, a read model is rebuilt at the
  * request of the node that does not run its processor.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +52,7 @@ class TwoNodesTest {
     private static final int FIRST_KEY = 96000;
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
+    private EmbeddedStompBroker broker;
     private MongoClient mongo;
     private MongoDatabase database;
     private Node a;
@@ -82,9 +84,10 @@ class TwoNodesTest {
         var uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?directConnection=true";
         mongo = MongoClients.create(uri);
         database = mongo.getDatabase("regionet");
+        broker = EmbeddedStompBroker.start();
         var logs = Files.createDirectories(Path.of("target", "two-nodes"));
-        a = start("node-a", uri, logs, "commands,read-models");
-        b = start("node-b", uri, logs, "commands,read-models,live");
+        a = start("node-a", uri, broker, logs);
+        b = start("node-b", uri, broker, logs);
         await().atMost(START).pollInterval(Duration.ofSeconds(1)).until(() -> {
             assertThat(a.process().isAlive()).as("node A runs (%s)", a.log()).isTrue();
             assertThat(b.process().isAlive()).as("node B runs (%s)", b.log()).isTrue();
@@ -103,6 +106,9 @@ class TwoNodesTest {
             mongo.close();
         }
         server.shutdown();
+        if (broker != null) {
+            broker.close();
+        }
     }
 
     @Test
@@ -116,6 +122,8 @@ class TwoNodesTest {
         // B's live feed from the head on, so that nothing is missed however long the subscription takes to register
         var live = StompFeed.connect(b.port(), officeTokenB);
         live.subscribeFrom("/topic/network-activity", head);
+        var onA = StompFeed.connect(a.port(), a.api().token(TestUsers.OFFICE));
+        onA.subscribeFrom("/topic/network-activity", head);
 
         // a news article A publishes by a deadline that falls due while A is down
         var news = officeA.post("/api/news", """
@@ -200,10 +208,13 @@ class TwoNodesTest {
         var positions = received.stream().map(message -> ((Number) message.get("position")).longValue()).toList();
         assertThat(positions).doesNotHaveDuplicates().isSorted();
 
-        // a client resuming on B from a position it saw misses nothing after it and gets nothing twice
-        var resumeFrom = positions.get(positions.size() / 2);
-        var expected = received.stream().filter(message -> ((Number) message.get("position")).longValue() > resumeFrom)
-                .map(message -> ((Number) message.get("position")).longValue()).toList();
+        // the client that was on A resumes on B from the last position it saw: nothing missed, nothing twice
+        var seenOnA = onA.drain();
+        assertThat(seenOnA).as("A's client got messages before A was killed").isNotEmpty();
+        var positionsOnA = seenOnA.stream().map(message -> ((Number) message.get("position")).longValue()).toList();
+        assertThat(positionsOnA).doesNotHaveDuplicates().isSorted();
+        long resumeFrom = positionsOnA.get(positionsOnA.size() - 1);
+        var expected = positions.stream().filter(position -> position > resumeFrom).toList();
         try (var resumed = StompFeed.connect(b.port(), officeTokenB)) {
             resumed.subscribeFrom("/topic/network-activity", resumeFrom);
             var again = new ArrayList<Map<String, Object>>();
@@ -216,7 +227,14 @@ class TwoNodesTest {
                     .toList();
             assertThat(resumedPositions).doesNotHaveDuplicates().isSorted().allSatisfy(position ->
                     assertThat(position).isGreaterThan(resumeFrom));
+            var registeredOnA = new java.util.TreeSet<>(registered(seenOnA));
+            registeredOnA.addAll(registered(again));
+            var afterTheFirst = new java.util.TreeSet<>(storedRegions());
+            afterTheFirst.remove(FIRST_KEY);
+            assertThat(registeredOnA).as("what A's client saw and what it resumed on B: every region")
+                    .isEqualTo(afterTheFirst);
         }
+        onA.close();
         live.close();
     }
 
@@ -264,7 +282,7 @@ class TwoNodesTest {
                         token -> String.valueOf(token.get("owner") == null ? "" : token.get("owner"))));
     }
 
-    private static Node start(String name, String uri, Path logs, String roles) throws IOException {
+    private static Node start(String name, String uri, EmbeddedStompBroker broker, Path logs) throws IOException {
         int port = freePort();
         var log = logs.resolve(name + ".log");
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -272,7 +290,8 @@ class TwoNodesTest {
                 System.getProperty("java.class.path"), RegioNetApplication.class.getName(),
                 "--server.port=" + port, "--regionet.mongo.uri=" + uri,
                 "--regionet.data-dir=" + logs.resolve(name + "-data").toAbsolutePath(),
-                "--spring.application.name=" + name, "--regionet.roles=" + roles,
+                "--spring.application.name=" + name, "--regionet.roles=commands,read-models,live",
+                "--regionet.live.relay.host=" + broker.host(), "--regionet.live.relay.port=" + broker.port(),
                 "--regionet.processing.claim-timeout=5s", "--regionet.processing.claim-interval=1s",
                 "--regionet.deadlines.poll-interval=500ms", "--regionet.eventstore.gap-timeout=3s")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
