@@ -5,9 +5,9 @@ package de.regionet.infra.processing;
  * {@code 421 Misdirected Request}, so that the client (or its load balancer) sends it to a node that does. Nothing is
  * stored.
  */
-public class CommandsElsewhere extends RuntimeException {
+class CommandsElsewhere extends RuntimeException {
 
-    public CommandsElsewhere(java.util.Collection<NodeRoles.Role> roles) {
+    CommandsElsewhere(java.util.Collection<NodeRoles.Role> roles) {
         super("this node does not handle commands (regionet.roles: " + String.join(", ",
                 roles.stream().map(NodeRoles::setting).toList()) + "); send the request to a node with the role commands",
                 null, false, false);

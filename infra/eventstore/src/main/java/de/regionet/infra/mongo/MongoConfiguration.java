@@ -91,12 +91,31 @@ public class MongoConfiguration {
 
         static EmbeddedMongo start(MongoServer server, int port, String where, Runnable commit,
                                    Runnable stopMaintenance) {
-            server.bind("127.0.0.1", port);
+            try {
+                server.bind("127.0.0.1", port);
+            } catch (Exception e) { // netty throws the socket's BindException unchecked
+                stopMaintenance.run();
+                server.shutdownNow();
+                if (port != 0 && causedByBind(e)) {
+                    throw new EmbeddedPortInUse(port, e);
+                }
+                throw e instanceof RuntimeException unchecked ? unchecked
+                        : new IllegalStateException("the embedded MongoDB-wire server did not start", e);
+            }
             var address = server.getLocalAddress();
             log.info("Started embedded MongoDB-wire server on {} ({})", address, where);
             return new EmbeddedMongo(server,
                     "mongodb://" + address.getHostString() + ":" + address.getPort() + "/?directConnection=true",
                     commit, stopMaintenance);
+        }
+
+        private static boolean causedByBind(Throwable failure) {
+            for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public void shutdown() {
