@@ -26,7 +26,8 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * STOMP broker when {@code regionet.live.relay.host} is set ({@link LiveRelay}, ADR 0026). Every inbound frame passes
  * {@link StompAccess} first (who connects, who may read which topic: decided once, at {@code SUBSCRIBE}), then
  * {@link StompSessionExpiry} (a session ends when its token does), then {@link SubscriberNetworks} (what its reader
- * reads of a topic confined per network), then {@link ResumableSubscriptions} ({@code x-from-position}). Every frame
+ * reads of a topic confined per network), then {@link ResumableSubscriptions} ({@code x-from-position}), and
+ * {@link ForwardedFrames} passes on of it only what a listening client needs. Every frame
  * to a client passes the same checks on the way out, on the node the client is connected to, whichever node
  * published: the token's expiry, position order ({@link OrderedSubscriptions}), the per-network confinement and a
  * resumption's hold-back.
@@ -96,7 +97,7 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(access, expiry.inbound(), subscriberNetworks.inbound(), ordered.inbound(),
-                resumable.inbound()).executor(connections.inbound());
+                resumable.inbound(), new ForwardedFrames()).executor(connections.inbound());
     }
 
     @Override

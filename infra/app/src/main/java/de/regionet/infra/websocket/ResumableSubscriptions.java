@@ -212,6 +212,8 @@ class ResumableSubscriptions {
                     + "keeps: it replays the last " + window + " events (from position " + (head - window)
                     + " on); read the current state over HTTP and subscribe again without " + FROM_POSITION);
         }
+        // the broker needs it not (RabbitMQ reads some x- headers of a SUBSCRIBE as arguments of its queue)
+        accessor.removeNativeHeader(FROM_POSITION);
         String receipt = null;
         boolean receiptOurs = false;
         if (relayed) {
