@@ -187,6 +187,11 @@ class TwoNodesTest {
             assertThat(stored).allSatisfy(key -> assertThat(counts.get(key)).as("events of %s", key).isEqualTo(1));
         });
 
+        // the store the two nodes wrote verifies: every stream's hash chain, A's abandoned positions voided
+        var auditor = b.api().as(TestUsers.AUDITOR);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(auditor.get("/api/audit/verification")
+                .json().get("result").asString()).isEqualTo("ok"));
+
         // the deadline fell due while A was down: B published the article, once
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
             var article = b.api().get("/api/news/" + news);
