@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,8 @@ class LiveFeedTransport implements LiveTransport {
 
     private final SimpMessagingTemplate broker;
     private final long maxHoldNanos;
+    /** Whether messages are marked as the live feed's: with a relay, where another node may have sent them too. */
+    private final boolean marked;
     private final TreeMap<Long, Held> held = new TreeMap<>();
     /** Per destination, the position of the last message sent there (guarded by {@code held}). */
     private final Map<String, Long> lastSent = new HashMap<>();
@@ -44,8 +47,10 @@ class LiveFeedTransport implements LiveTransport {
         return thread;
     });
 
-    LiveFeedTransport(SimpMessagingTemplate broker, @Value("${regionet.live.max-hold:15s}") Duration maxHold) {
+    LiveFeedTransport(SimpMessagingTemplate broker, @Value("${regionet.live.max-hold:15s}") Duration maxHold,
+                      Environment environment) {
         this.broker = broker;
+        this.marked = LiveRelay.configured(environment);
         this.maxHoldNanos = maxHold.toNanos();
         overdue.scheduleWithFixedDelay(this::releaseOverdue, 1, 1, TimeUnit.SECONDS);
     }
@@ -92,7 +97,7 @@ class LiveFeedTransport implements LiveTransport {
             if (networks != null) {
                 headers.put(SubscriberNetworks.NETWORKS_HEADER, networks);
             }
-            if (position != null) {
+            if (marked && position != null) {
                 // so the client's node keeps order whichever node published (OrderedSubscriptions)
                 headers.put(OrderedSubscriptions.LIVE_FEED_HEADER, "events");
             }

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Position order on the node a client is connected to, whichever node published (ADR 0026): every message of the
- * live feed is marked by its publisher ({@value #LIVE_FEED_HEADER}, removed here, so clients never see it), and a
+ * Position order on the node a client is connected to, whichever node published (ADR 0026): with a relay, every
+ * message of the live feed is marked by its publisher ({@value #LIVE_FEED_HEADER}, removed here, so clients never see
+ * it; the in-process broker has one publisher, and its messages are not marked and pass untouched), and a
  * subscription gets such a message only if its position lies beyond the last one it got. After a handover of the
  * live feed to another node, the new publisher starts from the token its predecessor last stored and sends its last
  * batch again: those messages are dropped here, and as each publisher sends every position in order, what passes

@@ -60,7 +60,7 @@ class LiveFeedRelayOutageTest {
         var articles = drafts(office, 8);
         await().atMost(PATIENCE).until(relay::isBrokerAvailable);
         long lastSeen;
-        try (var feed = StompFeed.subscribe(port, "/topic/news", BROKER::subscriptions, null)) {
+        try (var feed = StompFeed.subscribeConfirmed(port, "/topic/news", null)) {
             publish(office, articles.get(0));
             lastSeen = position(feed.take(1, PATIENCE).get(0));
 
