@@ -11,6 +11,8 @@ import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ConcurrentTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.messaging.WebSocketStompClient;
@@ -23,6 +25,10 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A real STOMP-over-WebSocket client, anonymous or with a bearer token in its CONNECT frame, collecting the
@@ -31,6 +37,14 @@ import java.util.concurrent.TimeUnit;
 public final class StompFeed implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final AtomicLong RECEIPTS = new AtomicLong();
+    /** Times out the receipts of {@link #subscribeConfirmed}. */
+    private static final TaskScheduler RECEIPT_TIMER = new ConcurrentTaskScheduler(
+            Executors.newSingleThreadScheduledExecutor(runnable -> {
+                var thread = new Thread(runnable, "stomp-feed-receipts");
+                thread.setDaemon(true);
+                return thread;
+            }));
 
     private final WebSocketStompClient client;
     private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
@@ -63,6 +77,31 @@ public final class StompFeed implements AutoCloseable {
         return feed;
     }
 
+    /**
+     * Connects (with {@code token} as bearer token, if not {@code null}), subscribes asking for a {@code RECEIPT} and
+     * returns once it came: with an external broker (ADR 0026), which sends one when it has registered the
+     * subscription, so nothing published afterwards can be missed. The in-process broker sends none.
+     */
+    public static StompFeed subscribeConfirmed(int port, String topic, String token) throws Exception {
+        var feed = start(port, token == null ? null : "Bearer " + token, RECEIPT_TIMER);
+        Awaitility.await().atMost(PATIENCE).until(() -> feed.session != null || !feed.errors.isEmpty());
+        if (feed.session == null) {
+            throw new IllegalStateException("connection refused: " + feed.errors.peek());
+        }
+        var confirmed = new CompletableFuture<Void>();
+        var headers = new StompHeaders();
+        headers.setDestination(topic);
+        headers.setReceipt("subscribed-" + RECEIPTS.incrementAndGet());
+        feed.subscribeWith(headers).addReceiptTask(() -> confirmed.complete(null));
+        try {
+            confirmed.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            feed.close();
+            throw new IllegalStateException("no receipt for the subscription to " + topic + ": " + feed.errors());
+        }
+        return feed;
+    }
+
     /** A connected client, anonymous when {@code token} is {@code null}. */
     public static StompFeed connect(int port, String token) throws Exception {
         var feed = start(port, token == null ? null : "Bearer " + token);
@@ -81,8 +120,17 @@ public final class StompFeed implements AutoCloseable {
     }
 
     private static StompFeed start(int port, String authorization) {
+        return start(port, authorization, null);
+    }
+
+    /** With {@code receipts}, the client can wait for receipts (and sends no heartbeats, as without). */
+    private static StompFeed start(int port, String authorization, TaskScheduler receipts) {
         var client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new JacksonJsonMessageConverter());
+        if (receipts != null) {
+            client.setTaskScheduler(receipts);
+            client.setDefaultHeartbeat(new long[]{0, 0});
+        }
         var feed = new StompFeed(client);
         var connectHeaders = new StompHeaders();
         if (authorization != null) {
@@ -148,8 +196,8 @@ public final class StompFeed implements AutoCloseable {
         return List.copyOf(messageHeaders);
     }
 
-    private void subscribeWith(StompHeaders subscription) {
-        session.subscribe(subscription, new StompFrameHandler() {
+    private StompSession.Subscription subscribeWith(StompHeaders subscription) {
+        return session.subscribe(subscription, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
                 return Map.class;

@@ -12,6 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 /**
  * How the event processors of this node run: read models park what keeps failing in dead-letter queues, the live
  * feed starts at the head of the store. The event store knows no processor by name; this is where they are named.
@@ -43,9 +46,11 @@ class ProcessingConfiguration {
      * batch hands its events to the read models again, which are idempotent.
      */
     @Bean
-    ConfigurerModule processorsInBatches(@Value("${regionet.processing.batch-size:100}") int batchSize) {
+    ConfigurerModule processorsInBatches(@Value("${regionet.processing.batch-size:100}") int batchSize,
+                                         @Value("${regionet.processing.claim-interval:2s}") Duration claimInterval,
+                                         NodeRoles roles) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
-                config -> inBatches(batchSize));
+                config -> inBatches(batchSize, claimInterval).andAutoStart(roles.has(NodeRoles.Role.READ_MODELS)));
     }
 
     /**
@@ -58,15 +63,28 @@ class ProcessingConfiguration {
                 (config, processor) -> BatchWrites.flushedAtEndOfBatch());
     }
 
-    /** Live feeds report what happens from now on: their processor starts at the head of the store. */
+    /**
+     * Live feeds report what happens from now on: their processor starts at the head of the store. It runs on nodes
+     * with the role {@code live}; with several, the one holding its token publishes (ADR 0027).
+     */
     @Bean
-    ConfigurerModule liveFeedStartsAtHead(@Value("${regionet.processing.batch-size:100}") int batchSize) {
+    ConfigurerModule liveFeedStartsAtHead(@Value("${regionet.processing.batch-size:100}") int batchSize,
+                                          @Value("${regionet.processing.claim-interval:2s}") Duration claimInterval,
+                                          NodeRoles roles) {
         return configurer -> configurer.eventProcessing().registerTrackingEventProcessor(LiveFeed.NAME,
                 config -> config.eventStore(),
-                config -> inBatches(batchSize).andInitialTrackingToken(StreamableMessageSource::createHeadToken));
+                config -> inBatches(batchSize, claimInterval).andAutoStart(roles.has(NodeRoles.Role.LIVE))
+                        .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 
-    private static TrackingEventProcessorConfiguration inBatches(int batchSize) {
-        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize);
+    /**
+     * One segment per processor, one thread: nodes share the processors, each claiming the ones free
+     * ({@code claim-interval}: how often a node looks for a free one, so a dead node's are taken over within the
+     * claim timeout plus this). ADR 0027 says why not several segments.
+     */
+    private static TrackingEventProcessorConfiguration inBatches(int batchSize, Duration claimInterval) {
+        return TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize)
+                .andInitialSegmentsCount(1)
+                .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

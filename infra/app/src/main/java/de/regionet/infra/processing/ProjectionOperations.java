@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -45,6 +47,8 @@ public class ProjectionOperations {
     static final String REBUILT = "ProjectionRebuilt";
     private static final Logger log = LoggerFactory.getLogger(ProjectionOperations.class);
     private static final Duration RETIRED_GRACE = Duration.ofSeconds(30);
+    /** How long a reset may take beyond the claim timeout before its hold ends by itself. */
+    private static final Duration HOLD = Duration.ofSeconds(30);
 
     private final EventProcessingConfiguration processing;
     private final EventLog events;
@@ -53,14 +57,30 @@ public class ProjectionOperations {
     private final Clock clock;
     private final Map<String, Sample> samples = new ConcurrentHashMap<>();
     private final Set<String> replaying = ConcurrentHashMap.newKeySet();
+    /** Processors this node is resetting: its rounds leave them alone meanwhile. */
+    private final Set<String> resetting = ConcurrentHashMap.newKeySet();
+    /** Processors this node stopped because another node held them for a reset. */
+    private final Set<String> stoppedForHold = ConcurrentHashMap.newKeySet();
+    private final Nodes nodes;
+
+    /**
+     * How this node shares the processors with others: which it runs ({@code regionet.roles}), the holds that stop
+     * them on every node during a reset, the token store whose claims say who runs them, and how long a claim of a
+     * node that died stays.
+     */
+    record Nodes(Predicate<String> runsHere, ProcessorHolds holds, TokenStore tokens, Duration claimTimeout,
+                 ProcessorClaims claims) {
+    }
 
     public ProjectionOperations(EventProcessingConfiguration processing, EventLog events,
-                                ReadModelGenerations generations, SimpMessagingTemplate broker, Clock clock) {
+                                ReadModelGenerations generations, SimpMessagingTemplate broker, Clock clock,
+                                Nodes nodes) {
         this.processing = processing;
         this.events = events;
         this.generations = generations;
         this.broker = broker;
         this.clock = clock;
+        this.nodes = nodes;
     }
 
     /** Where a processor is, and how fast it moved over the last sampling interval. */
@@ -77,10 +97,12 @@ public class ProjectionOperations {
      * @param replay      progress of a replay, while one runs
      * @param deadLetters events parked because its handler kept failing
      * @param rebuilding  read models being rebuilt into a new generation for it
+     * @param node        the node that runs it ({@code pid@host}), this one or another (ADR 0027); {@code null}
+     *                    when no node does
      */
     public record ProjectionStatus(String name, String state, Long position, long head, Long lagEvents,
                                    Double lagSeconds, Replay replay, long deadLetters, List<String> rebuilding,
-                                   String error) {
+                                   String error, String node) {
     }
 
     /** How far a replay is: position of total (where the processor was when it was reset), in % and events/s. */
@@ -143,7 +165,9 @@ public class ProjectionOperations {
 
     /**
      * Rebuilds the read models of one processor from the first event: shut down, reset (the read models start
-     * their next generation), start. Queries keep reading the current generation meanwhile.
+     * their next generation), start. Queries keep reading the current generation meanwhile. The processor may run
+     * on another node: a hold stops it on every node ({@link ProcessorHolds}), this node resets its tokens once no
+     * node claims them any more, and the nodes that run it start it again (ADR 0027).
      */
     public synchronized ProjectionStatus replay(String name) {
         var processor = streaming(name);
@@ -153,10 +177,18 @@ public class ProjectionOperations {
         if (replaying.contains(name) || processor.isReplaying()) {
             throw Rejection.conflict(name + " is being rebuilt already");
         }
+        resetting.add(name);
+        nodes.holds().hold(name, nodes.claimTimeout().plus(HOLD));
         try {
             processor.shutdownAsync().get(30, TimeUnit.SECONDS);
+            awaitReleased(name);
             ReadModelGenerations.rebuildingFor(name, processor::resetTokens);
-            replaying.add(name);
+            for (int segment : nodes.tokens().fetchSegments(name)) {
+                nodes.tokens().releaseClaim(name, segment);
+            }
+            if (nodes.runsHere().test(name)) {
+                replaying.add(name);
+            }
         } catch (IllegalStateException | org.axonframework.common.AxonException e) {
             throw Rejection.conflict(name + " could not be reset (is it running on another node?): " + e.getMessage());
         } catch (InterruptedException e) {
@@ -165,10 +197,25 @@ public class ProjectionOperations {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException(name + " did not stop for its replay", e);
         } finally {
-            processor.start();
+            nodes.holds().release(name);
+            if (nodes.runsHere().test(name)) {
+                processor.start();
+            }
+            resetting.remove(name);
         }
         log.info("Replaying {} from the first event", name);
         return status(name);
+    }
+
+    /** Waits until no node claims the processor's segments: the others stop on their next round, a dead one's expire. */
+    private void awaitReleased(String name) throws InterruptedException {
+        long until = System.nanoTime() + nodes.claimTimeout().plus(HOLD).toNanos();
+        while (nodes.tokens().fetchAvailableSegments(name).size() < nodes.tokens().fetchSegments(name).length) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("another node still runs " + name);
+            }
+            Thread.sleep(100);
+        }
     }
 
     public List<DeadLetterView> deadLetters(String name) {
@@ -205,11 +252,15 @@ public class ProjectionOperations {
         try {
             long head = events.head();
             var rebuilding = rebuildingByProcessor();
+            var held = nodes.holds().held();
             for (var processor : processing.eventProcessors().values()) {
                 if (!(processor instanceof StreamingEventProcessor streaming)) {
                     continue;
                 }
                 var name = processor.getName();
+                if (resetting.contains(name) || !followHold(streaming, held.contains(name))) {
+                    continue;
+                }
                 sample(name, streaming);
                 var pending = rebuilding.getOrDefault(name, List.of());
                 boolean asked = replaying.contains(name) || !pending.isEmpty();
@@ -226,6 +277,28 @@ public class ProjectionOperations {
         } catch (RuntimeException e) {
             log.warn("Projection operations round failed; it is retried in the next one", e);
         }
+    }
+
+    /**
+     * Stops a processor held for a reset on another node (this node's own reset stops it itself) and starts it again
+     * once the hold is gone; false while it is held. A processor stopped for another reason (an operator, a test) is
+     * left as it is.
+     */
+    private boolean followHold(StreamingEventProcessor processor, boolean held) {
+        var name = processor.getName();
+        if (held) {
+            if (processor.isRunning()) {
+                log.info("{} is held for a replay on another node; stopping it here", name);
+                stoppedForHold.add(name);
+                processor.shutdownAsync();
+            }
+            return false;
+        }
+        if (stoppedForHold.remove(name) && nodes.runsHere().test(name)) {
+            log.info("Starting {} again after its replay was set up", name);
+            processor.start();
+        }
+        return true;
     }
 
     /** Replayed up to where it was reset (or caught up with the store): its new generation is complete. */
@@ -257,7 +330,13 @@ public class ProjectionOperations {
         long deadLetters = processing.deadLetterQueue(name).map(queue -> queue.size()).orElse(0L);
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProjectionStatus(name, processor.isRunning() ? "running" : "stopped", null, head, null, null,
-                    null, deadLetters, pending, null);
+                    null, deadLetters, pending, null, processor.isRunning() ? ProcessorClaims.THIS_NODE : null);
+        }
+        if (streaming.processingStatus().isEmpty()) {
+            var elsewhere = elsewhere(name, head, deadLetters, pending);
+            if (elsewhere != null) {
+                return elsewhere;
+            }
         }
         var position = position(streaming);
         Long lag = position == null ? null : Math.max(0, head - position);
@@ -268,7 +347,23 @@ public class ProjectionOperations {
         var state = !streaming.isRunning() ? "stopped" : streaming.isError() || error != null ? "error"
                 : replay != null ? "replaying" : "running";
         return new ProjectionStatus(name, state, position, head, lag, lagSeconds(position, lag), replay, deadLetters,
-                pending, error);
+                pending, error, streaming.processingStatus().isEmpty() ? null : ProcessorClaims.THIS_NODE);
+    }
+
+    /** The status of a processor another node runs (holds a live claim of), from its token; null if none does. */
+    private ProjectionStatus elsewhere(String name, long head, long deadLetters, List<String> pending) {
+        var claims = nodes.claims().of(name);
+        var owner = claims.stream().map(ProcessorClaims.Claim::owner).filter(java.util.Objects::nonNull)
+                .filter(node -> !node.equals(ProcessorClaims.THIS_NODE)).findFirst();
+        if (owner.isEmpty()) {
+            return null;
+        }
+        var position = claims.stream().map(ProcessorClaims.Claim::position).filter(java.util.Objects::nonNull)
+                .min(Long::compare).orElse(null);
+        Long lag = position == null ? null : Math.max(0, head - position);
+        var state = pending.isEmpty() ? "running" : "replaying";
+        return new ProjectionStatus(name, state, position, head, lag, lagSeconds(position, lag), null, deadLetters,
+                pending, null, owner.get());
     }
 
     private Replay replay(StreamingEventProcessor processor, Long position) {

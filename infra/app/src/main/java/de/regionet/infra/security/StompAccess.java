@@ -66,6 +66,8 @@ public class StompAccess implements ChannelInterceptor {
         } catch (JwtException e) {
             throw new MessageDeliveryException(message, "the bearer token was refused: " + e.getMessage());
         }
+        // the token stays here: a relayed CONNECT (ADR 0026) would hand it to the external broker otherwise
+        accessor.removeNativeHeader("Authorization");
     }
 
     private void authorise(StompHeaderAccessor accessor, Message<?> message) {

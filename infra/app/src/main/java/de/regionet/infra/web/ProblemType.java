@@ -24,6 +24,7 @@ public enum ProblemType {
     CONTENT_TOO_LARGE("content-too-large", 413, "Content too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     RULE_VIOLATED("rule-violated", 422, "Rule violated"),
+    MISDIRECTED_REQUEST("misdirected-request", 421, "Misdirected request"),
     UPGRADE_REQUIRED("upgrade-required", 426, "Upgrade required"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
@@ -84,6 +85,7 @@ public enum ProblemType {
             case CONTENT_TOO_LARGE -> "the request body is too large";
             case UNSUPPORTED_MEDIA_TYPE -> "send the body as application/json in UTF-8";
             case RULE_VIOLATED -> "the request breaks a rule";
+            case MISDIRECTED_REQUEST -> "this node does not do this (regionet.roles); send the request to a node that does";
             case UPGRADE_REQUIRED -> "this endpoint speaks WebSocket (STOMP) only";
             case PRECONDITION_REQUIRED -> "send If-Match with the version you read";
             case TOO_MANY_REQUESTS -> "too many requests; retry later";

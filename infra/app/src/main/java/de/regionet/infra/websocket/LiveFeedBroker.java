@@ -4,11 +4,14 @@ import de.regionet.infra.security.StompAccess;
 import de.regionet.infra.security.StompSessionExpiry;
 import de.regionet.infra.security.SubscriberNetworks;
 import jakarta.annotation.PreDestroy;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -19,10 +22,15 @@ import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerCo
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
- * STOMP over WebSocket at {@code /ws} with an in-process broker for {@code /topic/**}. Every inbound frame passes
+ * STOMP over WebSocket at {@code /ws} with an in-process broker for {@code /topic/**}, or a relay to an external
+ * STOMP broker when {@code regionet.live.relay.host} is set ({@link LiveRelay}, ADR 0026). Every inbound frame passes
  * {@link StompAccess} first (who connects, who may read which topic: decided once, at {@code SUBSCRIBE}), then
  * {@link StompSessionExpiry} (a session ends when its token does), then {@link SubscriberNetworks} (what its reader
- * reads of a topic confined per network), then {@link ResumableSubscriptions} ({@code x-from-position}).
+ * reads of a topic confined per network), then {@link ResumableSubscriptions} ({@code x-from-position}), and
+ * {@link ForwardedFrames} passes on of it only what a listening client needs. Every frame
+ * to a client passes the same checks on the way out, on the node the client is connected to, whichever node
+ * published: the token's expiry, position order ({@link OrderedSubscriptions}), the per-network confinement and a
+ * resumption's hold-back.
  * <p>
  * Delivery policy (docs/live-feeds.md):
  * <ul>
@@ -60,13 +68,18 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
     private final StompSessionExpiry expiry;
     private final ResumableSubscriptions resumable;
     private final SubscriberNetworks subscriberNetworks;
+    private final OrderedSubscriptions ordered;
     private final String[] allowedOrigins;
     private final LiveMeters meters;
+    /** The external STOMP broker the live feed goes through; {@code null} for the in-process one. */
+    private final LiveRelay relay;
 
     LiveFeedBroker(StompAccess access, StompSessionExpiry expiry, ResumableSubscriptions resumable,
-                   SubscriberNetworks subscriberNetworks, Environment environment, LiveMeters meters) {
+                   SubscriberNetworks subscriberNetworks, OrderedSubscriptions ordered, Environment environment,
+                   LiveMeters meters) {
         this.meters = meters;
         this.access = access;
+        this.ordered = ordered;
         this.subscriberNetworks = subscriberNetworks;
         this.expiry = expiry;
         this.resumable = resumable;
@@ -81,18 +94,19 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
         long backlog = settings.bind("regionet.live.client-backlog", DataSize.class)
                 .orElse(DataSize.ofKilobytes(512)).toBytes();
         this.connections = new LiveConnections(receivers, senders, backlog, SEND_TIME_LIMIT_MS, meters);
+        this.relay = LiveRelay.of(settings);
     }
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(access, expiry.inbound(), subscriberNetworks.inbound(), resumable.inbound(),
-                meters.inbound()).executor(connections.inbound());
+        registration.interceptors(access, expiry.inbound(), subscriberNetworks.inbound(), ordered.inbound(),
+                resumable.inbound(), meters.inbound(), new ForwardedFrames()).executor(connections.inbound());
     }
 
     @Override
     public void configureClientOutboundChannel(ChannelRegistration registration) {
-        registration.interceptors(expiry.outbound(), subscriberNetworks.outbound(), resumable.outbound(),
-                meters.outbound()).executor(connections.outbound());
+        registration.interceptors(expiry.outbound(), ordered.outbound(), subscriberNetworks.outbound(),
+                resumable.outbound(), meters.outbound()).executor(connections.outbound());
     }
 
     /**
@@ -106,10 +120,27 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
                 .setAllowedOriginPatterns(allowedOrigins);
     }
 
+    /**
+     * The in-process broker, or, when {@code regionet.live.relay.host} is set, Spring's relay to an external STOMP
+     * broker (ADR 0026): every client's connection is relayed over one TCP connection of its own, and the live feed
+     * publishes over the node's "system" connection, so a client on any node receives what any node publishes.
+     */
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        registry.enableSimpleBroker("/topic").setHeartbeatValue(new long[]{HEARTBEAT_MS, HEARTBEAT_MS})
-                .setTaskScheduler(heartbeats);
+        if (relay == null) {
+            registry.enableSimpleBroker("/topic").setHeartbeatValue(new long[]{HEARTBEAT_MS, HEARTBEAT_MS})
+                    .setTaskScheduler(heartbeats);
+        } else {
+            var registration = registry.enableStompBrokerRelay("/topic")
+                    .setRelayHost(relay.host()).setRelayPort(relay.port())
+                    .setClientLogin(relay.login()).setClientPasscode(relay.passcode())
+                    .setSystemLogin(relay.systemLogin()).setSystemPasscode(relay.systemPasscode())
+                    .setSystemHeartbeatSendInterval(HEARTBEAT_MS).setSystemHeartbeatReceiveInterval(HEARTBEAT_MS)
+                    .setTaskScheduler(heartbeats);
+            if (relay.virtualHost() != null) {
+                registration.setVirtualHost(relay.virtualHost());
+            }
+        }
         registry.setApplicationDestinationPrefixes("/app");
     }
 
@@ -118,6 +149,17 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
         registration.setSendBufferSizeLimit(SEND_BUFFER).setSendTimeLimit(SEND_TIME_LIMIT_MS)
                 .setMessageSizeLimit(64 * 1024)
                 .addDecoratorFactory(connections::decorate);
+    }
+
+    /**
+     * What the application publishes to its topics with (the live feed, a region's target figures, rebuild
+     * progress): the broker's own template, or with a relay one that drops what the broker cannot take while it is
+     * away instead of failing the sender ({@link RelayedTopics}).
+     */
+    @Bean
+    @Primary
+    SimpMessagingTemplate liveTopics(@Qualifier("brokerMessagingTemplate") SimpMessagingTemplate broker) {
+        return relay == null ? broker : new RelayedTopics(broker);
     }
 
     @Bean

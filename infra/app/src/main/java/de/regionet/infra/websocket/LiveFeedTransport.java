@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live feed's messages to the in-process broker, in position order: an event whose token shows an earlier
- * position still being written (a gap) waits until that position is stored, or for at most
- * {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance well before).
+ * The live feed's messages to the broker (in-process, or relayed to an external one: ADR 0026), in position order:
+ * an event whose token shows an earlier position still being written (a gap) waits until that position is stored,
+ * or for at most {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance
+ * well before).
  * So a client that resumes after the last position it saw misses nothing ({@link ResumableSubscriptions}), and
  * every message names the position of the one before it on its destination, so a client sees a gap.
  */
@@ -34,6 +36,8 @@ class LiveFeedTransport implements LiveTransport {
 
     private final SimpMessagingTemplate broker;
     private final long maxHoldNanos;
+    /** Whether messages are marked as the live feed's: with a relay, where another node may have sent them too. */
+    private final boolean marked;
     private final TreeMap<Long, Held> held = new TreeMap<>();
     /** Per destination, the position of the last message sent there (guarded by {@code held}). */
     private final Map<String, Long> lastSent = new HashMap<>();
@@ -43,8 +47,10 @@ class LiveFeedTransport implements LiveTransport {
         return thread;
     });
 
-    LiveFeedTransport(SimpMessagingTemplate broker, @Value("${regionet.live.max-hold:15s}") Duration maxHold) {
+    LiveFeedTransport(SimpMessagingTemplate broker, @Value("${regionet.live.max-hold:15s}") Duration maxHold,
+                      Environment environment) {
         this.broker = broker;
+        this.marked = LiveRelay.configured(environment);
         this.maxHoldNanos = maxHold.toNanos();
         overdue.scheduleWithFixedDelay(this::releaseOverdue, 1, 1, TimeUnit.SECONDS);
     }
@@ -90,6 +96,10 @@ class LiveFeedTransport implements LiveTransport {
             var networks = SubscriberNetworks.header(delivery);
             if (networks != null) {
                 headers.put(SubscriberNetworks.NETWORKS_HEADER, networks);
+            }
+            if (marked && position != null) {
+                // so the client's node keeps order whichever node published (OrderedSubscriptions)
+                headers.put(OrderedSubscriptions.LIVE_FEED_HEADER, "events");
             }
             broker.convertAndSend(delivery.topic(), delivery.message(), headers);
         }

@@ -9,6 +9,7 @@ import org.springframework.messaging.MessageHandler;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.broker.AbstractBrokerMessageHandler;
+import org.springframework.messaging.simp.stomp.StompCommand;
 import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.ExecutorChannelInterceptor;
@@ -33,6 +34,9 @@ class LiveMeters {
     static final String MESSAGES = "regionet.live.messages";
     static final String RESUMPTIONS = "regionet.live.resumptions";
     static final String SLOW_CONSUMERS = "regionet.live.slow.consumers.closed";
+
+    /** Marks a SUBSCRIBE that came with {@code x-from-position}; not a STOMP header, so never forwarded. */
+    private static final String RESUMING = "regionet.resuming";
 
     private final MeterRegistry registry;
     private final Map<String, AtomicInteger> subscriptions = new ConcurrentHashMap<>();
@@ -63,9 +67,23 @@ class LiveMeters {
         slowConsumers.increment();
     }
 
-    /** Counts subscriptions once the broker took them (a refused one never gets there), and resumptions. */
+    /**
+     * Counts subscriptions once the broker took them (a refused one never gets there), and resumptions. Whether a
+     * subscription resumes is noted on its way in, since what reaches the broker carries no {@code x-from-position}
+     * ({@link ForwardedFrames}).
+     */
     ExecutorChannelInterceptor inbound() {
         return new ExecutorChannelInterceptor() {
+            @Override
+            public Message<?> preSend(Message<?> message, MessageChannel channel) {
+                var accessor = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+                if (accessor != null && accessor.isMutable() && accessor.getCommand() == StompCommand.SUBSCRIBE
+                        && accessor.getFirstNativeHeader(ResumableSubscriptions.FROM_POSITION) != null) {
+                    accessor.setHeader(RESUMING, Boolean.TRUE);
+                }
+                return message;
+            }
+
             @Override
             public void afterMessageHandled(Message<?> message, MessageChannel channel, MessageHandler handler,
                                             Exception failure) {
@@ -78,7 +96,7 @@ class LiveMeters {
                 switch (accessor.getCommand()) {
                     case SUBSCRIBE -> {
                         subscriptions.computeIfAbsent(session, any -> new AtomicInteger()).incrementAndGet();
-                        if (accessor.getFirstNativeHeader(ResumableSubscriptions.FROM_POSITION) != null) {
+                        if (accessor.getHeader(RESUMING) != null) {
                             resumptions.increment();
                         }
                     }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageChannel;
 import org.springframework.messaging.MessageDeliveryException;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Subscriptions that resume where a client left off. A client that sends {@value #FROM_POSITION} on
@@ -47,7 +49,9 @@ import java.util.concurrent.Executors;
  *     live; anything at or below a position already sent is dropped.</li>
  * </ol>
  * The live feed sends in position order and nothing before the subscription was registered lies beyond what the
- * replay reads, which is why this is exact. Positions older than the last {@code regionet.live.replay-window}
+ * replay reads, which is why this is exact. With an external broker (ADR 0026) the subscription is registered when
+ * the broker's {@code RECEIPT} for it comes back (asked for here unless the client asked itself, and then kept from
+ * the client); the replay starts only then. Positions older than the last {@code regionet.live.replay-window}
  * events, positions beyond the newest event, and values that are no position are refused with an {@code ERROR}
  * frame. Who may read the topic was checked before ({@code StompAccess}).
  */
@@ -67,21 +71,32 @@ class ResumableSubscriptions {
         final String destination;
         final long from;
         final List<Message<?>> heldBack = new ArrayList<>();
+        /** With a relay: the receipt by which the broker confirms the subscription, and whether the client asked. */
+        final String receipt;
+        final boolean receiptOurs;
         boolean live;
         long sentUpTo;
 
-        Resumption(String destination, long from) {
+        Resumption(String destination, long from, String receipt, boolean receiptOurs) {
             this.destination = destination;
             this.from = from;
             this.sentUpTo = from;
+            this.receipt = receipt;
+            this.receiptOurs = receiptOurs;
         }
     }
+
+    /** The prefix of the receipts asked of an external broker for resuming subscriptions; never reach a client. */
+    static final String RECEIPT_PREFIX = "x-resume-";
 
     private final MongoEventStore store;
     private final LiveRouting routing;
     private final SubscriberNetworks subscriberNetworks;
     private final ApplicationContext context;
     private final long window;
+    /** Whether the broker is an external one, relayed to (ADR 0026): a subscription is registered when it says so. */
+    private final boolean relayed;
+    private final AtomicLong receipts = new AtomicLong();
     private final Map<Key, Resumption> resumptions = new ConcurrentHashMap<>();
     private final ExecutorService replays = Executors.newFixedThreadPool(2, runnable -> {
         var thread = new Thread(runnable, "live-feed-replay");
@@ -90,7 +105,9 @@ class ResumableSubscriptions {
     });
 
     ResumableSubscriptions(MongoEventStore store, LiveRouting routing, SubscriberNetworks subscriberNetworks,
-                           ApplicationContext context, @Value("${regionet.live.replay-window:10000}") long window) {
+                           ApplicationContext context, @Value("${regionet.live.replay-window:10000}") long window,
+                           Environment environment) {
+        this.relayed = LiveRelay.configured(environment);
         this.store = store;
         this.routing = routing;
         this.subscriberNetworks = subscriberNetworks;
@@ -130,7 +147,8 @@ class ResumableSubscriptions {
                 var resumption = resumptions.get(key);
                 if (resumption != null && failure != null) {
                     resumptions.remove(key);
-                } else if (resumption != null) {
+                } else if (resumption != null && !relayed) {
+                    // the in-process broker registered it as it handled the frame
                     replays.execute(() -> replay(key, resumption));
                 }
             }
@@ -143,10 +161,13 @@ class ResumableSubscriptions {
             @Override
             public Message<?> preSend(Message<?> message, MessageChannel channel) {
                 var accessor = MessageHeaderAccessor.getAccessor(message, SimpMessageHeaderAccessor.class);
-                if (accessor == null || accessor.getMessageType() != SimpMessageType.MESSAGE) {
+                if (accessor == null || resumptions.isEmpty()) {
                     return message;
                 }
-                if (resumptions.isEmpty()) {
+                if (accessor instanceof StompHeaderAccessor stomp && stomp.getCommand() == StompCommand.RECEIPT) {
+                    return registered(stomp) ? null : message;
+                }
+                if (accessor.getMessageType() != SimpMessageType.MESSAGE) {
                     return message;
                 }
                 var resumption = resumptions.get(new Key(accessor.getSessionId(), accessor.getSubscriptionId()));
@@ -191,8 +212,40 @@ class ResumableSubscriptions {
                     + "keeps: it replays the last " + window + " events (from position " + (head - window)
                     + " on); read the current state over HTTP and subscribe again without " + FROM_POSITION);
         }
+        // the broker needs it not (RabbitMQ reads some x- headers of a SUBSCRIBE as arguments of its queue)
+        accessor.removeNativeHeader(FROM_POSITION);
+        String receipt = null;
+        boolean receiptOurs = false;
+        if (relayed) {
+            // the external broker registers the subscription when it gets the frame; its receipt says it has
+            receipt = accessor.getReceipt();
+            if (receipt == null) {
+                receipt = RECEIPT_PREFIX + receipts.incrementAndGet();
+                receiptOurs = true;
+                accessor.setReceipt(receipt);
+            }
+        }
         resumptions.put(new Key(accessor.getSessionId(), accessor.getSubscriptionId()),
-                new Resumption(accessor.getDestination(), from));
+                new Resumption(accessor.getDestination(), from, receipt, receiptOurs));
+    }
+
+    /**
+     * With a relay: starts the replay of the resumption whose subscription the broker confirms with this receipt.
+     * Answers whether the receipt was asked for here (and so is none of the client's business).
+     */
+    private boolean registered(StompHeaderAccessor receipt) {
+        var id = receipt.getReceiptId();
+        if (id == null || receipt.getSessionId() == null) {
+            return false;
+        }
+        for (var entry : resumptions.entrySet()) {
+            var resumption = entry.getValue();
+            if (entry.getKey().session().equals(receipt.getSessionId()) && id.equals(resumption.receipt)) {
+                replays.execute(() -> replay(entry.getKey(), resumption));
+                return resumption.receiptOurs;
+            }
+        }
+        return id.startsWith(RECEIPT_PREFIX);
     }
 
     private void replay(Key key, Resumption resumption) {

@@ -37,7 +37,7 @@ final class DeadlineApplication {
                 .registerComponent(Networks.class, c -> Networks::known)
                 .registerComponent(DeadlineManager.class, c -> new MongoDeadlineManager(
                         database.getCollection("deadlines"), new ConfigurationScopeAwareProvider(c), SERIALIZER,
-                        NoTransactionManager.INSTANCE, Clock.systemUTC(), Duration.ofMillis(100)))
+                        NoTransactionManager.INSTANCE, Clock.systemUTC(), Duration.ofMillis(100), Duration.ofMinutes(1)))
                 .buildConfiguration();
         configuration.start();
         ((MongoDeadlineManager) configuration.deadlineManager()).start();

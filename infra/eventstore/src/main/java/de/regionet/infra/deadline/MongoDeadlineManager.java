@@ -46,7 +46,6 @@ import java.util.concurrent.TimeUnit;
 class MongoDeadlineManager extends AbstractDeadlineManager {
 
     private static final Logger log = LoggerFactory.getLogger(MongoDeadlineManager.class);
-    private static final Duration LEASE = Duration.ofMinutes(1);
 
     private final MongoCollection<Document> deadlines;
     private final ScopeAwareProvider scopes;
@@ -54,16 +53,18 @@ class MongoDeadlineManager extends AbstractDeadlineManager {
     private final TransactionManager transactions;
     private final Clock clock;
     private final Duration pollInterval;
+    private final Duration lease;
     private final ScheduledExecutorService poller;
 
     public MongoDeadlineManager(MongoCollection<Document> deadlines, ScopeAwareProvider scopes, Serializer serializer,
-                                TransactionManager transactions, Clock clock, Duration pollInterval) {
+                                TransactionManager transactions, Clock clock, Duration pollInterval, Duration lease) {
         this.deadlines = deadlines;
         this.scopes = scopes;
         this.serializer = serializer;
         this.transactions = transactions;
         this.clock = clock;
         this.pollInterval = pollInterval;
+        this.lease = lease;
         this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             var thread = new Thread(runnable, "deadlines");
             thread.setDaemon(true);
@@ -144,11 +145,16 @@ class MongoDeadlineManager extends AbstractDeadlineManager {
         }
     }
 
+    /**
+     * Claims a due deadline for the lease, atomically: of several nodes polling at once exactly one gets the
+     * document. The document as it was BEFORE the update is returned: on the embedded server the one returned AFTER
+     * may already show another update (DESIGN, "What the embedded server does"); only its lease differs.
+     */
     private Document claim(Object id, Instant now) {
         return deadlines.findOneAndUpdate(
                 Filters.and(Filters.eq("_id", id), Filters.lt("claimedUntil", Date.from(now))),
-                Updates.set("claimedUntil", Date.from(now.plus(LEASE))),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+                Updates.set("claimedUntil", Date.from(now.plus(lease))),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.BEFORE));
     }
 
     private void trigger(Document deadline) {

@@ -24,12 +24,14 @@ import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -112,9 +114,15 @@ public class EventStoreConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(client, properties.mongo().database()).build();
     }
 
+    /**
+     * Tracking tokens, claimed by one node at a time; a claim not extended for {@code regionet.processing.claim-timeout}
+     * (a node that died) may be taken by another node (ADR 0027).
+     */
     @Bean
-    TokenStore tokenStore(MongoTemplate template, Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).build();
+    TokenStore tokenStore(MongoTemplate template, Serializer serializer,
+                          @Value("${regionet.processing.claim-timeout:10s}") Duration claimTimeout) {
+        return MongoTokenStore.builder().mongoTemplate(template).serializer(serializer).claimTimeout(claimTimeout)
+                .nodeId(java.lang.management.ManagementFactory.getRuntimeMXBean().getName()).build();
     }
 
     @Bean

@@ -1,12 +1,14 @@
 package de.regionet.infra.mongo;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -21,6 +23,20 @@ final class IndexedH2Backend extends H2Backend {
 
     IndexedH2Backend(MVStore store) {
         super(store);
+    }
+
+    /**
+     * A write asking for the journal ({@code j: true}, as every append of a node that uses this server by URI does)
+     * is committed to the file before it is answered, as this node's own appends are ({@code GroupCommit}): another
+     * node's acknowledged event survives a crash of the node whose file holds it.
+     */
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        var answer = super.handleCommand(channel, databaseName, command, query);
+        if (query.get("writeConcern") instanceof Document concern && Boolean.TRUE.equals(concern.get("j"))) {
+            commit();
+        }
+        return answer;
     }
 
     @Override

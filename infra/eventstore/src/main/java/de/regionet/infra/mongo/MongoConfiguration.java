@@ -22,7 +22,8 @@ import java.nio.file.Files;
 
 /**
  * The one MongoDB database RegioNet uses: the configured one, or, without {@code regionet.mongo.uri}, an embedded
- * MongoDB-wire server on 127.0.0.1 at a free port, backed by an H2 file under the data directory, compressed and
+ * MongoDB-wire server on 127.0.0.1 at a free port (or {@code regionet.embedded.port}, so that a second node on this
+ * machine can use it by URI), backed by an H2 file under the data directory, compressed and
  * compacted as {@link EmbeddedH2Properties} says. Every {@link CommandListener} bean watches the client's commands
  * (the application counts them per command and collection, which is what one RegioNet command costs the store).
  */
@@ -37,8 +38,9 @@ public class MongoConfiguration {
         if (properties.mongo().external()) {
             return EmbeddedMongo.NONE;
         }
+        int port = properties.embedded().portOrAny();
         if (properties.embedded().backend() == MongoProperties.Backend.MEMORY) {
-            return EmbeddedMongo.start(new MongoServer(new MemoryBackend()), "in memory", () -> {
+            return EmbeddedMongo.start(new MongoServer(new MemoryBackend()), port, "in memory", () -> {
             }, () -> {
             });
         }
@@ -50,7 +52,7 @@ public class MongoConfiguration {
         var file = properties.dataDir().resolve("regionet.mv.db").toAbsolutePath();
         var store = EmbeddedH2Store.open(file, h2);
         var backend = new IndexedH2Backend(store.mvStore());
-        return EmbeddedMongo.start(new MongoServer(backend), file.toString(), backend::commit, store::close);
+        return EmbeddedMongo.start(new MongoServer(backend), port, file.toString(), backend::commit, store::close);
     }
 
     @Bean(destroyMethod = "close")
@@ -90,13 +92,33 @@ public class MongoConfiguration {
             return server != null;
         }
 
-        static EmbeddedMongo start(MongoServer server, String where, Runnable commit, Runnable stopMaintenance) {
-            server.bind("127.0.0.1", 0);
+        static EmbeddedMongo start(MongoServer server, int port, String where, Runnable commit,
+                                   Runnable stopMaintenance) {
+            try {
+                server.bind("127.0.0.1", port);
+            } catch (Exception e) { // netty throws the socket's BindException unchecked
+                stopMaintenance.run();
+                server.shutdownNow();
+                if (port != 0 && causedByBind(e)) {
+                    throw new EmbeddedPortInUse(port, e);
+                }
+                throw e instanceof RuntimeException unchecked ? unchecked
+                        : new IllegalStateException("the embedded MongoDB-wire server did not start", e);
+            }
             var address = server.getLocalAddress();
             log.info("Started embedded MongoDB-wire server on {} ({})", address, where);
             return new EmbeddedMongo(server,
                     "mongodb://" + address.getHostString() + ":" + address.getPort() + "/?directConnection=true",
                     commit, stopMaintenance);
+        }
+
+        private static boolean causedByBind(Throwable failure) {
+            for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof java.net.BindException) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         public void shutdown() {

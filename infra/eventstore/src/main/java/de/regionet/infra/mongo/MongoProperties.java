@@ -12,7 +12,9 @@ import java.nio.file.Path;
  *                 empty, an embedded MongoDB-wire server starts inside the application
  * @param dataDir  {@code regionet.data-dir}: where the embedded server keeps its file
  * @param embedded {@code regionet.embedded.backend}: {@code h2} (a file under the data directory, survives restarts)
- *                 or {@code memory} (for tests)
+ *                 or {@code memory} (for tests); {@code regionet.embedded.port}: the port on 127.0.0.1 the embedded
+ *                 server listens on, so that a second node on the same machine can use it by
+ *                 {@code regionet.mongo.uri=mongodb://127.0.0.1:<port>} (unset: a free port, for this node only)
  */
 @ConfigurationProperties("regionet")
 public record MongoProperties(@DefaultValue Mongo mongo, @DefaultValue("./data") Path dataDir,
@@ -25,7 +27,12 @@ public record MongoProperties(@DefaultValue Mongo mongo, @DefaultValue("./data")
         }
     }
 
-    public record Embedded(@DefaultValue("h2") Backend backend) {
+    public record Embedded(@DefaultValue("h2") Backend backend, Integer port) {
+
+        /** The port to bind, 0 for any free one. */
+        public int portOrAny() {
+            return port == null ? 0 : port;
+        }
     }
 
     public enum Backend { H2, MEMORY }
