@@ -100,7 +100,7 @@ class LiveFeedBroker implements WebSocketMessageBrokerConfigurer {
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(access, expiry.inbound(), subscriberNetworks.inbound(), ordered.inbound(),
-                resumable.inbound(), meters.inbound(), new ForwardedFrames()).executor(connections.inbound());
+                meters.inbound(), resumable.inbound(), new ForwardedFrames()).executor(connections.inbound());
     }
 
     @Override

@@ -69,8 +69,8 @@ class LiveMeters {
 
     /**
      * Counts subscriptions once the broker took them (a refused one never gets there), and resumptions. Whether a
-     * subscription resumes is noted on its way in, since what reaches the broker carries no {@code x-from-position}
-     * ({@link ForwardedFrames}).
+     * subscription resumes is noted on its way in, since the header is taken off before the
+     * broker sees it ({@link ResumableSubscriptions}, {@link ForwardedFrames}).
      */
     ExecutorChannelInterceptor inbound() {
         return new ExecutorChannelInterceptor() {
