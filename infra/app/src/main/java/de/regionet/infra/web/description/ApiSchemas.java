@@ -9,6 +9,7 @@ import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.JsonNode;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code NewsView.Status}, {@code NewsController.PublicationRequest}, so that no two types are described under one
  * name (which would make one silently replace the other): a type that would is refused, and the document with it.
  * A parameter type Spring binds from text ({@code KnownAt}, {@code AsOfDay}: a static {@code valueOf(String)}) is a
- * string. Ordered first, so that it is the last of the converters springdoc puts in front of it: it resolves what
+ * string; a JSON tree ({@code JsonNode}: an event's payload as stored) is any JSON value. Ordered first, so that it is the last of the converters springdoc puts in front of it: it resolves what
  * they leave, in place of swagger's own resolver.
  */
 @Component
@@ -38,8 +39,12 @@ class ApiSchemas implements ModelConverter {
     @Override
     public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         var raw = Json31.mapper().constructType(type.getType()).getRawClass();
-        if (raw != null && raw.getName().startsWith(OURS) && boundFromText(raw)) {
+        if (raw != null && raw.getName().startsWith(OURS) && !raw.isEnum() && boundFromText(raw)) {
             return new StringSchema();
+        }
+        if (raw != null && (JsonNode.class.isAssignableFrom(raw)
+                || com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(raw))) {
+            return new Schema<>().description("any JSON value");
         }
         return resolver.resolve(type, context, chain);
     }
