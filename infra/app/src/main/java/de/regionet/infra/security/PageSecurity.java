@@ -47,9 +47,6 @@ class PageSecurity {
     static final String USER = "benutzer";
     static final String PASSWORD = "passwort";
 
-    /** The OpenAPI document, Swagger UI and the live topics' AsyncAPI document, served by springdoc and us. */
-    static final String[] API_DESCRIPTION = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/asyncapi.json"};
     /** A page to return to after signing in: a path of this application only, never another site. */
     private static final Pattern LOCAL_PATH = Pattern.compile("^/(?![/\\\\])[^\\s]*$");
 
@@ -67,8 +64,6 @@ class PageSecurity {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers("/ws", "/ws/**").permitAll()
                         .requestMatchers(HttpMethod.GET, SIGN_IN).permitAll()
-                        // the API's description (README "API description"): public, as the contract it describes
-                        .requestMatchers(HttpMethod.GET, API_DESCRIPTION).permitAll()
                         .anyRequest().access(declared))
                 .authenticationManager(passwords(users))
                 .formLogin(form -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN)
