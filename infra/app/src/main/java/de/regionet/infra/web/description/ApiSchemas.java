@@ -24,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code NewsView.Status}, {@code NewsController.PublicationRequest}, so that no two types are described under one
  * name (which would make one silently replace the other): a type that would is refused, and the document with it.
  * A parameter type Spring binds from text ({@code KnownAt}, {@code AsOfDay}: a static {@code valueOf(String)}) is a
- * string; a JSON tree ({@code JsonNode}: an event's payload as stored) is any JSON value. Ordered first, so that it is the last of the converters springdoc puts in front of it: it resolves what
- * they leave, in place of swagger's own resolver.
+ * string; a JSON tree ({@code JsonNode}: an event's payload as stored) is any JSON value. Ordered first, so that
+ * it is the last of the converters springdoc puts in front of it: it resolves what they leave, in place of swagger's
+ * own resolver.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

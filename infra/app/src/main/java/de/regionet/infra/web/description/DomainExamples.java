@@ -10,9 +10,9 @@ import java.util.function.Function;
 
 /**
  * Examples from the domain for the main creations and reads: Landkreis Anhalt-Bitterfeld (official key 15082) with
- * its regional working group, a regional cooperation agreement, a call for projects, a project result, news. The
- * bodies are valid requests (each is sent in {@code OpenApiDocumentTest}), so the document never shows one the API
- * would refuse.
+ * its regional working group, a regional cooperation agreement, a call for projects, a project result, news. Those
+ * that need no other resource (region, working group, agreement, news) are sent in {@code OpenApiDocumentTest}, so
+ * they stay requests the API accepts; the call names its programme by a placeholder.
  */
 final class DomainExamples {
 
@@ -28,8 +28,8 @@ final class DomainExamples {
             "validFrom":"2023-01-01","validUntil":"2027-12-31"}""";
     static final String CALL = """
             {"regionKey":"15082","programmeId":"<id of the programme REGIO AKTIV>","fundingArea":"A",\
-            "title":"Aufruf 2026: Übergänge von der Schule in den Beruf","budgetEuro":250000,\
-            "deadline":"2026-09-30T12:00:00Z","criteria":["Beitrag zu den Handlungsschwerpunkten des RAK",\
+            "title":"Aufruf 2027: Übergänge von der Schule in den Beruf","budgetEuro":250000,\
+            "deadline":"2027-09-30T12:00:00Z","criteria":["Beitrag zu den Handlungsschwerpunkten des RAK",\
             "Einbindung der Betriebe der Region"]}""";
     static final String RESULT = """
             {"periodFrom":"2026-01-01","periodTo":"2026-06-30","indicators":{"PARTICIPANTS":42},\
@@ -37,7 +37,7 @@ final class DomainExamples {
             "audience":"PUBLIC"}""";
     static final String NEWS = """
             {"title":"Neuer Aufruf in Anhalt-Bitterfeld","teaser":"Der RAK ruft Projekte zur Fachkräftesicherung \
-            auf.","body":"Bis zum **30. September** können Träger Projektvorschläge einreichen.",\
+            auf.","body":"Bis zum **30. September 2027** können Träger Projektvorschläge einreichen.",\
             "tags":["Fachkräfte","Aufruf"],"regionKeys":["15082"],"fundingAreas":["A"]}""";
     static final String REGION_VIEW = """
             {"key":"15082","name":"Landkreis Anhalt-Bitterfeld","kind":"DISTRICT",\
