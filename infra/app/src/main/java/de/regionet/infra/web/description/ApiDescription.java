@@ -8,6 +8,10 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
@@ -82,7 +86,38 @@ class ApiDescription {
                 signInWithPassword(token.getPost());
             }
             DomainExamples.add(api);
+            documentsOfTheirOwn(paths);
         };
+    }
+
+    /**
+     * What answers with a document of its own kind rather than JSON, which the handler's signature does not show:
+     * the syndication feeds (Atom, iCalendar; their strong ETag answers If-None-Match with 304) and the audit
+     * export (NDJSON, written to the response by the handler).
+     */
+    private static void documentsOfTheirOwn(Paths paths) {
+        paths.forEach((path, item) -> {
+            var type = path.endsWith(".atom") ? "application/atom+xml" : path.endsWith(".ics") ? "text/calendar"
+                    : null;
+            if (type == null || item.getGet() == null) {
+                return;
+            }
+            var read = item.getGet();
+            var ok = read.getResponses().get("200");
+            ok.setContent(new Content().addMediaType(type, new MediaType().schema(new StringSchema())));
+            ok.addHeaderObject("ETag", new Header().$ref(HEADERS + "ETag"));
+            read.addParametersItem(new HeaderParameter().name("If-None-Match").required(false)
+                    .description("The ETag of the copy the reader has: unchanged, the answer is 304 without a body.")
+                    .schema(new StringSchema()));
+            read.getResponses().addApiResponse("304", new ApiResponse().description("Not modified since the "
+                    + "ETag named in If-None-Match."));
+        });
+        var export = paths.get("/api/audit/events");
+        if (export != null && export.getGet() != null) {
+            export.getGet().getResponses().get("200").setContent(new Content().addMediaType("application/x-ndjson",
+                    new MediaType().schema(new StringSchema().description("one JSON object per line: the events "
+                            + "with their hashes, and a signed manifest (docs/audit.md)"))));
+        }
     }
 
     private static void signInWithPassword(Operation operation) {

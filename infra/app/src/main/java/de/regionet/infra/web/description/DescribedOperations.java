@@ -12,9 +12,12 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 
 import java.util.Arrays;
@@ -50,7 +53,11 @@ class DescribedOperations implements OperationCustomizer {
             operation.addParametersItem(ifMatchHeader(ifMatchRequired));
         }
         describeIdempotencyKey(operation);
+        bodiesItConsumes(operation, handler);
         answers(operation, code);
+        if (code.calls("ResponseEntity.accepted")) {
+            accepted(operation);
+        }
         if (code.calls().stream().anyMatch(call -> call.endsWith(".eTag"))) {
             var ok = operation.getResponses().get("200");
             if (ok != null) {
@@ -123,6 +130,36 @@ class DescribedOperations implements OperationCustomizer {
                     parameter.setSchema(new StringSchema().maxLength(200)
                             .example("3f0c2a9e-5d41-4e7b-9a35-1c8f0e6d2b77"));
                 });
+    }
+
+    /**
+     * Every media type the mapping consumes: a handler that reads the request itself (an NDJSON upload) has no body
+     * parameter springdoc could see, and two mappings of one operation that differ in what they consume are one.
+     */
+    private static void bodiesItConsumes(Operation operation, HandlerMethod handler) {
+        var mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+        if (mapping == null || mapping.consumes().length == 0) {
+            return;
+        }
+        if (operation.getRequestBody() == null) {
+            operation.setRequestBody(new RequestBody().required(true).content(new Content()));
+        }
+        for (var type : mapping.consumes()) {
+            if (!operation.getRequestBody().getContent().containsKey(type)) {
+                operation.getRequestBody().getContent().addMediaType(type, new MediaType()
+                        .schema(new StringSchema().description("the body as " + type)));
+            }
+        }
+    }
+
+    /** A handler that answers {@code 202 Accepted}: the work goes on; Location says where to follow it. */
+    private static void accepted(Operation operation) {
+        var ok = operation.getResponses().remove("200");
+        if (ok != null) {
+            ok.setDescription("Accepted: the work goes on; follow it at Location.");
+            ok.addHeaderObject("Location", new Header().$ref(ApiDescription.HEADERS + "Location"));
+            operation.getResponses().addApiResponse("202", ok);
+        }
     }
 
     /** The statuses of the command edge ({@code CommandAnswer}) in place of the one springdoc guessed. */

@@ -18,8 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a controller method calls, read from its compiled code together with the lambdas it creates in its own class
- * (a creation runs inside {@code IdempotentCreation.run(…, () -> …)}): which of the command edge's answers it gives
+ * What a controller method calls, read from its compiled code together with the lambdas it creates and the methods it
+ * calls in its own class (a creation runs inside {@code IdempotentCreation.run(…, () -> …)}): which of the command edge's answers it gives
  * ({@code CommandAnswer.created}, {@code ok}, {@code done}) and whether it insists on {@code If-Match}
  * ({@code IfMatch.required}). So the document says what the code does, not what a list beside it claims.
  *
@@ -50,6 +50,7 @@ record HandlerCode(Set<String> calls) {
         return calls.contains(simpleClassAndMethod);
     }
 
+    /** What one method calls, and the methods of its own class it calls or makes lambdas of. */
     private record Found(Set<String> calls, Set<String> lambdas) {
     }
 
@@ -72,6 +73,9 @@ record HandlerCode(Set<String> calls) {
                         public void visitMethodInsn(int opcode, String callee, String method, String desc,
                                                     boolean isInterface) {
                             found.calls.add(callee.substring(callee.lastIndexOf('/') + 1) + "." + method);
+                            if (callee.equals(owner)) {
+                                found.lambdas.add(method + desc);
+                            }
                         }
 
                         @Override
