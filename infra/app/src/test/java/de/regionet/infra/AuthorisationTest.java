@@ -238,6 +238,10 @@ class AuthorisationTest {
         TABLE.put("GET /api/exchange/practices/{id} of the network", new int[]{200, 200, 200, 200, 200, 404});
         TABLE.put("GET /austausch", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /austausch/praxis/{id}", new int[]{200, 200, 200, 200, 200, 200});
+        // the API's description (README "API description"): public
+        TABLE.put("GET /v3/api-docs", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /swagger-ui/index.html", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /asyncapi.json", new int[]{200, 200, 200, 200, 200, 200});
     }
 
     /**
@@ -354,6 +358,9 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("GET /api/exchange/practices/{id} of the network", 404);
         ANOTHER_NETWORK.put("GET /austausch", 200);
         ANOTHER_NETWORK.put("GET /austausch/praxis/{id}", 200);
+        ANOTHER_NETWORK.put("GET /v3/api-docs", 200);
+        ANOTHER_NETWORK.put("GET /swagger-ui/index.html", 200);
+        ANOTHER_NETWORK.put("GET /asyncapi.json", 200);
         ANOTHER_NETWORK.put("GET /api/results", 200);
         ANOTHER_NETWORK.put("GET /api/indicators", 200);
         ANOTHER_NETWORK.put("POST /api/target-agreements", 403);
@@ -951,6 +958,9 @@ class AuthorisationTest {
                 var practice = readablePractice("PUBLIC");
                 yield client -> client.get("/austausch/praxis/" + practice.substring(practice.lastIndexOf('/') + 1));
             }
+            case "GET /v3/api-docs" -> client -> client.get("/v3/api-docs");
+            case "GET /swagger-ui/index.html" -> client -> client.get("/swagger-ui/index.html");
+            case "GET /asyncapi.json" -> client -> client.get("/asyncapi.json");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
     }
