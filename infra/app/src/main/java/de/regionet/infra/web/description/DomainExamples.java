@@ -44,6 +44,14 @@ final class DomainExamples {
             "workingGroupId":"6f1c8e52-3b0a-4d8e-9a57-2c4b1d0e7f93","version":1,"network":"sachsen-anhalt",\
             "members":[]}""";
 
+    static final String RESULT_PAGE = """
+            {"page":0,"size":20,"total":1,"items":[{"resultId":"8e2b4c6d-1f3a-4b5c-9d7e-0a1b2c3d4e5f",\
+            "projectId":"2d7f3c1a-8b4e-4f60-9c2d-5e1a7b3f9c08","projectTitle":"Berufsorientierung vor Ort",\
+            "sponsor":"Bildungswerk Anhalt-Bitterfeld","regionKey":"15082","fundingArea":"A",\
+            "periodFrom":"2026-01-01","periodTo":"2026-06-30","indicators":{"PARTICIPANTS":42},\
+            "narrative":"42 Jugendliche nahmen an Betriebserkundungen teil; 17 begannen eine Ausbildung.",\
+            "attachments":[],"audience":"PUBLIC","recordedOn":"2026-07-02"}],"aggregates":[]}""";
+
     private DomainExamples() {
     }
 
@@ -56,6 +64,9 @@ final class DomainExamples {
         request(api, "/api/news", PathItem::getPost, NEWS);
         answer(api, "/api/regions/{key}", PathItem::getGet, "200", REGION_VIEW);
         answer(api, "/api/regions", PathItem::getPost, "201", "{\"key\":\"15082\"}");
+        answer(api, "/api/working-groups", PathItem::getPost, "201",
+                "{\"id\":\"6f1c8e52-3b0a-4d8e-9a57-2c4b1d0e7f93\"}");
+        answer(api, "/api/results", PathItem::getGet, "200", RESULT_PAGE);
     }
 
     private static void request(OpenAPI api, String path, Function<PathItem, Operation> method, String json) {

@@ -166,6 +166,38 @@ class OpenApiDocumentTest {
         assertThat(news.status()).as(news.body()).isEqualTo(201);
     }
 
+    @Test
+    void every_example_names_only_fields_of_its_schema() {
+        var document = JSON.readTree(document());
+        var schemas = document.get("components").get("schemas");
+        var checked = new java.util.ArrayList<String>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            var media = new java.util.ArrayList<JsonNode>();
+            var body = operation.getValue().get("requestBody");
+            if (body != null) {
+                body.get("content").forEach(media::add);
+            }
+            operation.getValue().get("responses").forEach(response -> {
+                if (response.has("content")) {
+                    response.get("content").forEach(media::add);
+                }
+            });
+            for (var type : media) {
+                if (!type.has("example") || !type.path("schema").has("$ref")) {
+                    continue;
+                }
+                var name = type.get("schema").get("$ref").asString().replace("#/components/schemas/", "");
+                var properties = schemas.get(name).get("properties");
+                type.get("example").properties().forEach(field -> assertThat(properties.has(field.getKey()))
+                        .as(path.getKey() + " example: " + field.getKey() + " of " + name).isTrue());
+                checked.add(operation.getKey() + " " + path.getKey());
+            }
+        }));
+        assertThat(checked).contains("post /api/regions", "post /api/working-groups", "post /api/agreements",
+                "post /api/calls", "post /api/projects/{id}/results", "post /api/news", "get /api/regions/{key}",
+                "get /api/results");
+    }
+
     /** The first line where the two differ, with its number; empty when they are equal. */
     private static String firstDifference(String actual, String expected) {
         var actualLines = actual.split("\n", -1);
