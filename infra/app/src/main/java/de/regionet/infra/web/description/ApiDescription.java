@@ -85,6 +85,7 @@ class ApiDescription {
             if (token != null && token.getPost() != null) {
                 signInWithPassword(token.getPost());
             }
+            ReaderViews.add(api);
             DomainExamples.add(api);
             documentsOfTheirOwn(paths);
         };

@@ -167,6 +167,26 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void every_json_answer_names_its_schema() {
+        var untyped = new TreeSet<String>();
+        JSON.readTree(document()).get("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(operation -> operation.getValue().get("responses").properties().forEach(response -> {
+                    var json = response.getValue().path("content").path("application/json").path("schema");
+                    var shape = json.has("items") ? json.get("items") : json;
+                    if (!json.isMissingNode() && !shape.has("$ref") && !shape.has("oneOf")
+                            && !shape.has("properties") && !shape.has("additionalProperties") && !shape.has("type")) {
+                        untyped.add(operation.getKey() + " " + path.getKey() + " " + response.getKey());
+                    }
+                    if ("object".equals(shape.path("type").asString()) && !shape.has("properties")
+                            && !shape.has("additionalProperties")) {
+                        untyped.add(operation.getKey() + " " + path.getKey() + " " + response.getKey());
+                    }
+                })));
+        assertThat(untyped).as("JSON answers whose schema says nothing (a read answering ResponseEntity<?>: "
+                + "ReaderViews)").isEmpty();
+    }
+
+    @Test
     void every_example_names_only_fields_of_its_schema() {
         var document = JSON.readTree(document());
         var schemas = document.get("components").get("schemas");
