@@ -49,7 +49,8 @@ class DescribedOperations implements OperationCustomizer {
         var ifMatch = Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.getParameterType() == IfMatch.class);
         var ifMatchRequired = code.calls("IfMatch.required");
-        if (ifMatch) {
+        if (ifMatch && (operation.getParameters() == null || operation.getParameters().stream()
+                .noneMatch(parameter -> IF_MATCH.equals(parameter.getName())))) {
             operation.addParametersItem(ifMatchHeader(ifMatchRequired));
         }
         describeIdempotencyKey(operation);

@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a controller method calls, read from its compiled code together with the lambdas it creates and the methods it
- * calls in its own class (a creation runs inside {@code IdempotentCreation.run(…, () -> …)}): which of the command edge's answers it gives
- * ({@code CommandAnswer.created}, {@code ok}, {@code done}) and whether it insists on {@code If-Match}
- * ({@code IfMatch.required}). So the document says what the code does, not what a list beside it claims.
+ * What a controller method calls, read from its compiled code together with the lambdas it creates and the methods
+ * it calls in its own class (a creation runs inside {@code IdempotentCreation.run(…, () -> …)}): which of the command
+ * edge's answers it gives ({@code CommandAnswer.created}, {@code ok}, {@code done}), whether it insists on
+ * {@code If-Match} ({@code IfMatch.required}), sends an {@code ETag} or answers {@code 202 Accepted}. So the document
+ * says what the code does, not what a list beside it claims.
  *
  * @param calls the methods called, as {@code SimpleClassName.method}
  */
