@@ -12,7 +12,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * The API's description (README "API description"): the OpenAPI document, Swagger UI and the live topics' AsyncAPI
- * document, public as the contract they describe, read only ({@code GET}), spending from the address's request
+ * document, public as the contract they describe, read only ({@code GET}, {@code HEAD}), spending from the address's request
  * budget like every request. Swagger UI's page runs under the configured {@code Content-Security-Policy} with two
  * directives more, here only: its icons are {@code data:} SVG images ({@code img-src 'self' data:}) and its script
  * sets inline styles ({@code style-src 'self' 'unsafe-inline'}); without them it renders, but without icons and with
@@ -37,6 +37,7 @@ class DescriptionSecurity {
                 .headers(ResponseHeaders.of(headers))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PATHS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PATHS).permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -109,6 +109,9 @@ class OpenApiDocumentTest {
         assertThat(anonymous.get("/swagger-ui/index.html").status()).isEqualTo(200);
         assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
         assertThat(anonymous.get("/asyncapi.json").status()).isEqualTo(200);
+        assertThat(anonymous.get("/v3/api-docs.yaml").status()).isEqualTo(200);
+        assertThat(anonymous.raw("HEAD", "/v3/api-docs", null, new byte[0]).status()).isEqualTo(200);
+        assertThat(anonymous.post("/v3/api-docs", "{}").status()).isEqualTo(401);
     }
 
     @Test
