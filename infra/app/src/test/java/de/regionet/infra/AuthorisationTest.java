@@ -244,6 +244,10 @@ class AuthorisationTest {
         TABLE.put("GET /actuator/info", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/health/readiness", new int[]{200, 200, 200, 200, 200, 200});
         TABLE.put("GET /actuator/health/liveness", new int[]{200, 200, 200, 200, 200, 200});
+        // the API's description (README "API description"): public
+        TABLE.put("GET /v3/api-docs", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /swagger-ui/index.html", new int[]{200, 200, 200, 200, 200, 200});
+        TABLE.put("GET /asyncapi.json", new int[]{200, 200, 200, 200, 200, 200});
     }
 
     /**
@@ -364,6 +368,9 @@ class AuthorisationTest {
         ANOTHER_NETWORK.put("GET /actuator/info", 200);
         ANOTHER_NETWORK.put("GET /actuator/health/readiness", 200);
         ANOTHER_NETWORK.put("GET /actuator/health/liveness", 200);
+        ANOTHER_NETWORK.put("GET /v3/api-docs", 200);
+        ANOTHER_NETWORK.put("GET /swagger-ui/index.html", 200);
+        ANOTHER_NETWORK.put("GET /asyncapi.json", 200);
         ANOTHER_NETWORK.put("GET /api/results", 200);
         ANOTHER_NETWORK.put("GET /api/indicators", 200);
         ANOTHER_NETWORK.put("POST /api/target-agreements", 403);
@@ -1005,6 +1012,9 @@ class AuthorisationTest {
                 var practice = readablePractice("PUBLIC");
                 yield client -> client.get("/austausch/praxis/" + practice.substring(practice.lastIndexOf('/') + 1));
             }
+            case "GET /v3/api-docs" -> client -> client.get("/v3/api-docs");
+            case "GET /swagger-ui/index.html" -> client -> client.get("/swagger-ui/index.html");
+            case "GET /asyncapi.json" -> client -> client.get("/asyncapi.json");
             default -> throw new IllegalArgumentException("no request for " + endpoint);
         };
     }

@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * get the same one and its database). Tests sharing it keep apart by their data: each registers region keys of
  * its own, reads what it created by id or by its own region, and never assumes an empty store. A test that needs
  * other settings, a bean of its own or a store with nothing else in it keeps its own {@code @SpringBootTest} and
- * says why; the keys already taken here are 15001, 15002, 15087, 15089, 15090, 99001–99018 and 99181.
+ * says why; the keys already taken here are 15001, 15002, 15087, 15089, 15090, 15091, 99001–99018 and 99181.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
