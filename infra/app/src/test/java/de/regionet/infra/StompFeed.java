@@ -38,7 +38,7 @@ public final class StompFeed implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final AtomicLong RECEIPTS = new AtomicLong();
-    /** Times out the receipts of {@link #subscribeConfirmed}. */
+    /** Times out the receipts and sends the heartbeats of {@link #subscribeConfirmed}'s clients. */
     private static final TaskScheduler RECEIPT_TIMER = new ConcurrentTaskScheduler(
             Executors.newSingleThreadScheduledExecutor(runnable -> {
                 var thread = new Thread(runnable, "stomp-feed-receipts");
@@ -78,9 +78,10 @@ public final class StompFeed implements AutoCloseable {
     }
 
     /**
-     * Connects (with {@code token} as bearer token, if not {@code null}), subscribes asking for a {@code RECEIPT} and
-     * returns once it came: with an external broker (ADR 0026), which sends one when it has registered the
-     * subscription, so nothing published afterwards can be missed. The in-process broker sends none.
+     * Connects (with {@code token} as bearer token, if not {@code null}, sending heartbeats every 10 s), subscribes
+     * asking for a {@code RECEIPT} and returns once it came: with an external broker (ADR 0026), which sends one when
+     * it has registered the subscription, so nothing published afterwards can be missed. The in-process broker sends
+     * none.
      */
     public static StompFeed subscribeConfirmed(int port, String topic, String token) throws Exception {
         var feed = start(port, token == null ? null : "Bearer " + token, RECEIPT_TIMER);
@@ -123,13 +124,16 @@ public final class StompFeed implements AutoCloseable {
         return start(port, authorization, null);
     }
 
-    /** With {@code receipts}, the client can wait for receipts (and sends no heartbeats, as without). */
-    private static StompFeed start(int port, String authorization, TaskScheduler receipts) {
+    /**
+     * With a {@code scheduler}, the client can wait for receipts and sends heartbeats every 10 s, as browsers' clients
+     * do (an external broker closes a connection that stays silent longer than its time to live, ADR 0026).
+     */
+    private static StompFeed start(int port, String authorization, TaskScheduler scheduler) {
         var client = new WebSocketStompClient(new StandardWebSocketClient());
         client.setMessageConverter(new JacksonJsonMessageConverter());
-        if (receipts != null) {
-            client.setTaskScheduler(receipts);
-            client.setDefaultHeartbeat(new long[]{0, 0});
+        if (scheduler != null) {
+            client.setTaskScheduler(scheduler);
+            client.setDefaultHeartbeat(new long[]{10_000, 10_000});
         }
         var feed = new StompFeed(client);
         var connectHeaders = new StompHeaders();

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
@@ -27,10 +27,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
  * {@link StompAccess} first (who connects, who may read which topic: decided once, at {@code SUBSCRIBE}), then
  * {@link StompSessionExpiry} (a session ends when its token does), then {@link SubscriberNetworks} (what its reader
  * reads of a topic confined per network), then {@link ResumableSubscriptions} ({@code x-from-position}), and
- * {@link ForwardedFrames} passes on of it only what a listening client needs. Every frame
- * to a client passes the same checks on the way out, on the node the client is connected to, whichever node
- * published: the token's expiry, position order ({@link OrderedSubscriptions}), the per-network confinement and a
- * resumption's hold-back.
+ * {@link ForwardedFrames} passes on of it only what a listening client needs. Every frame to a client passes the
+ * same checks on the way out, on the node the client is connected to, whichever node published: the token's expiry,
+ * position order ({@link OrderedSubscriptions}), the per-network confinement and a resumption's hold-back.
  * <p>
  * Delivery policy (docs/live-feeds.md):
  * <ul>

@@ -24,9 +24,9 @@ import java.util.concurrent.TimeUnit;
  * The live feed's messages to the broker (in-process, or relayed to an external one: ADR 0026), in position order:
  * an event whose token shows an earlier position still being written (a gap) waits until that position is stored,
  * or for at most {@code regionet.live.max-hold} (an append that never completes is voided by the store's maintenance
- * well before).
- * So a client that resumes after the last position it saw misses nothing ({@link ResumableSubscriptions}), and
- * every message names the position of the one before it on its destination, so a client sees a gap.
+ * well before). So a client that resumes after the last position it saw misses nothing
+ * ({@link ResumableSubscriptions}), and every message names the position of the one before it on its destination,
+ * so a client sees a gap.
  */
 @Component
 class LiveFeedTransport implements LiveTransport {

@@ -1,6 +1,7 @@
 package de.regionet.infra.websocket;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.core.env.Environment;
 
 /**
@@ -32,7 +33,8 @@ record LiveRelay(String host, int port, String login, String passcode, String sy
         }
         int port = settings.bind("regionet.live.relay.port", Integer.class).orElse(DEFAULT_PORT);
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("regionet.live.relay.port must be a port (1 to 65535), not " + port);
+            throw new InvalidConfigurationPropertyValueException("regionet.live.relay.port", port,
+                    "The broker's STOMP port is a number from 1 to 65535 (61613 by default).");
         }
         var login = settings.bind("regionet.live.relay.login", String.class).orElse(DEFAULT_LOGIN);
         var passcode = settings.bind("regionet.live.relay.passcode", String.class).orElse(DEFAULT_LOGIN);

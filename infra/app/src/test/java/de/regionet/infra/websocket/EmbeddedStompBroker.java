@@ -39,6 +39,15 @@ public final class EmbeddedStompBroker implements AutoCloseable {
 
     /** A broker started on a free port of 127.0.0.1. */
     public static EmbeddedStompBroker start() {
+        return start("");
+    }
+
+    /**
+     * A broker started on a free port of 127.0.0.1 whose STOMP acceptor has these further options, such as
+     * {@code connectionTtl=2000} (how long a connection without heartbeats may stay silent, in ms; one minute by
+     * default).
+     */
+    public static EmbeddedStompBroker start(String acceptorOptions) {
         try {
             int port = freePort();
             var directory = Files.createTempDirectory("regionet-stomp-broker");
@@ -54,7 +63,8 @@ public final class EmbeddedStompBroker implements AutoCloseable {
                     .setLargeMessagesDirectory(directory.resolve("large").toString())
                     .setPagingDirectory(directory.resolve("paging").toString())
                     .addAcceptorConfiguration("stomp", "tcp://127.0.0.1:" + port
-                            + "?protocols=STOMP;anycastPrefix=/queue/;multicastPrefix=" + TOPIC_PREFIX);
+                            + "?protocols=STOMP;anycastPrefix=/queue/;multicastPrefix=" + TOPIC_PREFIX
+                            + (acceptorOptions.isEmpty() ? "" : ";" + acceptorOptions));
             configuration.setBrokerInstance(directory.toFile());
             // where expired and undeliverable messages would go: none expire or are refused here, but without the
             // names Artemis warns at every subscription

@@ -3,6 +3,7 @@ package de.regionet.infra.websocket;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Live feeds through RabbitMQ with its STOMP plugin, when one is given:
@@ -10,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code rabbitmq-server} with {@code rabbitmq-plugins enable rabbitmq_stomp}). Skipped otherwise.
  */
 @EnabledIfSystemProperty(named = LiveFeedRabbitMqRelayTest.BROKER, matches = ".+:[0-9]+")
+@TestPropertySource(properties = "regionet.mongo.database=liverelayrabbitmq")
 class LiveFeedRabbitMqRelayTest extends RelayedLiveFeeds {
 
     static final String BROKER = "regionet.test.rabbitmq-stomp";
@@ -20,6 +22,5 @@ class LiveFeedRabbitMqRelayTest extends RelayedLiveFeeds {
         properties.add("regionet.live.relay.host", () -> broker.substring(0, broker.lastIndexOf(':')));
         properties.add("regionet.live.relay.port", () -> broker.substring(broker.lastIndexOf(':') + 1));
         properties.add("regionet.live.relay.virtual-host", () -> "/");
-        properties.add("regionet.mongo.database", () -> "liverelayrabbitmq");
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,9 @@ import static org.awaitility.Awaitility.await;
  * {@link RelayedLiveFeeds} asks of any broker, and what the broker's own bookkeeping shows: a refused subscription
  * never reaches it, and a client that stops reading is closed as a slow consumer while a normal one gets every message.
  */
+@TestPropertySource(properties = {"regionet.mongo.database=liverelay",
+        // the broker's audit log names every message
+        "logging.level.org.apache.activemq.audit=WARN"})
 class LiveFeedRelayTest extends RelayedLiveFeeds {
 
     private static final EmbeddedStompBroker BROKER = EmbeddedStompBroker.start();
@@ -38,9 +42,6 @@ class LiveFeedRelayTest extends RelayedLiveFeeds {
     static void relay(DynamicPropertyRegistry properties) {
         properties.add("regionet.live.relay.host", BROKER::host);
         properties.add("regionet.live.relay.port", BROKER::port);
-        properties.add("regionet.mongo.database", () -> "liverelay");
-        // the broker's audit log names every message
-        properties.add("logging.level.org.apache.activemq.audit", () -> "WARN");
     }
 
     @AfterAll

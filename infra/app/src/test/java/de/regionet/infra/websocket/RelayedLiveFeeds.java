@@ -180,12 +180,16 @@ abstract class RelayedLiveFeeds {
     }
 
     @Test
-    void the_audit_feed_delivers_each_event_to_the_readers_of_its_network_only() throws Exception {
+    void the_audit_and_activity_feeds_deliver_each_event_to_the_readers_of_its_network_only() throws Exception {
         var api = new ApiClient(port);
         var officeNrw = api.as(TestUsers.OFFICE_NRW);
         try (var nrw = StompFeed.subscribeConfirmed(port, "/topic/audit", api.token(TestUsers.OFFICE_NRW));
              var saxonyAnhalt = StompFeed.subscribeConfirmed(port, "/topic/audit", api.token(TestUsers.AUDITOR));
-             var everything = StompFeed.subscribeConfirmed(port, "/topic/audit", api.token(TestUsers.OPERATOR))) {
+             var everything = StompFeed.subscribeConfirmed(port, "/topic/audit", api.token(TestUsers.OPERATOR));
+             var nrwActivity = StompFeed.subscribeConfirmed(port, "/topic/network-activity",
+                     api.token(TestUsers.OFFICE_NRW));
+             var saxonyAnhaltActivity = StompFeed.subscribeConfirmed(port, "/topic/network-activity",
+                     api.token(TestUsers.OFFICE))) {
             register(api.as(TestUsers.OFFICE), "95732", "Testkreis Börde");
             register(officeNrw, "05362", "Rhein-Erft-Kreis");
             register(api.as(TestUsers.OFFICE), "95733", "Testkreis Harz");
@@ -195,6 +199,9 @@ abstract class RelayedLiveFeeds {
                     .containsExactly("95732", "95733");
             assertThat(registrationsUntil(nrw, "05362")).as("no Saxony-Anhalt event for NRW's office")
                     .containsExactly("05362");
+            assertThat(registrationsUntil(saxonyAnhaltActivity, "95733")).as("the dashboard shows its own network")
+                    .containsExactly("95732", "95733");
+            assertThat(registrationsUntil(nrwActivity, "05362")).containsExactly("05362");
             for (var feed : List.of(nrw, saxonyAnhalt, everything)) {
                 String last = null;
                 for (var headers : feed.messageHeaders()) {
