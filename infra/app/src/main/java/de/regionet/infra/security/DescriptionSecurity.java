@@ -5,8 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -32,20 +30,13 @@ class DescriptionSecurity {
         var configured = settings.security().headers();
         var headers = new SecuritySettings.Headers(forSwaggerUi(configured.contentSecurityPolicy()),
                 configured.referrerPolicy(), configured.permissionsPolicy());
-        return http.securityMatcher(PATHS)
+        return WebSecurity.stateless(http, problems).securityMatcher(PATHS)
                 .addFilterBefore(budget.byAddress(), AnonymousAuthenticationFilter.class)
                 .headers(ResponseHeaders.of(headers))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, PATHS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PATHS).permitAll()
                         .anyRequest().denyAll())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .csrf(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
-                .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
 

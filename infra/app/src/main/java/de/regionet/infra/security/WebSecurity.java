@@ -31,7 +31,7 @@ class WebSecurity {
     SecurityFilterChain api(HttpSecurity http, JwtDecoder decoder, TokenClaims claims, DeclaredReadAccess declared,
                             SecurityProblems problems, RequestBudget budget, SecuritySettings settings,
                             Environment environment) {
-        return http
+        return stateless(http, problems)
                 .addFilterBefore(budget.byAddress(), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(budget.byPrincipal(), BearerTokenAuthenticationFilter.class)
                 .headers(ResponseHeaders.of(settings.security().headers()))
@@ -60,13 +60,21 @@ class WebSecurity {
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(claims))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
+                .build();
+    }
+
+    /**
+     * What every machine chain is: no session, no cookie (so no CSRF), no sign-in form, Basic or logout of Spring's
+     * own, and every refusal a problem document.
+     */
+    static HttpSecurity stateless(HttpSecurity http, SecurityProblems problems) {
+        return http
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .build();
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     }
 }
