@@ -32,6 +32,7 @@ import java.util.function.ToDoubleFunction;
  *   --rounds=7            interleaved rounds per backend
  *   --seconds=2           how long each timed append phase runs
  *   --bulk=4000           events appended in 20-event streams per round and contender
+ *   --warmup=5            seconds of single-event appends per contender before the first round (JIT)
  * </pre>
  */
 public final class StoreMetersBenchmark {
@@ -58,6 +59,7 @@ public final class StoreMetersBenchmark {
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "7"));
         var phase = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "2")));
         long bulk = Long.parseLong(options.getOrDefault("bulk", "4000"));
+        var warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
         var shapes = List.of(
                 new Shape("append, 1 writer", "appends/s", workload -> workload.appendFor(1, phase)),
                 new Shape("append, 8 writers", "appends/s", workload -> workload.appendFor(Workload.WRITERS, phase)),
@@ -82,7 +84,7 @@ public final class StoreMetersBenchmark {
                 contenders.add(AxonContender.regionet(WITH, EmbeddedServer.start(backend), registry));
                 var workloads = new LinkedHashMap<Contender, Workload>();
                 contenders.forEach(contender -> workloads.put(contender, new Workload(contender)));
-                workloads.values().forEach(workload -> workload.warmUp(Duration.ofSeconds(2)));
+                workloads.values().forEach(workload -> workload.warmUp(warmUp));
                 for (var shape : shapes) {
                     var without = new ArrayList<Double>();
                     var with = new ArrayList<Double>();
@@ -182,7 +184,7 @@ public final class StoreMetersBenchmark {
             }
             options.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
-        var known = List.of("backends", "rounds", "seconds", "bulk");
+        var known = List.of("backends", "rounds", "seconds", "bulk", "warmup");
         options.keySet().stream().filter(key -> !known.contains(key)).findFirst().ifPresent(key -> {
             throw new IllegalArgumentException("unknown option --" + key);
         });
