@@ -3,6 +3,7 @@ package de.regionet.bench;
 import de.regionet.infra.eventstore.MongoEventStore;
 import de.regionet.infra.eventstore.StoreMaintenance;
 import de.regionet.infra.eventstore.StoreVerifier;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -56,13 +57,21 @@ final class AxonContender implements Contender {
 
     /** RegioNet's engine, wired as {@code EventStoreConfiguration} does on the embedded server. */
     static AxonContender regionet(EmbeddedServer server) {
+        return regionet(REGIONET, server, null);
+    }
+
+    /** RegioNet's engine with its meters going to {@code meters}, as the application wires it to Boot's registry. */
+    static AxonContender regionet(String name, EmbeddedServer server, MeterRegistry meters) {
         var builder = MongoEventStore.builder().database(server.database).batchSize(250)
                 .snapshotSerializer(SERIALIZER).eventSerializer(SERIALIZER).clock(Clock.systemUTC());
         server.commit.ifPresent(builder::durableCommit);
+        if (meters != null) {
+            builder.meters(meters);
+        }
         var engine = builder.build();
         var checkpoints = server.database.getCollection(CHECKPOINTS);
         var gapTimeout = Duration.ofSeconds(10);
-        return new AxonContender(REGIONET, server, engine,
+        return new AxonContender(name, server, engine,
                 new StoreMaintenance(engine, checkpoints, 256, gapTimeout, Clock.systemUTC()),
                 new StoreVerifier(engine, checkpoints, gapTimeout, Clock.systemUTC()));
     }
