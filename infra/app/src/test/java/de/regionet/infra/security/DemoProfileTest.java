@@ -17,7 +17,7 @@ class DemoProfileTest {
 
     private static final Map<String, String> DOCUMENTED = Map.of("office", "office-demo",
             "coordinator", "coordinator-demo", "sponsor", "sponsor-demo", "auditor", "auditor-demo",
-            "office-nrw", "office-nrw-demo", "bewilligung-nrw", "bewilligung-nrw-demo",
+            "operator", "operator-demo", "office-nrw", "office-nrw-demo", "bewilligung-nrw", "bewilligung-nrw-demo",
             "coordinator-ruhr", "coordinator-ruhr-demo", "office-hessen", "office-hessen-demo");
 
     @Test
@@ -33,6 +33,6 @@ class DemoProfileTest {
         }
         assertThat(properties.getProperty("regionet.users[" + DOCUMENTED.size() + "].name")).isNull();
         assertThat(properties.values()).contains("NETWORK_OFFICE", "REGIONAL_COORDINATOR", "PROJECT_SPONSOR", "AUDITOR",
-                "GRANTING_AUTHORITY", "nordrhein-westfalen", "hessen");
+                "OPERATOR", "GRANTING_AUTHORITY", "nordrhein-westfalen", "hessen");
     }
 }
