@@ -36,7 +36,7 @@ class MachineErrors extends HttpFilter {
     private static final Logger log = LoggerFactory.getLogger(MachineErrors.class);
 
     private static final String ERROR_PATH = "/error";
-    private static final java.util.regex.Pattern HEALTH = java.util.regex.Pattern.compile("^/actuator/health(/.*)?$");
+    private static final String HEALTH = "/actuator/health";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -66,7 +66,7 @@ class MachineErrors extends HttpFilter {
         }
         // a health answer is its own document: 503 with {"status":"DOWN"} or "OUT_OF_SERVICE" is what a probe and
         // an operator read (README "Metrics and health"); an unknown health group's empty 404 is still replaced
-        var guarded = new Guarded(response, HEALTH.matcher(path).matches());
+        var guarded = new Guarded(response, path.equals(HEALTH) || path.startsWith(HEALTH + "/"));
         chain.doFilter(request, guarded);
         if (!request.isAsyncStarted() && guarded.replaceable() && !response.isCommitted()) {
             var type = ProblemType.forStatus(response.getStatus());

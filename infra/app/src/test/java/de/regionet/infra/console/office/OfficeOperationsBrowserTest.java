@@ -52,6 +52,7 @@ class OfficeOperationsBrowserTest {
         browser.open("/console/lesemodelle");
 
         browser.assertAccessible();
+        browser.screenshot("operator-read-models");
         assertThat(browser.driver().findElement(By.cssSelector("nav a[href='/console/lesemodelle']")).getText())
                 .isEqualTo("Lesemodelle");
     }
